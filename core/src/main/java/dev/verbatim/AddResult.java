@@ -1,0 +1,12 @@
+package dev.verbatim;
+
+/** What {@link Verbatim#add(Article)} did. */
+public enum AddResult {
+  /** The article is new to the index. */
+  ADDED,
+  /**
+   * The article replaced one with the same id, or one from the same source with the same normalised
+   * text.
+   */
+  UPDATED
+}

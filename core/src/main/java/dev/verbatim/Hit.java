@@ -1,0 +1,34 @@
+package dev.verbatim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One matching article.
+ *
+ * @param id the article id
+ * @param source its outlet, or null
+ * @param date its publication day, or null
+ * @param title its headline, or null
+ * @param url its address, or null
+ * @param authors its authors, possibly empty
+ * @param score its relevance score (BM25); comparable only within one result
+ * @param snippets up to {@link Limits#MAX_SNIPPETS} whole sentences around the matches, in text
+ *     order: HTML-escaped text with each match wrapped in {@code <mark>…</mark>}
+ */
+public record Hit(
+    String id,
+    String source,
+    LocalDate date,
+    String title,
+    String url,
+    List<String> authors,
+    float score,
+    List<String> snippets) {
+
+  /** Copies the lists. */
+  public Hit {
+    authors = List.copyOf(authors);
+    snippets = List.copyOf(snippets);
+  }
+}

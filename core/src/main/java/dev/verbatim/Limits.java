@@ -1,0 +1,39 @@
+package dev.verbatim;
+
+/** The limits Verbatim enforces, in one place. Requests beyond them fail with a clear message. */
+public final class Limits {
+  /** Most hits on one page. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  /** Hits on a page when the request does not say. */
+  public static final int DEFAULT_PAGE_SIZE = 10;
+
+  /** Longest query string, in characters. */
+  public static final int MAX_QUERY_LENGTH = 2_000;
+
+  /** Most terms, phrases and groups in one query. */
+  public static final int MAX_CLAUSES = 256;
+
+  /** Most index terms one prefix ({@code negotiat*}) may expand to. */
+  public static final int MAX_PREFIX_EXPANSIONS = 1_024;
+
+  /** Largest slop of a sloppy phrase ({@code "..."~N}). */
+  public static final int MAX_SLOP = 50;
+
+  /** Snippets per hit. */
+  public static final int MAX_SNIPPETS = 3;
+
+  /** Longest article id, in characters. */
+  public static final int MAX_ID_LENGTH = 512;
+
+  /** Most facet values returned per facet when the request does not say. */
+  public static final int DEFAULT_FACET_SIZE = 10;
+
+  /** Most facet values one request may ask for per facet. */
+  public static final int MAX_FACET_SIZE = 1_000;
+
+  /** How many characters of an article the highlighter looks at for snippets. */
+  public static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
+
+  private Limits() {}
+}

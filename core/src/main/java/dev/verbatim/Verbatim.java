@@ -1,0 +1,234 @@
+package dev.verbatim;
+
+import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.search.ArticleSearch;
+import dev.verbatim.internal.search.SearchSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * A Verbatim index: add news articles, search them with the query language, read them back.
+ *
+ * <pre>{@code
+ * try (Verbatim verbatim = Verbatim.open(Path.of("index"))) {
+ *   verbatim.add(article);
+ *   verbatim.commit();
+ *   SearchResult result = verbatim.search(SearchRequest.of("\"red lines\" kremlin"));
+ * }
+ * }</pre>
+ *
+ * <p>Added and deleted articles become visible to searches at the next {@link #commit()} or {@link
+ * #refresh()}, and durable at the next {@link #commit()} (or {@link #close()}).
+ *
+ * <p>NOTE: thread-safe. Searches run concurrently, each on an immutable snapshot of the index,
+ * while another thread adds; writes are serialised.
+ */
+public final class Verbatim implements AutoCloseable {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager snapshots;
+  private final ArticleDocuments documents = new ArticleDocuments();
+  private final Object writeLock = new Object();
+
+  /** Ids and text hashes written since the last refresh, which snapshots cannot see yet. */
+  private final Set<String> pendingIds = new HashSet<>();
+
+  private final Map<String, String> pendingHashes = new HashMap<>();
+
+  private Verbatim(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config =
+        new IndexWriterConfig(ArticleDocuments.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    try {
+      this.writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("the index is already open in another process or Verbatim", e);
+    }
+    this.snapshots = new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig()));
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating it (and the directory) if it does not exist.
+   *
+   * @throws IOException if the directory cannot be used, or another process has the index open
+   */
+  public static Verbatim open(Path dir) throws IOException {
+    return new Verbatim(FSDirectory.open(dir));
+  }
+
+  /** A new, empty index in memory, gone when closed. */
+  public static Verbatim inMemory() {
+    try {
+      return new Verbatim(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new IllegalStateException("an in-memory index cannot fail to open", e);
+    }
+  }
+
+  /**
+   * Adds an article, or replaces the one with the same id, or the one from the same source whose
+   * text is the same once case, punctuation and spacing are ignored.
+   *
+   * @return whether the article was new or replaced one
+   * @throws IOException if the index cannot be written
+   */
+  public AddResult add(Article article) throws IOException {
+    Term id = ArticleDocuments.idTerm(article.id());
+    Term hash = ArticleDocuments.textHashTerm(article);
+    var doc = documents.toDocument(article);
+    synchronized (writeLock) {
+      boolean known =
+          pendingIds.contains(article.id())
+              || pendingHashes.containsKey(hash.text())
+              || visible(id, hash);
+      writer.deleteDocuments(hash);
+      writer.updateDocument(id, doc);
+      pendingIds.add(article.id());
+      pendingHashes.put(hash.text(), article.id());
+      return known ? AddResult.UPDATED : AddResult.ADDED;
+    }
+  }
+
+  /**
+   * Deletes the article with this id.
+   *
+   * @return whether there was one
+   * @throws IOException if the index cannot be written
+   */
+  public boolean delete(String id) throws IOException {
+    Term term = ArticleDocuments.idTerm(id);
+    synchronized (writeLock) {
+      boolean known = pendingIds.remove(id) || visible(term, term);
+      writer.deleteDocuments(term);
+      return known;
+    }
+  }
+
+  /**
+   * Makes every add and delete so far durable and visible to searches.
+   *
+   * @throws IOException if the commit fails; the changes since the last commit are then not durable
+   */
+  public void commit() throws IOException {
+    synchronized (writeLock) {
+      writer.commit();
+      refreshLocked();
+    }
+  }
+
+  /**
+   * Makes every add and delete so far visible to searches, without making them durable.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public void refresh() throws IOException {
+    synchronized (writeLock) {
+      refreshLocked();
+    }
+  }
+
+  private void refreshLocked() throws IOException {
+    snapshots.maybeRefreshBlocking();
+    pendingIds.clear();
+    pendingHashes.clear();
+  }
+
+  /**
+   * Searches the last refreshed snapshot of the index.
+   *
+   * @throws QuerySyntaxException if the query is malformed or over a limit, with the position
+   * @throws IllegalArgumentException if the cursor is malformed
+   * @throws IOException if the index cannot be read
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      return ArticleSearch.search(snapshot, request);
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  /**
+   * The article with this id, as of the last refresh.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public Optional<Article> get(String id) throws IOException {
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      TopDocs top = snapshot.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          ArticleDocuments.fromDocument(snapshot.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  /**
+   * How many articles the last refreshed snapshot holds.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public long count() throws IOException {
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      return snapshot.getIndexReader().numDocs();
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  private boolean visible(Term id, Term hash) throws IOException {
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      BooleanQuery query =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(id), Occur.SHOULD)
+              .add(new TermQuery(hash), Occur.SHOULD)
+              .build();
+      return snapshot.count(query) > 0;
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  /**
+   * Commits what was added and closes the index.
+   *
+   * @throws IOException if the final commit fails
+   */
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      try (directory;
+          writer;
+          snapshots) {
+        writer.commit();
+      }
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package dev.verbatim.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.Article;
+import dev.verbatim.Limits;
+import dev.verbatim.ingest.IngestRecord.Accepted;
+import dev.verbatim.ingest.IngestRecord.Rejected;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads articles from files and folders, cleaning each with {@link FurnitureFilter}.
+ *
+ * <ul>
+ *   <li>a folder with a {@code manifest.json} ({@code {"articles": [{"file", "source", "url",
+ *       "date", "language"}]}}, the format of the seeds): the listed {@code .txt} files, each with
+ *       the id of its file name without {@code .txt};
+ *   <li>any other folder: its {@code .txt} files (with metadata from a sidecar {@code NAME.json}
+ *       when there is one) and its JSON Lines files, in name order;
+ *   <li>a {@code .jsonl}, {@code .ndjson} or {@code .json} file, or the same gzip'd ({@code .gz}):
+ *       one article per line, {@code {"id", "source", "url", "title", "authors", "date",
+ *       "language", "text"}}; {@code authors} may be a list or a comma-separated string;
+ *   <li>a {@code .txt} file, with its sidecar {@code NAME.json} if there is one.
+ * </ul>
+ *
+ * <p>A record that cannot be indexed (invalid JSON, no id, no text, a date that is not {@code
+ * YYYY-MM-DD}) comes out as a {@link Rejected} naming the file, line, id and field; reading goes
+ * on. Thread-safe; each stream is single-use and must be closed.
+ */
+public final class ArticleReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+
+  private ArticleReader() {}
+
+  /**
+   * The records in {@code path}, lazily.
+   *
+   * @throws IOException if the path does not exist or cannot be listed
+   */
+  public static Stream<IngestRecord> read(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      Path manifest = path.resolve("manifest.json");
+      return Files.isRegularFile(manifest) ? manifestFolder(path, manifest) : plainFolder(path);
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString(), null, "no such file or folder");
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".txt")) {
+      return Stream.of(textFile(path, path.getFileName().toString(), sidecar(path)));
+    }
+    if (isJsonLines(name)) {
+      return jsonLines(path);
+    }
+    return Stream.of(
+        new Rejected(
+            path.toString(), null, "file", "not a .txt, .jsonl, .jsonl.gz or folder of them"));
+  }
+
+  private static boolean isJsonLines(String lowerName) {
+    String name =
+        lowerName.endsWith(".gz") ? lowerName.substring(0, lowerName.length() - 3) : lowerName;
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+  }
+
+  private static Stream<IngestRecord> manifestFolder(Path folder, Path manifest)
+      throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      return Stream.of(
+          new Rejected(
+              manifest.toString(), null, "record", "invalid JSON: " + e.getOriginalMessage()));
+    }
+    JsonNode entries = root.path("articles");
+    if (!entries.isArray()) {
+      return Stream.of(
+          new Rejected(manifest.toString(), null, "articles", "must be a list of {\"file\", …}"));
+    }
+    List<IngestRecord> records = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      String origin = manifest + " entry " + (i + 1);
+      String file = text(entry, "file");
+      if (file == null || file.contains("..") || file.startsWith("/")) {
+        records.add(new Rejected(origin, null, "file", "must name a file in the folder"));
+        continue;
+      }
+      records.add(textFile(folder.resolve(file), folder.getFileName() + "/" + file, entry));
+    }
+    return records.stream();
+  }
+
+  private static Stream<IngestRecord> plainFolder(Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(Files::isRegularFile).sorted().toList();
+    }
+    return files.stream()
+        .flatMap(
+            file -> {
+              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+              if (name.endsWith(".txt")) {
+                return Stream.of(textFile(file, file.toString(), sidecar(file)));
+              }
+              if (isJsonLines(name) && !name.equals("manifest.json") && !isSidecar(file)) {
+                try {
+                  return jsonLines(file);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+              return Stream.empty();
+            });
+  }
+
+  private static boolean isSidecar(Path jsonFile) {
+    String name = jsonFile.getFileName().toString();
+    return name.endsWith(".json")
+        && Files.exists(jsonFile.resolveSibling(name.substring(0, name.length() - 5) + ".txt"));
+  }
+
+  private static JsonNode sidecar(Path textFile) {
+    String name = textFile.getFileName().toString();
+    Path json = textFile.resolveSibling(name.substring(0, name.length() - 4) + ".json");
+    if (!Files.isRegularFile(json)) {
+      return JSON.createObjectNode();
+    }
+    try {
+      return JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static IngestRecord textFile(Path file, String origin, JsonNode metadata) {
+    String name = file.getFileName().toString();
+    String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    if (metadata == null) {
+      return new Rejected(origin, id, "metadata", "the sidecar .json file is not valid JSON");
+    }
+    String raw;
+    try {
+      raw = readUtf8(file);
+    } catch (NoSuchFileException e) {
+      return new Rejected(origin, id, "file", "no such file");
+    } catch (CharacterCodingException e) {
+      return new Rejected(origin, id, "text", "the file is not UTF-8");
+    } catch (IOException e) {
+      return new Rejected(origin, id, "file", "cannot be read: " + e.getMessage());
+    }
+    return toRecord(id, metadata, raw, origin);
+  }
+
+  private static String readUtf8(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  private static Stream<IngestRecord> jsonLines(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        in = new GZIPInputStream(in, 1 << 16);
+      }
+    } catch (IOException e) {
+      in.close();
+      return Stream.of(new Rejected(file.toString(), null, "file", "not a gzip file"));
+    }
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Iterator<IngestRecord> records = new JsonLinesIterator(reader, file.toString());
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              try {
+                reader.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** Reads JSON Lines one record at a time; a line that fails to parse is a rejection. */
+  private static final class JsonLinesIterator implements Iterator<IngestRecord> {
+    private final BufferedReader reader;
+    private final String file;
+    private int lineNumber;
+    private IngestRecord next;
+
+    JsonLinesIterator(BufferedReader reader, String file) {
+      this.reader = reader;
+      this.file = file;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        String line;
+        try {
+          line = reader.readLine();
+        } catch (IOException e) {
+          next =
+              new Rejected(
+                  file + " line " + (lineNumber + 1),
+                  null,
+                  "file",
+                  "cannot be read: " + e.getMessage());
+          lineNumber = Integer.MAX_VALUE - 1;
+          return true;
+        }
+        if (line == null) {
+          return false;
+        }
+        lineNumber++;
+        if (!line.isBlank()) {
+          next = parse(line, file + " line " + lineNumber);
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public IngestRecord next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      IngestRecord record = next;
+      next = null;
+      return record;
+    }
+  }
+
+  private static IngestRecord parse(String line, String origin) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return new Rejected(origin, null, "record", "invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return new Rejected(origin, null, "record", "must be a JSON object");
+    }
+    String id = text(node, "id");
+    if (id == null || id.isBlank()) {
+      return new Rejected(origin, null, "id", "missing");
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      return new Rejected(origin, id, "text", "missing");
+    }
+    return toRecord(id, node, text.asText(), origin);
+  }
+
+  private static IngestRecord toRecord(String id, JsonNode metadata, String raw, String origin) {
+    if (id.length() > Limits.MAX_ID_LENGTH) {
+      return new Rejected(
+          origin, null, "id", "longer than " + Limits.MAX_ID_LENGTH + " characters");
+    }
+    LocalDate date;
+    try {
+      date = date(text(metadata, "date"));
+    } catch (DateTimeParseException e) {
+      return new Rejected(
+          origin, id, "date", "'" + text(metadata, "date") + "' is not a date (YYYY-MM-DD)");
+    }
+    if (raw.isBlank()) {
+      return new Rejected(origin, id, "text", "empty");
+    }
+    CleanedText cleaned = FurnitureFilter.clean(raw, text(metadata, "title"));
+    if (cleaned.body().isBlank()) {
+      return new Rejected(origin, id, "text", "nothing is left once page furniture is removed");
+    }
+    List<String> authors = authors(metadata);
+    Article article =
+        new Article(
+            id,
+            text(metadata, "source"),
+            text(metadata, "url"),
+            cleaned.title(),
+            authors.isEmpty() ? cleaned.authors() : authors,
+            date,
+            text(metadata, "language"),
+            cleaned.body());
+    return new Accepted(article, cleaned, origin);
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String day = value.strip();
+    if (day.length() > 10 && (day.charAt(10) == 'T' || day.charAt(10) == ' ')) {
+      day = day.substring(0, 10);
+    }
+    return LocalDate.parse(day);
+  }
+
+  private static List<String> authors(JsonNode metadata) {
+    JsonNode node = metadata.has("authors") ? metadata.get("authors") : metadata.get("author");
+    List<String> authors = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return authors;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> addAuthor(authors, n.asText()));
+    } else {
+      for (String part : AUTHOR_SEPARATOR.split(node.asText())) {
+        addAuthor(authors, part);
+      }
+    }
+    return authors;
+  }
+
+  private static void addAuthor(List<String> authors, String name) {
+    String trimmed = FurnitureFilter.trim(name);
+    if (!trimmed.isEmpty() && !authors.contains(trimmed)) {
+      authors.add(trimmed);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+  }
+}

@@ -1,0 +1,364 @@
+package dev.verbatim.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes page furniture out of scraped article text, finds the headline and the byline, and joins
+ * lines broken inside a sentence.
+ *
+ * <p>Each removed line is reported with the rule that removed it ({@link CleanedText#removals()}):
+ *
+ * <ul>
+ *   <li>{@code skip-link}: "Skip to Content", "Skip to navigation";
+ *   <li>{@code comment-prompt}: "Be the first to comment", "Leave a Reply", "Your email address
+ *       will not be published.", "Jump to comments";
+ *   <li>{@code photo-credit}: a credit line ("Matt Rourke/AP", a caption ending in "(REUTERS / Mike
+ *       Blake / file)", the same in HTML markup);
+ *   <li>{@code caption}: a short line with no sentence punctuation right next to a photo credit;
+ *   <li>{@code image-residue}: an image file name left in the text ("1665516979 934 …");
+ *   <li>{@code byline}: "By Natasha Bertrand and Jessie Yeung, CNN", whose names become authors;
+ *   <li>{@code headline}: the first line, when it stands alone, has no sentence punctuation at its
+ *       end and is at most 30 words; or the first line when it repeats the title given;
+ *   <li>{@code related-list}: a heading such as "Related News", "Recommended", "Video Articles",
+ *       "Keep reading:", and everything after it;
+ *   <li>{@code copyright}: a copyright line ("© 2022 …", "All rights reserved") and everything
+ *       after it.
+ * </ul>
+ *
+ * <p>The two tail rules fire only after the third non-blank line and only when no line after the
+ * heading is longer than {@value #TAIL_MAX_LINE} characters, so a "Read more" in the middle of an
+ * article does not cut it short.
+ *
+ * <p>Lines are then grouped into paragraphs. Blank lines separate paragraphs. Within a run of
+ * non-blank lines, a line that does not end a sentence (". ! ? … :" before any closing quote or
+ * bracket) is joined to the next one; if the run uses indented first lines (wire copy), only an
+ * indented line starts a paragraph. Thread-safe.
+ */
+public final class FurnitureFilter {
+  static final int TAIL_MAX_LINE = 300;
+  private static final int HEADLINE_MAX_WORDS = 30;
+  private static final int CAPTION_MAX_WORDS = 8;
+  private static final int BYLINE_SEARCH_LINES = 10;
+
+  private static final Pattern SKIP_LINK =
+      Pattern.compile(
+          "skip to (main )?(content|navigation|main content)|skip navigation",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENT_PROMPT =
+      Pattern.compile(
+          "(be the first to comment|leave a (reply|comment)|post a comment|add a comment"
+              + "|your email address will not be published.*|required fields are marked.*"
+              + "|jump to comments.*|(show |view )?comments|\\d+ comments?|join the conversation)"
+              + "[.!]?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMAGE_RESIDUE = Pattern.compile("\\d{9,11}\\s+\\d{1,5}(\\s.*)?");
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+  private static final Pattern CREDIT_SLASH =
+      Pattern.compile(
+          "(?:"
+              + NAME_WORD
+              + "\\s+){1,3}"
+              + NAME_WORD
+              + "\\s*/\\s*(?:[\\p{Lu}][\\p{L}.&'’-]*\\s*){1,4}");
+  private static final Pattern CREDIT_PAREN = Pattern.compile(".*\\([^()]*\\s/\\s[^()]*\\)");
+  private static final Pattern CREDIT_LABEL =
+      Pattern.compile("(photo|image|picture)( credit)?:.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "</?(i|em|b|strong|br|img|figure|figcaption|span|div|p|a)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE = Pattern.compile("By\\s+(\\p{Lu}.{0,118})");
+  private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+  private static final Pattern NAME =
+      Pattern.compile("(?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){0,3}");
+  private static final Pattern RELATED_HEADING =
+      Pattern.compile(
+          "(related( news| articles| stories| content| coverage| posts)?"
+              + "|recommended( for you| stories| articles)?|video articles|more (stories|news)"
+              + "|read more|read next|you (may|might) also like|keep reading|most (read|popular)"
+              + "|trending( now| stories)?|also read|what to read next)\\s*:?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "(?:™\\s*&\\s*)?(?:©|\\(c\\)|copyright\\b).*|.*\\ball rights reserved\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
+  private FurnitureFilter() {}
+
+  /**
+   * Cleans {@code raw}.
+   *
+   * @param raw the article text as read
+   * @param knownTitle the headline from the article's metadata, or null to find it in the text
+   */
+  public static CleanedText clean(String raw, String knownTitle) {
+    String[] lines = normaliseNewlines(raw).split("\n", -1);
+    String[] trimmed = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      trimmed[i] = trim(lines[i]);
+    }
+    String[] rule = new String[lines.length];
+    markTail(trimmed, rule);
+    markLines(trimmed, rule);
+    markCaptions(trimmed, rule);
+    List<String> authors = markByline(trimmed, rule);
+    String title = markHeadline(trimmed, rule, knownTitle);
+
+    List<Removal> removals = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (rule[i] != null) {
+        removals.add(new Removal(i + 1, rule[i], lines[i]));
+      }
+    }
+    List<Integer> joined = new ArrayList<>();
+    String body = paragraphs(lines, trimmed, rule, joined);
+    return new CleanedText(title, authors, body, removals, joined);
+  }
+
+  private static void markTail(String[] lines, String[] rule) {
+    int nonBlank = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isEmpty()) {
+        continue;
+      }
+      nonBlank++;
+      if (nonBlank <= 3) {
+        continue;
+      }
+      String tailRule =
+          RELATED_HEADING.matcher(lines[i]).matches()
+              ? "related-list"
+              : COPYRIGHT.matcher(lines[i]).matches() ? "copyright" : null;
+      if (tailRule != null && shortLinesFrom(lines, i + 1)) {
+        for (int j = i; j < lines.length; j++) {
+          if (!lines[j].isEmpty()) {
+            rule[j] = tailRule;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private static boolean shortLinesFrom(String[] lines, int from) {
+    for (int j = from; j < lines.length; j++) {
+      if (lines[j].length() > TAIL_MAX_LINE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void markLines(String[] lines, String[] rule) {
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (rule[i] != null || line.isEmpty()) {
+        continue;
+      }
+      if (SKIP_LINK.matcher(line).matches()) {
+        rule[i] = "skip-link";
+      } else if (COMMENT_PROMPT.matcher(line).matches()) {
+        rule[i] = "comment-prompt";
+      } else if (IMAGE_RESIDUE.matcher(line).matches()) {
+        rule[i] = "image-residue";
+      } else if (isCredit(line)) {
+        rule[i] = "photo-credit";
+      }
+    }
+  }
+
+  private static boolean isCredit(String line) {
+    if (CREDIT_LABEL.matcher(line).matches() || CREDIT_SLASH.matcher(line).matches()) {
+      return true;
+    }
+    if (CREDIT_PAREN.matcher(line).matches() && line.split("\\s+").length <= 40) {
+      return true;
+    }
+    if (HTML_TAG.matcher(line).find()) {
+      String text = HTML_TAG.matcher(line.replaceAll("(?i)<br\\s*/?>", "\n")).replaceAll("");
+      for (String part : text.split("\n")) {
+        if (CREDIT_SLASH.matcher(trim(part)).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void markCaptions(String[] lines, String[] rule) {
+    for (int i = 0; i < lines.length; i++) {
+      if (rule[i] != null
+          || lines[i].isEmpty()
+          || !isShortUnpunctuated(lines[i], CAPTION_MAX_WORDS)) {
+        continue;
+      }
+      boolean creditBefore = i > 0 && "photo-credit".equals(rule[i - 1]);
+      boolean creditAfter = i + 1 < lines.length && "photo-credit".equals(rule[i + 1]);
+      if (creditBefore || creditAfter) {
+        rule[i] = "caption";
+      }
+    }
+  }
+
+  private static List<String> markByline(String[] lines, String[] rule) {
+    int seen = 0;
+    for (int i = 0; i < lines.length && seen < BYLINE_SEARCH_LINES; i++) {
+      if (rule[i] != null || lines[i].isEmpty()) {
+        continue;
+      }
+      seen++;
+      Matcher m = BYLINE.matcher(lines[i]);
+      if (!m.matches()) {
+        continue;
+      }
+      List<String> authors = new ArrayList<>();
+      boolean allNames = true;
+      for (String part : BYLINE_SEPARATOR.split(m.group(1))) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        if (!NAME.matcher(part).matches()) {
+          allNames = false;
+          break;
+        }
+        if (part.contains(" ")) {
+          authors.add(part);
+        }
+      }
+      if (allNames && !authors.isEmpty()) {
+        rule[i] = "byline";
+        return authors;
+      }
+    }
+    return List.of();
+  }
+
+  private static String markHeadline(String[] lines, String[] rule, String knownTitle) {
+    int first = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (rule[i] == null && !lines[i].isEmpty()) {
+        first = i;
+        break;
+      }
+    }
+    if (knownTitle != null && !knownTitle.isBlank()) {
+      if (first >= 0 && comparable(lines[first]).equals(comparable(knownTitle))) {
+        rule[first] = "headline";
+      }
+      return trim(knownTitle);
+    }
+    if (first < 0) {
+      return null;
+    }
+    boolean standsAlone = first + 1 >= lines.length || lines[first + 1].isEmpty();
+    if (standsAlone && isShortUnpunctuated(lines[first], HEADLINE_MAX_WORDS)) {
+      rule[first] = "headline";
+      return lines[first];
+    }
+    return null;
+  }
+
+  private static String paragraphs(
+      String[] lines, String[] trimmed, String[] rule, List<Integer> joined) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int i = 0;
+    while (i < lines.length) {
+      if (rule[i] != null || trimmed[i].isEmpty()) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < lines.length && rule[end] == null && !trimmed[end].isEmpty()) {
+        end++;
+      }
+      boolean indented = false;
+      for (int j = i + 1; j < end; j++) {
+        indented |= lines[j].startsWith("  ") || lines[j].startsWith("\t");
+      }
+      for (int j = i; j < end; j++) {
+        boolean startsParagraph =
+            j == i
+                || (indented
+                    ? lines[j].startsWith("  ") || lines[j].startsWith("\t")
+                    : endsSentence(trimmed[j - 1]));
+        if (startsParagraph) {
+          flush(current, paragraphs);
+        } else {
+          joined.add(j + 1);
+          current.append(' ');
+        }
+        current.append(trimmed[j]);
+      }
+      flush(current, paragraphs);
+      i = end;
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  private static void flush(StringBuilder current, List<String> paragraphs) {
+    if (!current.isEmpty()) {
+      paragraphs.add(current.toString());
+      current.setLength(0);
+    }
+  }
+
+  private static boolean isShortUnpunctuated(String line, int maxWords) {
+    int words = line.split("\\s+").length;
+    return words <= maxWords && !endsSentence(line) && !line.endsWith(",");
+  }
+
+  /** Whether a line ends a sentence: . ! ? … or : before any closing quotes and brackets. */
+  static boolean endsSentence(String line) {
+    int end = line.length();
+    while (end > 0 && "\"'”’»)]".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?…:".indexOf(line.charAt(end - 1)) >= 0;
+  }
+
+  private static String comparable(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String normaliseNewlines(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+          continue;
+        }
+        sb.append('\n');
+      } else if (c == '\uFEFF' || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        continue;
+      } else if (c == '\u2028' || c == '\u2029') {
+        sb.append('\n');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Trims whitespace including no-break spaces, which {@link String#strip()} keeps. */
+  static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}

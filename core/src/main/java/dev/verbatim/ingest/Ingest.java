@@ -1,0 +1,91 @@
+package dev.verbatim.ingest;
+
+import dev.verbatim.AddResult;
+import dev.verbatim.Verbatim;
+import dev.verbatim.ingest.IngestRecord.Accepted;
+import dev.verbatim.ingest.IngestRecord.Rejected;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads inputs with {@link ArticleReader} and adds their articles to an index, committing as it
+ * goes.
+ *
+ * <p>The summary it returns is true only of committed work: {@link #run} commits at least every
+ * {@code commitEvery} articles and once at the end, before it returns.
+ */
+public final class Ingest {
+  /** How many rejections a summary lists; it counts them all. */
+  public static final int MAX_REPORTED_REJECTIONS = 1_000;
+
+  /** Hears about each record as it is handled, e.g. for a progress bar. */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * Called once per record, on the ingesting thread.
+     *
+     * @param record the record
+     * @param result what adding it did, or null if it was rejected
+     */
+    void handled(IngestRecord record, AddResult result);
+  }
+
+  private Ingest() {}
+
+  /**
+   * Ingests every path into {@code verbatim}.
+   *
+   * @param commitEvery commit after this many articles (at least 1)
+   * @throws IOException if an input cannot be opened or the index cannot be written; articles
+   *     committed before that stay in the index
+   */
+  public static IngestSummary run(
+      Verbatim verbatim, List<Path> paths, int commitEvery, Listener listener) throws IOException {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
+    }
+    long added = 0;
+    long updated = 0;
+    long rejected = 0;
+    long sinceCommit = 0;
+    List<Rejected> rejections = new ArrayList<>();
+    for (Path path : paths) {
+      try (Stream<IngestRecord> records = ArticleReader.read(path)) {
+        for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
+          IngestRecord record = it.next();
+          AddResult result = null;
+          switch (record) {
+            case Accepted accepted -> {
+              result = verbatim.add(accepted.article());
+              if (result == AddResult.ADDED) {
+                added++;
+              } else {
+                updated++;
+              }
+              if (++sinceCommit >= commitEvery) {
+                verbatim.commit();
+                sinceCommit = 0;
+              }
+            }
+            case Rejected rejection -> {
+              rejected++;
+              if (rejections.size() < MAX_REPORTED_REJECTIONS) {
+                rejections.add(rejection);
+              }
+            }
+          }
+          listener.handled(record, result);
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+    verbatim.commit();
+    return new IngestSummary(added, updated, rejected, rejections);
+  }
+}

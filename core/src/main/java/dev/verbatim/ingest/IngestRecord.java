@@ -1,0 +1,31 @@
+package dev.verbatim.ingest;
+
+import dev.verbatim.Article;
+
+/** One record read from an input: an article ready to index, or a rejection saying why not. */
+public sealed interface IngestRecord {
+  /** Where the record came from: a file, and a line number for JSON Lines. */
+  String origin();
+
+  /**
+   * A record that became an article.
+   *
+   * @param article the cleaned article
+   * @param cleaning what the furniture filter removed and joined
+   */
+  record Accepted(Article article, CleanedText cleaning, String origin) implements IngestRecord {}
+
+  /**
+   * A record that cannot be indexed.
+   *
+   * @param id the record's id if it had one, else null
+   * @param field the field at fault, e.g. {@code date}; {@code record} for the whole record
+   * @param message what is wrong with it
+   */
+  record Rejected(String origin, String id, String field, String message) implements IngestRecord {
+    /** One line for a person: origin, id, field and message. */
+    public String describe() {
+      return origin + (id == null ? "" : " (id " + id + ")") + ": " + field + ": " + message;
+    }
+  }
+}

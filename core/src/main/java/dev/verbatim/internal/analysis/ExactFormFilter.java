@@ -1,0 +1,93 @@
+package dev.verbatim.internal.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeSource;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Emits each word twice at one position: first its exact form, prefixed with {@link #EXACT_PREFIX},
+ * then (unless it is a stopword) its stem.
+ *
+ * <p>Input words must already be case-folded and normalised. The exact form keeps possessives and
+ * stopwords; the stemmed form drops a possessive {@code 's} and is stemmed by Snowball's English
+ * (Porter2) stemmer. Boundary markers pass through unchanged.
+ */
+final class ExactFormFilter extends TokenFilter {
+  /** Prefix of exact-form terms. The tokenizer never emits it inside a word. */
+  static final char EXACT_PREFIX = '=';
+
+  private final CharArraySet stopwords;
+  private final EnglishStemmer stemmer = new EnglishStemmer();
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private AttributeSource.State exactState;
+  private char[] stem = new char[32];
+  private int stemLength = -1;
+
+  ExactFormFilter(TokenStream in, CharArraySet stopwords) {
+    super(in);
+    this.stopwords = stopwords;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (stemLength >= 0) {
+      restoreState(exactState);
+      term.copyBuffer(stem, 0, stemLength);
+      posInc.setPositionIncrement(0);
+      stemLength = -1;
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (BoundaryTokenizer.BOUNDARY_TYPE.equals(type.type())) {
+      return true;
+    }
+    prepareStem();
+    int length = term.length();
+    char[] buffer = term.resizeBuffer(length + 1);
+    System.arraycopy(buffer, 0, buffer, 1, length);
+    buffer[0] = EXACT_PREFIX;
+    term.setLength(length + 1);
+    if (stemLength >= 0) {
+      exactState = captureState();
+    }
+    return true;
+  }
+
+  private void prepareStem() {
+    int length = term.length();
+    char[] buffer = term.buffer();
+    if (length > 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') {
+      length -= 2;
+    } else if (length > 1 && buffer[length - 1] == '\'') {
+      length -= 1;
+    }
+    if (length == 0 || stopwords.contains(buffer, 0, length)) {
+      stemLength = -1;
+      return;
+    }
+    stemmer.setCurrent(buffer, length);
+    stemmer.stem();
+    stemLength = stemmer.getCurrentBufferLength();
+    if (stem.length < stemLength) {
+      stem = new char[stemLength];
+    }
+    System.arraycopy(stemmer.getCurrentBuffer(), 0, stem, 0, stemLength);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    stemLength = -1;
+    exactState = null;
+  }
+}

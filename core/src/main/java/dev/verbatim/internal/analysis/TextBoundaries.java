@@ -1,0 +1,108 @@
+package dev.verbatim.internal.analysis;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+
+/**
+ * The sentence and paragraph boundaries of a text, as sorted character offsets where a sentence or
+ * a paragraph starts.
+ *
+ * <p>Sentences come from ICU's sentence break rules with the English abbreviation suppressions
+ * ({@code en@ss=standard}), so "Mr. Musk" and "U.S. officials" do not end a sentence. A paragraph
+ * starts after any line break: Verbatim's ingest joins lines broken inside a sentence before
+ * indexing, so a line break that reaches the index is a real paragraph boundary.
+ *
+ * <p>NOTE: instances are immutable; {@link #of(CharSequence)} is thread-safe.
+ */
+public final class TextBoundaries {
+  private static final ULocale ENGLISH_WITH_SUPPRESSIONS = new ULocale("en@ss=standard");
+  private static final ThreadLocal<BreakIterator> SENTENCES =
+      ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ENGLISH_WITH_SUPPRESSIONS));
+
+  private final int[] sentenceStarts;
+  private final int[] paragraphStarts;
+  private final int length;
+
+  private TextBoundaries(int[] sentenceStarts, int[] paragraphStarts, int length) {
+    this.sentenceStarts = sentenceStarts;
+    this.paragraphStarts = paragraphStarts;
+    this.length = length;
+  }
+
+  /** Finds the boundaries of {@code text}. */
+  public static TextBoundaries of(CharSequence text) {
+    String s = text.toString();
+    int[] paragraphs = new int[8];
+    int paragraphCount = 0;
+    paragraphs[paragraphCount++] = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        int next = i + 1;
+        while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+          next++;
+        }
+        if (next < s.length() && next > paragraphs[paragraphCount - 1]) {
+          if (paragraphCount == paragraphs.length) {
+            paragraphs = Arrays.copyOf(paragraphs, paragraphCount * 2);
+          }
+          paragraphs[paragraphCount++] = next;
+        }
+        i = next - 1;
+      }
+    }
+    BreakIterator it = SENTENCES.get();
+    it.setText(s);
+    int[] sentences = new int[16];
+    int sentenceCount = 0;
+    for (int start = it.first(); start != BreakIterator.DONE && start < s.length(); ) {
+      int skipped = start;
+      while (skipped < s.length() && Character.isWhitespace(s.charAt(skipped))) {
+        skipped++;
+      }
+      if (skipped < s.length()) {
+        if (sentenceCount == sentences.length) {
+          sentences = Arrays.copyOf(sentences, sentenceCount * 2);
+        }
+        sentences[sentenceCount++] = skipped;
+      }
+      start = it.next();
+    }
+    return new TextBoundaries(
+        Arrays.copyOf(sentences, sentenceCount),
+        Arrays.copyOf(paragraphs, paragraphCount),
+        s.length());
+  }
+
+  /** The offsets where sentences start, ascending; the first is the first non-blank character. */
+  public int[] sentenceStarts() {
+    return sentenceStarts.clone();
+  }
+
+  /** The offsets where paragraphs start, ascending; the first is always 0. */
+  public int[] paragraphStarts() {
+    return paragraphStarts.clone();
+  }
+
+  /** The length of the text these boundaries were computed for. */
+  public int length() {
+    return length;
+  }
+
+  /** Whether a sentence starts in the half-open range {@code (from, to]}. */
+  boolean sentenceStartsIn(int from, int to) {
+    return startsIn(sentenceStarts, from, to);
+  }
+
+  /** Whether a paragraph starts in the half-open range {@code (from, to]}. */
+  boolean paragraphStartsIn(int from, int to) {
+    return startsIn(paragraphStarts, from, to);
+  }
+
+  private static boolean startsIn(int[] starts, int from, int to) {
+    int i = Arrays.binarySearch(starts, from + 1);
+    int insertion = i >= 0 ? i : -i - 1;
+    return insertion < starts.length && starts[insertion] <= to;
+  }
+}

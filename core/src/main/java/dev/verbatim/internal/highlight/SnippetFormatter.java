@@ -1,0 +1,57 @@
+package dev.verbatim.internal.highlight;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Formats each passage as its own snippet: HTML-escaped text with matches wrapped in {@code
+ * <mark>…</mark>}. Overlapping or touching matches become one mark. Returns a {@code List<String>}.
+ */
+final class SnippetFormatter extends PassageFormatter {
+  private static final String PRE = "<mark>";
+  private static final String POST = "</mark>";
+  private final Escaper escaper = new Escaper();
+
+  @Override
+  public List<String> format(Passage[] passages, String content) {
+    List<String> snippets = new ArrayList<>(passages.length);
+    for (Passage passage : passages) {
+      StringBuilder sb = new StringBuilder();
+      int pos = passage.getStartOffset();
+      int[] starts = passage.getMatchStarts();
+      int[] ends = passage.getMatchEnds();
+      for (int i = 0; i < passage.getNumMatches(); i++) {
+        int start = Math.max(starts[i], pos);
+        int end = ends[i];
+        while (i + 1 < passage.getNumMatches() && starts[i + 1] <= end) {
+          end = Math.max(end, ends[++i]);
+        }
+        if (end <= start) {
+          continue;
+        }
+        escaper.escape(sb, content, pos, start);
+        sb.append(PRE);
+        escaper.escape(sb, content, start, end);
+        sb.append(POST);
+        pos = end;
+      }
+      escaper.escape(sb, content, pos, Math.max(pos, passage.getEndOffset()));
+      snippets.add(sb.toString().strip());
+    }
+    return snippets;
+  }
+
+  /** Lucene's HTML escaping of passage text, as {@link DefaultPassageFormatter} does it. */
+  private static final class Escaper extends DefaultPassageFormatter {
+    Escaper() {
+      super(PRE, POST, "", true);
+    }
+
+    void escape(StringBuilder dest, String content, int start, int end) {
+      append(dest, content, start, end);
+    }
+  }
+}

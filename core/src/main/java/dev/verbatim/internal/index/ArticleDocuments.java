@@ -1,0 +1,158 @@
+package dev.verbatim.internal.index;
+
+import dev.verbatim.Article;
+import dev.verbatim.internal.analysis.SourceAnalyzer;
+import dev.verbatim.internal.analysis.VerbatimAnalyzer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link Article} into a Lucene document and back. Thread-safe. */
+public final class ArticleDocuments {
+  /** Text with offsets in the postings (for the highlighter), stored, no term vectors. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+  /** Text with positions, stored. */
+  private static final FieldType STORED_TEXT = new FieldType();
+
+  static {
+    STORED_TEXT.setTokenized(true);
+    STORED_TEXT.setStored(true);
+    STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    STORED_TEXT.freeze();
+    TEXT_WITH_OFFSETS.setTokenized(true);
+    TEXT_WITH_OFFSETS.setStored(true);
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+
+  /** The analyzer for every field. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new VerbatimAnalyzer(), Map.of(Fields.SOURCE, new SourceAnalyzer()));
+  }
+
+  /** The facet configuration that documents are built with. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The term that identifies an article by id. */
+  public static Term idTerm(String id) {
+    return new Term(Fields.ID, id);
+  }
+
+  /** The term that identifies an article by its source and normalised text. */
+  public static Term textHashTerm(Article article) {
+    return new Term(Fields.TEXT_HASH, textHash(article));
+  }
+
+  /** The source filter key: the outlet's name case-folded. */
+  public static String sourceKey(String source) {
+    return source.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Builds the document for {@code article}. */
+  public Document toDocument(Article article) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id())));
+    if (article.source() != null) {
+      doc.add(new Field(Fields.SOURCE, article.source(), STORED_TEXT));
+      doc.add(new StringField(Fields.SOURCE_KEY, sourceKey(article.source()), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, article.source()));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(Fields.URL, article.url()));
+    }
+    if (article.title() != null) {
+      doc.add(new Field(Fields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+    }
+    for (String author : article.authors()) {
+      doc.add(new StoredField(Fields.AUTHORS, author));
+    }
+    if (article.date() != null) {
+      long day = article.date().toEpochDay();
+      doc.add(new LongPoint(Fields.DATE, day));
+      doc.add(new NumericDocValuesField(Fields.DATE, day));
+      doc.add(new StoredField(Fields.DATE, day));
+      String iso = article.date().toString();
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, iso.substring(0, 7)));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, iso));
+    }
+    if (article.language() != null) {
+      doc.add(new StringField(Fields.LANGUAGE, article.language(), Field.Store.YES));
+    }
+    doc.add(new Field(Fields.BODY, article.text(), TEXT_WITH_OFFSETS));
+    doc.add(new StringField(Fields.TEXT_HASH, textHash(article), Field.Store.NO));
+    return facetsConfig.build(doc);
+  }
+
+  /** Reads an article back from its stored fields. */
+  public static Article fromDocument(Document doc) {
+    var date = doc.getField(Fields.DATE);
+    return new Article(
+        doc.get(Fields.ID),
+        doc.get(Fields.SOURCE),
+        doc.get(Fields.URL),
+        doc.get(Fields.TITLE),
+        List.of(doc.getValues(Fields.AUTHORS)),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+        doc.get(Fields.LANGUAGE),
+        doc.get(Fields.BODY));
+  }
+
+  /**
+   * Hash of the source and the body with case, punctuation and spacing removed: the identity of an
+   * article that comes back under another id.
+   */
+  static String textHash(Article article) {
+    StringBuilder normalised = new StringBuilder(article.text().length());
+    String source = article.source() == null ? "" : sourceKey(article.source());
+    normalised.append(source).append('\u0000');
+    boolean space = false;
+    for (int i = 0; i < article.text().length(); ) {
+      int cp = article.text().codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (space) {
+          normalised.append(' ');
+          space = false;
+        }
+        normalised.appendCodePoint(Character.toLowerCase(cp));
+      } else {
+        space = normalised.length() > source.length() + 1;
+      }
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(sha.digest(normalised.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.verbatim.internal.search;
+
+import dev.verbatim.DateFacet;
+import dev.verbatim.FacetValue;
+import dev.verbatim.Hit;
+import dev.verbatim.Limits;
+import dev.verbatim.SearchRequest;
+import dev.verbatim.SearchResult;
+import dev.verbatim.SortOrder;
+import dev.verbatim.internal.highlight.SnippetHighlighter;
+import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.index.Fields;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** Runs one {@link SearchRequest} on one {@link SearchSnapshot}. */
+public final class ArticleSearch {
+  private static final Sort BY_RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort BY_DATE = byDate();
+
+  private ArticleSearch() {}
+
+  /**
+   * Searches.
+   *
+   * @throws dev.verbatim.QuerySyntaxException if the query is malformed
+   * @throws IllegalArgumentException if the cursor is malformed
+   */
+  public static SearchResult search(SearchSnapshot searcher, SearchRequest request)
+      throws IOException {
+    long started = System.nanoTime();
+    Query userQuery =
+        new QueryCompiler(searcher.getIndexReader()).compile(QueryParser.parse(request.query()));
+    Query query = withFilters(userQuery, request);
+    Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+    FieldDoc after =
+        request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.searchAfter(
+            searcher, after, query, request.size() + 1, sort, true, new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    FacetsCollector matches = result.facetsCollector();
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+      total += docs.totalHits();
+    }
+
+    // one hit more than the page tells whether there is a next page
+    boolean more = top.scoreDocs.length > request.size();
+    int[] docIds = new int[Math.min(top.scoreDocs.length, request.size())];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    List<List<String>> snippets = new SnippetHighlighter(searcher).snippets(userQuery, docIds);
+    List<Hit> hits = new ArrayList<>(docIds.length);
+    var storedFields = searcher.storedFields();
+    for (int i = 0; i < docIds.length; i++) {
+      Document doc = storedFields.document(docIds[i], HIT_FIELDS);
+      ScoreDoc scoreDoc = top.scoreDocs[i];
+      hits.add(
+          new Hit(
+              doc.get(Fields.ID),
+              doc.get(Fields.SOURCE),
+              date(doc),
+              doc.get(Fields.TITLE),
+              doc.get(Fields.URL),
+              List.of(doc.getValues(Fields.AUTHORS)),
+              scoreDoc.score,
+              snippets.get(i)));
+    }
+
+    Map<String, List<FacetValue>> facets =
+        request.facetSize() == 0 ? Map.of() : facets(searcher, matches, request);
+    String next =
+        more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[docIds.length - 1]) : null;
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    return new SearchResult(total, tookMs, hits, facets, next);
+  }
+
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Fields.ID, Fields.SOURCE, Fields.DATE, Fields.TITLE, Fields.URL, Fields.AUTHORS);
+
+  private static LocalDate date(Document doc) {
+    var field = doc.getField(Fields.DATE);
+    return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+  }
+
+  private static Query withFilters(Query query, SearchRequest request) {
+    if (request.sources().isEmpty() && request.from() == null && request.to() == null) {
+      return query;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+    if (!request.sources().isEmpty()) {
+      BooleanQuery.Builder sources = new BooleanQuery.Builder();
+      for (String source : request.sources()) {
+        sources.add(
+            new TermQuery(new Term(Fields.SOURCE_KEY, ArticleDocuments.sourceKey(source))),
+            Occur.SHOULD);
+      }
+      builder.add(sources.build(), Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      builder.add(
+          LongPoint.newRangeQuery(
+              Fields.DATE,
+              request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay(),
+              request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay()),
+          Occur.FILTER);
+    }
+    return builder.build();
+  }
+
+  private static Map<String, List<FacetValue>> facets(
+      SearchSnapshot searcher, FacetsCollector matches, SearchRequest request) throws IOException {
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    if (searcher.facetState() == null) {
+      facets.put("source", List.of());
+      facets.put("date", List.of());
+      return facets;
+    }
+    SortedSetDocValuesFacetCounts counts =
+        new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
+    facets.put("source", values(top(counts, Fields.FACET_SOURCE, request.facetSize())));
+    String dateDim = request.dateFacet() == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
+    List<FacetValue> dates = new ArrayList<>(values(all(counts, dateDim)));
+    dates.sort(Comparator.comparing(FacetValue::value));
+    // every month or day in calendar order, the most recent ones if there are too many
+    int from = Math.max(0, dates.size() - Limits.MAX_FACET_SIZE);
+    facets.put("date", dates.subList(from, dates.size()));
+    return facets;
+  }
+
+  private static FacetResult top(SortedSetDocValuesFacetCounts counts, String dim, int n)
+      throws IOException {
+    try {
+      return counts.getTopChildren(n, dim);
+    } catch (IllegalArgumentException noSuchDimension) {
+      return null;
+    }
+  }
+
+  private static FacetResult all(SortedSetDocValuesFacetCounts counts, String dim)
+      throws IOException {
+    try {
+      return counts.getAllChildren(dim);
+    } catch (IllegalArgumentException noSuchDimension) {
+      return null;
+    }
+  }
+
+  private static List<FacetValue> values(FacetResult result) {
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue lv : result.labelValues) {
+      values.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return values;
+  }
+
+  private static Sort byDate() {
+    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, new SortField(Fields.ID, SortField.Type.STRING));
+  }
+}

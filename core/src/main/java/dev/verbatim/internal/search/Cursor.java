@@ -1,0 +1,60 @@
+package dev.verbatim.internal.search;
+
+import dev.verbatim.SortOrder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A position in a sorted list of hits, as an opaque URL-safe string: the sort values of the last
+ * hit of a page (score or date, then id). It stays valid while the index changes: the next page
+ * starts after that hit's sort values, not after a document number.
+ */
+final class Cursor {
+  private static final byte VERSION = 1;
+
+  private Cursor() {}
+
+  /** Encodes the position after {@code last}, a hit sorted by {@code sort}. */
+  static String encode(SortOrder sort, FieldDoc last) {
+    byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
+    ByteBuffer buffer = ByteBuffer.allocate(2 + Long.BYTES + id.length);
+    buffer.put(VERSION).put((byte) sort.ordinal());
+    if (sort == SortOrder.RELEVANCE) {
+      buffer.putLong(Float.floatToIntBits((Float) last.fields[0]));
+    } else {
+      buffer.putLong((Long) last.fields[0]);
+    }
+    buffer.put(id);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+  }
+
+  /**
+   * Decodes a cursor for a search sorted by {@code sort}.
+   *
+   * @throws IllegalArgumentException if the cursor is malformed or was made for another sort
+   */
+  static FieldDoc decode(String cursor, SortOrder sort) {
+    ByteBuffer buffer;
+    try {
+      buffer = ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cursor is not one this server made", e);
+    }
+    if (buffer.remaining() < 2 + Long.BYTES || buffer.get() != VERSION) {
+      throw new IllegalArgumentException("cursor is not one this server made");
+    }
+    if (buffer.get() != sort.ordinal()) {
+      throw new IllegalArgumentException(
+          "cursor was made for another sort order than "
+              + sort.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    long value = buffer.getLong();
+    byte[] id = new byte[buffer.remaining()];
+    buffer.get(id);
+    Object first = sort == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat((int) value) : value;
+    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(id)});
+  }
+}

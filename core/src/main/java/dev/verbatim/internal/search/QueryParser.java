@@ -1,0 +1,412 @@
+package dev.verbatim.internal.search;
+
+import dev.verbatim.Limits;
+import dev.verbatim.QuerySyntaxException;
+import dev.verbatim.internal.search.QueryNode.And;
+import dev.verbatim.internal.search.QueryNode.DateRange;
+import dev.verbatim.internal.search.QueryNode.Not;
+import dev.verbatim.internal.search.QueryNode.Or;
+import dev.verbatim.internal.search.QueryNode.Phrase;
+import dev.verbatim.internal.search.QueryNode.Word;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses Verbatim's query language into a {@link QueryNode} tree.
+ *
+ * <p>Grammar, loosest binding first (docs/query-syntax.md has the user's version):
+ *
+ * <pre>
+ * query   = and EOF
+ * and     = clause { [AND] clause }          words side by side must all match
+ * clause  = (NOT | '-') or | or              NOT and '-' exclude
+ * or      = primary { OR primary }           OR binds tighter than AND, as in news databases
+ * primary = '(' and ')' | field ':' primary | '"phrase"' ['~' N] | word | word*
+ * </pre>
+ *
+ * <p>Operators are upper case ({@code AND OR NOT}); lower-case "and" is a word. Curly double quotes
+ * delimit phrases like straight ones. Every error is a {@link QuerySyntaxException} with the
+ * position of the offending character. Instances are single-use and not thread-safe; {@link
+ * #parse(String)} is.
+ */
+public final class QueryParser {
+  /** The fields a query may name. */
+  public static final Set<String> FIELDS = Set.of("source", "title", "date");
+
+  private final String query;
+  private final List<Token> tokens;
+  private int next;
+  private int leaves;
+
+  private QueryParser(String query) {
+    this.query = query;
+    this.tokens = new Lexer(query).tokens();
+  }
+
+  /**
+   * Parses {@code query}.
+   *
+   * @throws QuerySyntaxException if the query is empty, malformed or over a limit
+   */
+  public static QueryNode parse(String query) {
+    if (query.length() > Limits.MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException(
+          "the query is longer than " + Limits.MAX_QUERY_LENGTH + " characters",
+          Limits.MAX_QUERY_LENGTH);
+    }
+    QueryParser parser = new QueryParser(query);
+    if (parser.tokens.isEmpty()) {
+      throw new QuerySyntaxException("the query is empty", 0);
+    }
+    QueryNode node = parser.and(null);
+    Token extra = parser.peek();
+    if (extra != null) {
+      throw new QuerySyntaxException(
+          extra.kind == Kind.RPAREN ? "')' has no matching '('" : "unexpected " + extra.describe(),
+          extra.position);
+    }
+    return node;
+  }
+
+  private QueryNode and(String field) {
+    int start = position();
+    List<QueryNode> clauses = new ArrayList<>();
+    while (true) {
+      Token token = peek();
+      if (token == null || token.kind == Kind.RPAREN) {
+        break;
+      }
+      if (token.kind == Kind.AND) {
+        if (clauses.isEmpty()) {
+          throw new QuerySyntaxException("AND needs a term on its left", token.position);
+        }
+        next++;
+        requireOperand(token, "AND");
+        continue;
+      }
+      if (token.kind == Kind.NOT || token.kind == Kind.MINUS) {
+        next++;
+        requireOperand(token, token.kind == Kind.NOT ? "NOT" : "'-'");
+        clauses.add(new Not(or(field), token.position));
+        continue;
+      }
+      clauses.add(or(field));
+    }
+    if (clauses.isEmpty()) {
+      Token token = peek();
+      throw new QuerySyntaxException(
+          "expected a word or a phrase", token == null ? query.length() : token.position);
+    }
+    return clauses.size() == 1 && !(clauses.getFirst() instanceof Not)
+        ? clauses.getFirst()
+        : new And(clauses, start);
+  }
+
+  private QueryNode or(String field) {
+    int start = position();
+    List<QueryNode> clauses = new ArrayList<>();
+    clauses.add(primary(field));
+    while (peek() != null && peek().kind == Kind.OR) {
+      Token or = tokens.get(next++);
+      requireOperand(or, "OR");
+      clauses.add(primary(field));
+    }
+    return clauses.size() == 1 ? clauses.getFirst() : new Or(clauses, start);
+  }
+
+  private QueryNode primary(String field) {
+    Token token = peek();
+    if (token == null) {
+      throw new QuerySyntaxException("expected a word or a phrase", query.length());
+    }
+    next++;
+    return switch (token.kind) {
+      case LPAREN -> {
+        Token close = peek();
+        if (close != null && close.kind == Kind.RPAREN) {
+          throw new QuerySyntaxException("'()' has nothing inside", token.position);
+        }
+        QueryNode inner = and(field);
+        close = peek();
+        if (close == null || close.kind != Kind.RPAREN) {
+          throw new QuerySyntaxException("'(' is never closed with ')'", token.position);
+        }
+        next++;
+        yield inner;
+      }
+      case FIELD -> fielded(token);
+      case PHRASE -> leaf(new Phrase(token.text, token.slop, field, token.position));
+      case WORD -> leaf(new Word(token.text, field, false, token.position));
+      case PREFIX -> leaf(new Word(token.text, field, true, token.position));
+      case RANGE ->
+          throw new QuerySyntaxException(
+              "a range needs the date field, as in date:[2022-10-01 TO 2022-10-31]",
+              token.position);
+      case RPAREN -> throw new QuerySyntaxException("')' has no matching '('", token.position);
+      case AND, OR ->
+          throw new QuerySyntaxException(token.text + " needs a term on its left", token.position);
+      case NOT, MINUS ->
+          throw new QuerySyntaxException(
+              "NOT and '-' exclude from an AND; they cannot be an operand of OR: use parentheses",
+              token.position);
+    };
+  }
+
+  private QueryNode fielded(Token fieldToken) {
+    String field = fieldToken.text;
+    Token value = peek();
+    if (value == null || value.position != fieldToken.position + field.length() + 1) {
+      throw new QuerySyntaxException(
+          field + ": needs a value right after the colon", fieldToken.position);
+    }
+    if (field.equals("date")) {
+      next++;
+      return leaf(dateRange(value));
+    }
+    if (value.kind == Kind.RANGE) {
+      throw new QuerySyntaxException("only date: takes a range", value.position);
+    }
+    return primary(field);
+  }
+
+  private DateRange dateRange(Token token) {
+    return switch (token.kind) {
+      case RANGE -> {
+        String inner = token.text.strip();
+        String[] ends = inner.split("\\s+TO\\s+", -1);
+        if (ends.length != 2) {
+          throw new QuerySyntaxException(
+              "a date range reads [2022-10-01 TO 2022-10-31]", token.position);
+        }
+        LocalDate from = ends[0].equals("*") ? null : day(ends[0], token.position, true);
+        LocalDate to = ends[1].equals("*") ? null : day(ends[1], token.position, false);
+        if (from != null && to != null && from.isAfter(to)) {
+          throw new QuerySyntaxException(
+              "the range starts (" + from + ") after it ends (" + to + ")", token.position);
+        }
+        yield new DateRange(from, to, token.position);
+      }
+      case WORD ->
+          new DateRange(
+              day(token.text, token.position, true),
+              day(token.text, token.position, false),
+              token.position);
+      default ->
+          throw new QuerySyntaxException(
+              "date: takes a day (2022-10-12), a month (2022-10), a year or a range",
+              token.position);
+    };
+  }
+
+  /** A day, or the first ({@code start}) or last day of a month or year. */
+  private static LocalDate day(String text, int position, boolean start) {
+    try {
+      return switch (text.length()) {
+        case 4 -> start ? Year.parse(text).atDay(1) : Year.parse(text).atMonth(12).atEndOfMonth();
+        case 7 -> start ? YearMonth.parse(text).atDay(1) : YearMonth.parse(text).atEndOfMonth();
+        default -> LocalDate.parse(text);
+      };
+    } catch (DateTimeParseException e) {
+      throw new QuerySyntaxException(
+          "'" + text + "' is not a date; write 2022-10-12, 2022-10 or 2022", position);
+    }
+  }
+
+  private QueryNode leaf(QueryNode node) {
+    if (++leaves > Limits.MAX_CLAUSES) {
+      throw new QuerySyntaxException(
+          "the query has more than " + Limits.MAX_CLAUSES + " terms", node.position());
+    }
+    return node;
+  }
+
+  private void requireOperand(Token operator, String name) {
+    Token operand = peek();
+    if (operand == null
+        || operand.kind == Kind.RPAREN
+        || operand.kind == Kind.AND
+        || operand.kind == Kind.OR) {
+      throw new QuerySyntaxException(name + " needs a term on its right", operator.position);
+    }
+  }
+
+  private Token peek() {
+    return next < tokens.size() ? tokens.get(next) : null;
+  }
+
+  private int position() {
+    Token token = peek();
+    return token == null ? query.length() : token.position;
+  }
+
+  private enum Kind {
+    WORD,
+    PREFIX,
+    PHRASE,
+    FIELD,
+    RANGE,
+    LPAREN,
+    RPAREN,
+    AND,
+    OR,
+    NOT,
+    MINUS
+  }
+
+  private record Token(Kind kind, String text, int slop, int position) {
+    String describe() {
+      return kind == Kind.PHRASE ? "phrase" : "'" + text + "'";
+    }
+  }
+
+  /** Splits a query into tokens. */
+  private static final class Lexer {
+    private final String s;
+    private final List<Token> tokens = new ArrayList<>();
+    private int i;
+
+    Lexer(String s) {
+      this.s = s;
+    }
+
+    List<Token> tokens() {
+      while (true) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+          i++;
+        }
+        if (i >= s.length()) {
+          return tokens;
+        }
+        char c = s.charAt(i);
+        if (c == '(') {
+          tokens.add(new Token(Kind.LPAREN, "(", 0, i++));
+        } else if (c == ')') {
+          tokens.add(new Token(Kind.RPAREN, ")", 0, i++));
+        } else if (isQuote(c)) {
+          phrase();
+        } else if (c == '[' || c == '{') {
+          range();
+        } else if (c == ']' || c == '}') {
+          throw new QuerySyntaxException("'" + c + "' has no matching '['", i);
+        } else if (c == '-' && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
+          throw new QuerySyntaxException("'-' must stand right before the term it excludes", i);
+        } else if (c == '-' && startsTerm(i + 1)) {
+          tokens.add(new Token(Kind.MINUS, "-", 0, i++));
+        } else {
+          word();
+        }
+      }
+    }
+
+    private boolean startsTerm(int at) {
+      return at < s.length() && !Character.isWhitespace(s.charAt(at)) && s.charAt(at) != ')';
+    }
+
+    private void phrase() {
+      int start = i;
+      int end = i + 1;
+      while (end < s.length() && !isQuote(s.charAt(end))) {
+        end++;
+      }
+      if (end >= s.length()) {
+        throw new QuerySyntaxException("the quote mark is never closed", start);
+      }
+      String text = s.substring(start + 1, end);
+      i = end + 1;
+      int slop = 0;
+      if (i < s.length() && s.charAt(i) == '~') {
+        int digits = i + 1;
+        while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+          digits++;
+        }
+        if (digits == i + 1) {
+          throw new QuerySyntaxException("'~' after a phrase needs a number, as in \"…\"~3", i);
+        }
+        if (digits - i - 1 > 4 || Integer.parseInt(s.substring(i + 1, digits)) > Limits.MAX_SLOP) {
+          throw new QuerySyntaxException(
+              "the slop after '~' must be at most " + Limits.MAX_SLOP, i + 1);
+        }
+        slop = Integer.parseInt(s.substring(i + 1, digits));
+        i = digits;
+      }
+      if (text.isBlank()) {
+        throw new QuerySyntaxException("the phrase is empty", start);
+      }
+      tokens.add(new Token(Kind.PHRASE, text, slop, start));
+    }
+
+    private void range() {
+      int start = i;
+      int end = s.indexOf(s.charAt(i) == '[' ? ']' : '}', i);
+      if (end < 0) {
+        throw new QuerySyntaxException("'" + s.charAt(i) + "' is never closed", start);
+      }
+      if (s.charAt(i) == '{') {
+        throw new QuerySyntaxException("date ranges include both ends: use [ and ]", start);
+      }
+      tokens.add(new Token(Kind.RANGE, s.substring(start + 1, end), 0, start));
+      i = end + 1;
+    }
+
+    private void word() {
+      int start = i;
+      while (i < s.length() && !endsWord(s.charAt(i))) {
+        if (s.charAt(i) == ':' && isFieldName(s.substring(start, i))) {
+          String name = s.substring(start, i).toLowerCase(Locale.ROOT);
+          if (!FIELDS.contains(name)) {
+            throw new QuerySyntaxException(
+                "unknown field '" + s.substring(start, i) + "'; fields are date, source, title",
+                start);
+          }
+          tokens.add(new Token(Kind.FIELD, name, 0, start));
+          i++;
+          return;
+        }
+        i++;
+      }
+      String text = s.substring(start, i);
+      switch (text) {
+        case "AND" -> tokens.add(new Token(Kind.AND, text, 0, start));
+        case "OR" -> tokens.add(new Token(Kind.OR, text, 0, start));
+        case "NOT" -> tokens.add(new Token(Kind.NOT, text, 0, start));
+        default -> {
+          int star = text.indexOf('*');
+          if (star < 0) {
+            tokens.add(new Token(Kind.WORD, text, 0, start));
+          } else if (star == text.length() - 1 && star > 0) {
+            tokens.add(new Token(Kind.PREFIX, text.substring(0, star), 0, start));
+          } else {
+            throw new QuerySyntaxException(
+                "'*' may only end a word, as in negotiat*", start + star);
+          }
+        }
+      }
+    }
+
+    private static boolean isFieldName(String text) {
+      if (text.isEmpty()) {
+        return false;
+      }
+      for (int k = 0; k < text.length(); k++) {
+        if (!Character.isLetter(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean endsWord(char c) {
+      return Character.isWhitespace(c) || c == '(' || c == ')' || isQuote(c) || c == '[';
+    }
+
+    private static boolean isQuote(char c) {
+      return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+    }
+  }
+}

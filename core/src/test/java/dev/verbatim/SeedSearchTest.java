@@ -1,0 +1,102 @@
+package dev.verbatim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The acceptance examples of the core library, on the five seed articles. */
+class SeedSearchTest {
+  private static final String FOCUS = "000_296fc6a704d818ab";
+  private static final String VICE = "001_8bd6f41bf0bf1290";
+  private static final String CNN = "002_bc97ad8f4dd9a4f7";
+  private static final String DEEP_DIVE = "003_edbf65b9f2e6b946";
+  private static final String INFOBAE = "004_3943c7d2be55e3c4";
+
+  private static Verbatim verbatim;
+
+  @BeforeAll
+  static void indexSeeds() throws IOException {
+    verbatim = Seeds.index();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    verbatim.close();
+  }
+
+  private static SearchResult search(String query) throws IOException {
+    return verbatim.search(SearchRequest.of(query));
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(Hit::id).sorted().toList();
+  }
+
+  @Test
+  void exactPhraseFindsOnlyCnnWithTheWholePhraseInOneMark() throws IOException {
+    SearchResult result = search("\"spoken to Putin only once\"");
+    assertThat(ids(result)).containsExactly(CNN);
+    assertThat(result.hits().getFirst().snippets())
+        .anySatisfy(s -> assertThat(s).contains("<mark>spoken to Putin only once</mark>"));
+    assertThat(String.join(" ", result.hits().getFirst().snippets())).containsOnlyOnce("<mark>");
+  }
+
+  @Test
+  void sloppyPhraseAlsoFindsTheReorderedWording() throws IOException {
+    assertThat(ids(search("\"I have spoken to Putin only once\"~6"))).containsExactly(CNN, INFOBAE);
+    assertThat(ids(search("\"I have spoken to Putin only once\""))).containsExactly(CNN);
+  }
+
+  @Test
+  void curlyAndStraightApostrophesMatchTheSameArticles() throws IOException {
+    assertThat(ids(search("\"Kremlin’s red lines\""))).containsExactly(FOCUS, CNN);
+    assertThat(ids(search("\"Kremlin's red lines\""))).containsExactly(FOCUS, CNN);
+    assertThat(ids(search("“Kremlin's red lines”"))).containsExactly(FOCUS, CNN);
+  }
+
+  @Test
+  void relatedHeadlineFurnitureIsNotSearchable() throws IOException {
+    assertThat(search("dogecoin").total()).isZero();
+    assertThat(search("desalination").total()).isZero();
+    assertThat(search("\"Leave a Reply\"").total()).isZero();
+  }
+
+  @Test
+  void dateFilterKeepsOnlyThatDay() throws IOException {
+    LocalDate day = LocalDate.parse("2022-10-12");
+    SearchResult filtered =
+        verbatim.search(SearchRequest.builder("musk").from(day).to(day).build());
+    assertThat(ids(filtered)).containsExactly(FOCUS, DEEP_DIVE);
+    assertThat(ids(search("musk date:2022-10-12"))).containsExactly(FOCUS, DEEP_DIVE);
+  }
+
+  @Test
+  void facetsCountTheFiveSources() throws IOException {
+    SearchResult result = search("musk");
+    assertThat(result.total()).isEqualTo(5);
+    assertThat(result.facets().get("source"))
+        .extracting(FacetValue::value)
+        .containsExactlyInAnyOrder(
+            "Focus Washington",
+            "VICE News",
+            "CNN",
+            "The Deep Dive",
+            "Infobae (English machine translation, republished)");
+    assertThat(result.facets().get("source")).allSatisfy(v -> assertThat(v.count()).isEqualTo(1));
+    assertThat(result.facets().get("date")).containsExactly(new FacetValue("2022-10", 5));
+  }
+
+  @Test
+  void cleanedTitlesAndAuthorsComeBackWithHits() throws IOException {
+    Article cnn = verbatim.get(CNN).orElseThrow();
+    assertThat(cnn.title())
+        .isEqualTo("Elon Musk denies claim he spoke to Vladimir Putin about the war in Ukraine");
+    assertThat(cnn.authors()).containsExactly("Natasha Bertrand", "Jessie Yeung");
+    assertThat(verbatim.get(VICE).orElseThrow().title()).isNull();
+  }
+}

@@ -1,0 +1,3 @@
+package dev.verbatim.cli;
+
+public class Main {}
