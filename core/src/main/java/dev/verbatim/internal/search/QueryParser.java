@@ -129,7 +129,10 @@ public final class QueryParser {
     return switch (token.kind) {
       case LPAREN -> {
         Token close = peek();
-        if (close != null && close.kind == Kind.RPAREN) {
+        if (close == null) {
+          throw new QuerySyntaxException("'(' is never closed with ')'", token.position);
+        }
+        if (close.kind == Kind.RPAREN) {
           throw new QuerySyntaxException("'()' has nothing inside", token.position);
         }
         QueryNode inner = and(field);

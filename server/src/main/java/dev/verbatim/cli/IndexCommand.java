@@ -1,0 +1,127 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.Verbatim;
+import dev.verbatim.http.Json;
+import dev.verbatim.ingest.Ingest;
+import dev.verbatim.ingest.IngestRecord;
+import dev.verbatim.ingest.IngestSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim index}: add articles from files and folders to an index. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add articles to an index, creating it if needed. Re-adding an article (same id, or same"
+          + " source and text) updates it.",
+      "PATH is a folder of .txt files with manifest.json or sidecar NAME.json files, a .txt file,"
+          + " or a JSON Lines file (.jsonl, optionally .gz) with one article per line.",
+      "Bad records are reported on stderr and skipped; the summary counts added, updated and"
+          + " rejected, and is printed only once the articles are committed."
+    })
+final class IndexCommand implements Callable<Integer> {
+  private static final long PROGRESS_EVERY_MS = 2_000;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
+  Path index;
+
+  @Option(
+      names = "--commit-every",
+      defaultValue = "10000",
+      paramLabel = "N",
+      description = "commit after every N articles (default ${DEFAULT-VALUE})")
+  int commitEvery;
+
+  @Option(names = "--json", description = "print the summary as JSON")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to index")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err);
+    IngestSummary summary;
+    try (Verbatim verbatim = Verbatim.open(index)) {
+      summary = Ingest.run(verbatim, paths, commitEvery, progress::handled);
+    }
+    progress.finish();
+    if (json) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("added", summary.added());
+      body.put("updated", summary.updated());
+      body.put("rejected", summary.rejected());
+      body.put(
+          "rejections",
+          summary.rejections().stream()
+              .map(
+                  r -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("origin", r.origin());
+                    m.put("id", r.id());
+                    m.put("field", r.field());
+                    m.put("message", r.message());
+                    return m;
+                  })
+              .toList());
+      out.println(Json.mapper().writeValueAsString(body));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "added %d, updated %d, rejected %d%n",
+          summary.added(),
+          summary.updated(),
+          summary.rejected());
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Reports rejections as they happen and a progress line every two seconds. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final long started = System.nanoTime();
+    private long lastReport = System.nanoTime();
+    private long records;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    void handled(IngestRecord record, dev.verbatim.AddResult result) {
+      records++;
+      if (record instanceof IngestRecord.Rejected rejected) {
+        err.println("rejected: " + rejected.describe());
+      }
+      long now = System.nanoTime();
+      if ((now - lastReport) / 1_000_000 >= PROGRESS_EVERY_MS) {
+        lastReport = now;
+        err.printf(
+            Locale.ROOT,
+            "read %,d records (%,.0f/s)%n",
+            records,
+            records / Math.max(1e-9, (now - started) / 1e9));
+        err.flush();
+      }
+    }
+
+    void finish() {
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.DateFacet;
+import dev.verbatim.FacetValue;
+import dev.verbatim.Hit;
+import dev.verbatim.SearchRequest;
+import dev.verbatim.SearchResult;
+import dev.verbatim.SortOrder;
+import dev.verbatim.Verbatim;
+import dev.verbatim.http.Json;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim search}: run a query and print the hits. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search an index. QUERY uses Verbatim's query language: words (all must match, stemmed),"
+          + " \"exact phrase\", \"phrase\"~N, OR, NOT, -word, (groups), prefix*, source:, title:,"
+          + " date:[2022-10-01 TO 2022-10-31]. See docs/query-syntax.md.",
+      "Exit codes: 0 success, 2 bad query or arguments, 1 any other failure."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
+  Path index;
+
+  @Option(
+      names = "--source",
+      paramLabel = "S",
+      description = "keep only this outlet (exact name, any case); repeat for several")
+  List<String> sources = List.of();
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before")
+  LocalDate to;
+
+  @Option(
+      names = "--size",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "hits per page, 1..100 (default ${DEFAULT-VALUE})")
+  int size;
+
+  @Option(
+      names = "--sort",
+      defaultValue = "relevance",
+      paramLabel = "relevance|date",
+      converter = SortConverter.class,
+      description = "order of hits (default ${DEFAULT-VALUE})")
+  SortOrder sort;
+
+  @Option(names = "--cursor", paramLabel = "C", description = "next_cursor of the previous page")
+  String cursor;
+
+  @Option(
+      names = "--date-facet",
+      defaultValue = "month",
+      paramLabel = "month|day",
+      converter = DateFacetConverter.class,
+      description = "granularity of the date facet (default ${DEFAULT-VALUE})")
+  DateFacet dateFacet;
+
+  @Option(names = "--json", description = "print the response body of GET /api/search")
+  boolean json;
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "the query")
+  String query;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(index)) {
+      throw new NoSuchFileException(index.toString());
+    }
+    SearchRequest request =
+        SearchRequest.builder(query)
+            .sources(sources)
+            .from(from)
+            .to(to)
+            .sort(sort)
+            .size(size)
+            .cursor(cursor)
+            .dateFacet(dateFacet)
+            .build();
+    SearchResult result;
+    try (Verbatim verbatim = Verbatim.open(index)) {
+      result = verbatim.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(result));
+    } else {
+      print(result, out, System.console() != null);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(SearchResult result, PrintWriter out, boolean terminal) {
+    out.printf(
+        Locale.ROOT,
+        "%d %s (%d ms)%n",
+        result.total(),
+        result.total() == 1 ? "article" : "articles",
+        result.tookMs());
+    int n = 0;
+    for (Hit hit : result.hits()) {
+      out.printf(
+          Locale.ROOT,
+          "%n%d. %s%n   %s · %s · %s%n",
+          ++n,
+          hit.title() == null ? "(no headline)" : hit.title(),
+          hit.source() == null ? "unknown source" : hit.source(),
+          hit.date() == null ? "undated" : hit.date(),
+          hit.id());
+      for (String snippet : hit.snippets()) {
+        out.println("   " + Snippets.toText(snippet, terminal));
+      }
+    }
+    for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
+      if (facet.getValue().isEmpty()) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "%n%s:", facet.getKey());
+      for (FacetValue value : facet.getValue()) {
+        out.printf(Locale.ROOT, " %s (%d);", value.value(), value.count());
+      }
+      out.println();
+    }
+    if (result.nextCursor() != null) {
+      out.println("\nmore: --cursor " + result.nextCursor());
+    }
+  }
+
+  /** Parses {@code relevance} or {@code date}. */
+  static final class SortConverter implements picocli.CommandLine.ITypeConverter<SortOrder> {
+    @Override
+    public SortOrder convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "relevance" -> SortOrder.RELEVANCE;
+        case "date" -> SortOrder.DATE;
+        default ->
+            throw new picocli.CommandLine.TypeConversionException(
+                "must be relevance or date, was '" + value + "'");
+      };
+    }
+  }
+
+  /** Parses {@code month} or {@code day}. */
+  static final class DateFacetConverter implements picocli.CommandLine.ITypeConverter<DateFacet> {
+    @Override
+    public DateFacet convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "month" -> DateFacet.MONTH;
+        case "day" -> DateFacet.DAY;
+        default ->
+            throw new picocli.CommandLine.TypeConversionException(
+                "must be month or day, was '" + value + "'");
+      };
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.QuerySyntaxException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code verbatim} command. */
+@Command(
+    name = "verbatim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VerbatimCommand.Version.class,
+    description = "Search news articles for who said what, where, and in which words.",
+    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+final class VerbatimCommand {
+  /** Exit code of a bad query or bad arguments. */
+  static final int USAGE = 2;
+
+  /** Exit code of any other failure. */
+  static final int FAILURE = 1;
+
+  /** The command line with Verbatim's exit codes and error messages. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new VerbatimCommand());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("verbatim: " + message(e));
+          return e instanceof IllegalArgumentException ? USAGE : FAILURE;
+        });
+    return cli;
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof QuerySyntaxException q) {
+      return "bad query: " + q.getMessage();
+    }
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof IOException io) {
+      return describe(io);
+    }
+    return String.valueOf(cause.getMessage());
+  }
+
+  private static String describe(IOException e) {
+    return switch (e) {
+      case java.nio.file.NoSuchFileException n -> "no such file or folder: " + n.getFile();
+      case java.nio.file.AccessDeniedException a -> "permission denied: " + a.getFile();
+      default -> e.getMessage();
+    };
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = VerbatimCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"verbatim " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
