@@ -75,13 +75,21 @@ final class ExactFormFilter extends TokenFilter {
       stemLength = -1;
       return;
     }
-    stemmer.setCurrent(buffer, length);
+    // Snowball stems in place: give it a copy, never the term buffer
+    if (stem.length < length) {
+      stem = new char[length];
+    }
+    System.arraycopy(buffer, 0, stem, 0, length);
+    stemmer.setCurrent(stem, length);
     stemmer.stem();
     stemLength = stemmer.getCurrentBufferLength();
-    if (stem.length < stemLength) {
-      stem = new char[stemLength];
+    char[] stemmed = stemmer.getCurrentBuffer();
+    if (stemmed != stem) {
+      if (stem.length < stemLength) {
+        stem = new char[stemLength];
+      }
+      System.arraycopy(stemmed, 0, stem, 0, stemLength);
     }
-    System.arraycopy(stemmer.getCurrentBuffer(), 0, stem, 0, stemLength);
   }
 
   @Override

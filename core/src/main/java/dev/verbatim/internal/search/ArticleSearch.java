@@ -59,7 +59,9 @@ public final class ArticleSearch {
     Query query = withFilters(userQuery, request);
     Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
     FieldDoc after =
-        request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+        request.cursor() == null
+            ? null
+            : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
 
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.searchAfter(

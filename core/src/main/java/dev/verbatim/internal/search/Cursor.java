@@ -36,7 +36,7 @@ final class Cursor {
    *
    * @throws IllegalArgumentException if the cursor is malformed or was made for another sort
    */
-  static FieldDoc decode(String cursor, SortOrder sort) {
+  static FieldDoc decode(String cursor, SortOrder sort, int maxDoc) {
     ByteBuffer buffer;
     try {
       buffer = ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor));
@@ -55,6 +55,8 @@ final class Cursor {
     byte[] id = new byte[buffer.remaining()];
     buffer.get(id);
     Object first = sort == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat((int) value) : value;
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(id)});
+    // ids are unique, so the sort values alone place the cursor; the highest document number
+    // makes the hit the cursor was made from (equal values) fall before it, never after
+    return new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {first, new BytesRef(id)});
   }
 }

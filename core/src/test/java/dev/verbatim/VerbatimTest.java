@@ -1,0 +1,245 @@
+package dev.verbatim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The façade: adding, updating, deleting, paging, sorting, escaping, concurrency, persistence. */
+class VerbatimTest {
+  @TempDir Path dir;
+
+  private static Article article(String id, String source, LocalDate date, String text) {
+    return new Article(id, source, null, null, List.of(), date, "en", text);
+  }
+
+  @Test
+  void sameIdUpdatesAndSameTextFromTheSameSourceReplaces() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      assertThat(v.add(article("a", "AP", null, "Musk spoke."))).isEqualTo(AddResult.ADDED);
+      assertThat(v.add(article("a", "AP", null, "Musk spoke again."))).isEqualTo(AddResult.UPDATED);
+      v.commit();
+      assertThat(v.add(article("b", "ap", null, "MUSK spoke  again!")))
+          .isEqualTo(AddResult.UPDATED);
+      assertThat(v.add(article("c", "Reuters", null, "Musk spoke again.")))
+          .isEqualTo(AddResult.ADDED);
+      v.commit();
+      assertThat(v.count()).isEqualTo(2);
+      assertThat(v.get("a")).isEmpty();
+      assertThat(v.get("b").orElseThrow().text()).isEqualTo("MUSK spoke  again!");
+      assertThat(v.search(SearchRequest.of("musk")).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void deleteRemovesAtTheNextRefresh() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(article("a", null, null, "One text."));
+      v.commit();
+      assertThat(v.delete("a")).isTrue();
+      assertThat(v.delete("nope")).isFalse();
+      assertThat(v.count()).isEqualTo(1);
+      v.refresh();
+      assertThat(v.count()).isZero();
+    }
+  }
+
+  @Test
+  void cursorWalksEveryHitOnceInRelevanceAndDateOrder() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      for (int i = 0; i < 25; i++) {
+        String text = "putin " + "word ".repeat(i % 7) + "number " + i;
+        v.add(article("id" + i, "S", i == 3 ? null : LocalDate.of(2022, 1, 1).plusDays(i), text));
+      }
+      v.commit();
+      for (SortOrder sort : SortOrder.values()) {
+        List<String> seen = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        SearchRequest request = SearchRequest.builder("putin").size(10).sort(sort).build();
+        int pages = 0;
+        while (true) {
+          SearchResult page = v.search(request);
+          pages++;
+          assertThat(page.total()).isEqualTo(25);
+          page.hits().forEach(h -> seen.add(h.id()));
+          page.hits().forEach(h -> dates.add(h.date()));
+          if (page.nextCursor() == null) {
+            break;
+          }
+          request = request.toBuilder().cursor(page.nextCursor()).build();
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates();
+        if (sort == SortOrder.DATE) {
+          assertThat(dates.getFirst()).isEqualTo(LocalDate.of(2022, 1, 25));
+          assertThat(dates.getLast()).isNull();
+          assertThat(seen.getLast()).isEqualTo("id3");
+        }
+      }
+    }
+  }
+
+  @Test
+  void cursorOfAnotherSortOrGarbageIsRejected() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      for (int i = 0; i < 3; i++) {
+        v.add(article("id" + i, "S", LocalDate.of(2022, 1, 1 + i), "putin " + i));
+      }
+      v.commit();
+      String cursor = v.search(SearchRequest.builder("putin").size(1).build()).nextCursor();
+      assertThat(cursor).isNotNull();
+      assertThatThrownBy(
+              () ->
+                  v.search(
+                      SearchRequest.builder("putin")
+                          .size(1)
+                          .sort(SortOrder.DATE)
+                          .cursor(cursor)
+                          .build()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("another sort order");
+      assertThatThrownBy(() -> v.search(SearchRequest.builder("putin").cursor("%%%").build()))
+          .hasMessageContaining("cursor is not one this server made");
+    }
+  }
+
+  @Test
+  void snippetsEscapeHtmlAroundTheMarks() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(article("x", null, null, "The post said <script>alert('putin')</script> & more."));
+      v.commit();
+      List<String> snippets = v.search(SearchRequest.of("putin")).hits().getFirst().snippets();
+      assertThat(snippets)
+          .containsExactly(
+              "The post said &lt;script&gt;alert(&#x27;<mark>putin</mark>&#x27;)&lt;&#x2F;script&gt; &amp; more.");
+    }
+  }
+
+  @Test
+  void snippetsAreWholeSentencesAtMostThree() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(
+          article(
+              "x",
+              null,
+              null,
+              "Putin spoke first. Nothing here. Then Putin spoke again.\n\n"
+                  + "Putin, a third time. Putin and a fourth."));
+      v.commit();
+      List<String> snippets = v.search(SearchRequest.of("putin")).hits().getFirst().snippets();
+      assertThat(snippets).hasSize(3).allSatisfy(s -> assertThat(s).contains("<mark>Putin</mark>"));
+      assertThat(snippets).allSatisfy(s -> assertThat(s).endsWith("."));
+      assertThat(snippets).doesNotContain("Nothing here.");
+    }
+  }
+
+  @Test
+  void sourceFilterIsExactAndCaseInsensitive() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(article("a", "CNN", null, "Putin."));
+      v.add(article("b", "CNN (Web News)", null, "Putin."));
+      v.commit();
+      SearchResult result =
+          v.search(SearchRequest.builder("putin").sources(List.of("cnn")).build());
+      assertThat(result.hits()).extracting(Hit::id).containsExactly("a");
+      assertThat(v.search(SearchRequest.of("putin source:cnn")).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void dayFacetCountsEachDay() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(article("a", "X", LocalDate.of(2022, 10, 12), "Putin."));
+      v.add(article("b", "X", LocalDate.of(2022, 10, 11), "Putin again."));
+      v.add(article("c", "Y", LocalDate.of(2022, 10, 12), "Putin and more."));
+      v.commit();
+      SearchResult result =
+          v.search(SearchRequest.builder("putin").dateFacet(DateFacet.DAY).build());
+      assertThat(result.facets().get("date"))
+          .containsExactly(new FacetValue("2022-10-11", 1), new FacetValue("2022-10-12", 2));
+      assertThat(result.facets().get("source"))
+          .containsExactly(new FacetValue("X", 2), new FacetValue("Y", 1));
+    }
+  }
+
+  @Test
+  void searchesRunWhileAnotherThreadAdds() throws Exception {
+    try (Verbatim v = Verbatim.inMemory();
+        ExecutorService pool = Executors.newFixedThreadPool(2)) {
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 300; i++) {
+                  v.add(article("id" + i, "S", null, "putin number " + i));
+                  if (i % 50 == 0) {
+                    v.refresh();
+                  }
+                }
+                v.commit();
+                return null;
+              });
+      Future<Set<Long>> reader =
+          pool.submit(
+              () -> {
+                Set<Long> totals = new HashSet<>();
+                for (int i = 0; i < 200; i++) {
+                  totals.add(v.search(SearchRequest.of("putin")).total());
+                }
+                return totals;
+              });
+      writer.get();
+      assertThat(reader.get()).allSatisfy(t -> assertThat(t).isBetween(0L, 300L));
+      assertThat(v.search(SearchRequest.of("putin")).total()).isEqualTo(300);
+    }
+  }
+
+  @Test
+  void committedArticlesSurviveReopening() throws IOException {
+    try (Verbatim v = Verbatim.open(dir)) {
+      v.add(article("a", "S", LocalDate.of(2022, 1, 1), "Persisted text."));
+      v.commit();
+    }
+    try (Verbatim v = Verbatim.open(dir)) {
+      assertThat(v.get("a").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 1, 1));
+      assertThat(v.add(article("a", "S", null, "Persisted text again.")))
+          .isEqualTo(AddResult.UPDATED);
+    }
+  }
+
+  @Test
+  void secondOpenOfTheSameIndexFailsClearly() throws IOException {
+    try (Verbatim v = Verbatim.open(dir)) {
+      assertThatThrownBy(() -> Verbatim.open(dir))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("already open");
+    }
+  }
+
+  @Test
+  void requestsOutsideTheLimitsFailWithTheRule() {
+    assertThatThrownBy(() -> SearchRequest.builder("x").size(0).build())
+        .hasMessage("size must be 1..100, was 0");
+    assertThatThrownBy(() -> SearchRequest.builder("x").size(101).build())
+        .hasMessage("size must be 1..100, was 101");
+    assertThatThrownBy(
+            () ->
+                SearchRequest.builder("x")
+                    .from(LocalDate.of(2022, 2, 1))
+                    .to(LocalDate.of(2022, 1, 1))
+                    .build())
+        .hasMessageContaining("must not be after");
+    assertThatThrownBy(() -> new Article(" ", null, null, null, null, null, null, "t"))
+        .hasMessage("id must not be blank");
+  }
+}

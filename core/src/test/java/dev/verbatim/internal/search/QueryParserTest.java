@@ -1,0 +1,115 @@
+package dev.verbatim.internal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.verbatim.QuerySyntaxException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The parse tree of each construct, and the message and position of each error. */
+class QueryParserTest {
+
+  /** A compact rendering of a tree, to compare against a table. */
+  static String render(QueryNode node) {
+    return switch (node) {
+      case QueryNode.Word w ->
+          (w.field() == null ? "" : w.field() + ":") + w.text() + (w.prefix() ? "*" : "");
+      case QueryNode.Phrase p ->
+          (p.field() == null ? "" : p.field() + ":")
+              + "\""
+              + p.text()
+              + "\""
+              + (p.slop() > 0 ? "~" + p.slop() : "");
+      case QueryNode.DateRange d -> "date[" + d.from() + "," + d.to() + "]";
+      case QueryNode.And a ->
+          "AND("
+              + String.join(" ", a.clauses().stream().map(QueryParserTest::render).toList())
+              + ")";
+      case QueryNode.Or o ->
+          "OR("
+              + String.join(" ", o.clauses().stream().map(QueryParserTest::render).toList())
+              + ")";
+      case QueryNode.Not n -> "-" + render(n.clause());
+    };
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          musk                                | musk
+          musk putin                          | AND(musk putin)
+          musk AND putin                      | AND(musk putin)
+          musk OR putin                       | OR(musk putin)
+          musk putin OR kremlin               | AND(musk OR(putin kremlin))
+          (musk putin) OR kremlin             | OR(AND(musk putin) kremlin)
+          musk -bremmer                       | AND(musk -bremmer)
+          musk NOT bremmer                    | AND(musk -bremmer)
+          -bremmer                            | AND(-bremmer)
+          "red lines"                         | "red lines"
+          “red lines”~3                       | "red lines"~3
+          negotiat*                           | negotiat*
+          title:putin                         | title:putin
+          title:(musk OR putin)               | OR(title:musk title:putin)
+          source:"focus washington"           | source:"focus washington"
+          date:[2022-10-01 TO 2022-10-31]     | date[2022-10-01,2022-10-31]
+          date:[* TO 2022-10-11]              | date[null,2022-10-11]
+          date:2022-10                        | date[2022-10-01,2022-10-31]
+          date:2022-10-12                     | date[2022-10-12,2022-10-12]
+          and or not                          | AND(and or not)
+          Musk-Putin 3:1                      | AND(Musk-Putin 3:1)
+          """)
+  void parses(String query, String tree) {
+    assertThat(render(QueryParser.parse(query.strip()))).isEqualTo(tree);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          ``                          | the query is empty                      | 0
+          musk (putin                 | '(' is never closed                     | 5
+          musk putin)                 | ')' has no matching '('                 | 10
+          "red lines                  | the quote mark is never closed          | 0
+          musk OR                     | OR needs a term on its right            | 5
+          OR musk                     | OR needs a term on its left             | 0
+          AND musk                    | AND needs a term on its left            | 0
+          "red lines"~                | '~' after a phrase needs a number       | 11
+          "red lines"~51              | the slop after '~' must be at most 50   | 12
+          ne*got                      | '*' may only end a word                 | 2
+          author:musk                 | unknown field 'author'                  | 0
+          date:[2022-10-31 TO 2022-10-01] | starts (2022-10-31) after it ends   | 5
+          date:yesterday              | 'yesterday' is not a date               | 5
+          title: musk                 | title: needs a value right after        | 0
+          musk - putin                | '-' must stand right before             | 5
+          ()                          | '()' has nothing inside                 | 0
+          "  "                        | the phrase is empty                     | 0
+          musk OR -putin              | cannot be an operand of OR              | 8
+          """)
+  void reportsErrorsWithPosition(String query, String message, int position) {
+    assertThatThrownBy(() -> QueryParser.parse(query))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining(message)
+        .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isEqualTo(position));
+  }
+
+  @Test
+  void tooManyTermsIsAnError() {
+    String query = "w ".repeat(300);
+    assertThatThrownBy(() -> QueryParser.parse(query))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("more than 256 terms");
+  }
+
+  @Test
+  void tooLongIsAnError() {
+    assertThatThrownBy(() -> QueryParser.parse("x".repeat(2_001)))
+        .hasMessageContaining("longer than 2000 characters");
+  }
+}
