@@ -1,0 +1,167 @@
+package dev.verbatim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.verbatim.http.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end on the seeds: output, JSON shape and exit codes. */
+class CliTest {
+  @TempDir Path dir;
+  private Path index;
+
+  /** What one run printed and returned. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = VerbatimCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static Path seeds() {
+    String root = System.getProperty("verbatim.root", "..");
+    return Path.of(root).resolve("seeds");
+  }
+
+  @BeforeEach
+  void indexSeeds() {
+    index = dir.resolve("index");
+    Run run = run("index", "--index", index.toString(), seeds().toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("added 5, updated 0, rejected 0\n");
+  }
+
+  @Test
+  void reindexingUpdatesAndReportsRejectionsWithoutStopping() throws IOException {
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(
+        bad,
+        "{\"id\": \"ok\", \"text\": \"Fine.\"}\n{\"id\": \"x\", \"date\": \"soon\", \"text\": \"t\"}\n",
+        StandardCharsets.UTF_8);
+    Run run =
+        run("index", "--index", index.toString(), "--json", seeds().toString(), bad.toString());
+    assertThat(run.exit()).isZero();
+    JsonNode summary = Json.mapper().readTree(run.out());
+    assertThat(summary.get("added").asLong()).isEqualTo(1);
+    assertThat(summary.get("updated").asLong()).isEqualTo(5);
+    assertThat(summary.get("rejected").asLong()).isEqualTo(1);
+    assertThat(summary.get("rejections").get(0).get("field").asText()).isEqualTo("date");
+    assertThat(run.err()).contains("rejected: ").contains("bad.jsonl line 2 (id x): date:");
+  }
+
+  @Test
+  void searchJsonHasTheDocumentedShape() throws IOException {
+    Run run = run("search", "--index", index.toString(), "--json", "\"spoken to Putin only once\"");
+    assertThat(run.exit()).isZero();
+    JsonNode body = Json.mapper().readTree(run.out());
+    assertThat(body.fieldNames())
+        .toIterable()
+        .containsExactly("total", "took_ms", "hits", "facets", "next_cursor");
+    assertThat(body.get("total").asLong()).isEqualTo(1);
+    JsonNode hit = body.get("hits").get(0);
+    assertThat(hit.fieldNames())
+        .toIterable()
+        .contains("id", "source", "date", "title", "url", "score", "snippets");
+    assertThat(hit.get("id").asText()).isEqualTo("002_bc97ad8f4dd9a4f7");
+    assertThat(hit.get("source").asText()).isEqualTo("CNN");
+    assertThat(hit.get("date").asText()).isEqualTo("2022-10-11");
+    assertThat(hit.get("snippets").get(0).asText())
+        .contains("<mark>spoken to Putin only once</mark>");
+    assertThat(body.get("facets").get("source").get(0).get("value").asText()).isEqualTo("CNN");
+    assertThat(body.get("next_cursor").isNull()).isTrue();
+  }
+
+  @Test
+  void searchFiltersSortsAndPages() throws IOException {
+    Run first =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--size",
+            "2",
+            "--sort",
+            "date",
+            "musk");
+    JsonNode page = Json.mapper().readTree(first.out());
+    assertThat(page.get("total").asLong()).isEqualTo(5);
+    assertThat(page.get("hits").get(0).get("date").asText()).isEqualTo("2022-10-12");
+    String cursor = page.get("next_cursor").asText();
+    Run second =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--size",
+            "2",
+            "--sort",
+            "date",
+            "--cursor",
+            cursor,
+            "musk");
+    assertThat(Json.mapper().readTree(second.out()).get("hits").size()).isEqualTo(2);
+
+    Run filtered =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--source",
+            "cnn",
+            "--from",
+            "2022-10-11",
+            "--to",
+            "2022-10-11",
+            "musk");
+    assertThat(filtered.out()).startsWith("1 article").contains("002_bc97ad8f4dd9a4f7");
+  }
+
+  @Test
+  void badQueryExitsTwoWithThePosition() {
+    Run run = run("search", "--index", index.toString(), "musk (putin");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo("verbatim: bad query: '(' is never closed with ')' (at position 5)\n");
+  }
+
+  @Test
+  void badArgumentsExitTwoAndMissingIndexExitsOne() {
+    assertThat(run("search", "--index", index.toString(), "--size", "0", "musk").exit())
+        .isEqualTo(2);
+    assertThat(run("search", "--index", index.toString(), "--sort", "oldest", "musk").exit())
+        .isEqualTo(2);
+    assertThat(run("search", "--index", index.toString(), "--from", "yesterday", "musk").exit())
+        .isEqualTo(2);
+    Run missing = run("search", "--index", dir.resolve("none").toString(), "musk");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("no such file or folder");
+    assertThat(missing.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String command : new String[] {"index", "search"}) {
+      Run help = run(command, "--help");
+      assertThat(help.exit()).isZero();
+      assertThat(help.out()).contains("Usage: verbatim " + command);
+    }
+  }
+}
