@@ -20,6 +20,9 @@ public final class Limits {
   /** Largest slop of a sloppy phrase ({@code "..."~N}). */
   public static final int MAX_SLOP = 50;
 
+  /** Largest N of the proximity connectors {@code w/N}, {@code pre/N} and {@code not w/N}. */
+  public static final int MAX_DISTANCE = 255;
+
   /** Snippets per hit. */
   public static final int MAX_SNIPPETS = 3;
 

@@ -3,6 +3,7 @@ package dev.verbatim.internal.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -11,24 +12,39 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Words as {@link StandardTokenizer} (Unicode UAX#29) finds them, with a marker term in the
- * position gap before the first word of every sentence ({@link #SENTENCE}) and paragraph ({@link
- * #PARAGRAPH}, at the same position as the sentence marker).
+ * Words as {@link StandardTokenizer} (Unicode UAX#29) finds them, with marker terms on the first
+ * and last word of every sentence and paragraph.
  *
- * <p>The markers cost one position per sentence: two words on either side of a sentence break are
- * one position further apart than their word distance. Markers have zero-length offsets at the
- * start of the word that follows them and the token type {@link #BOUNDARY_TYPE}; the filters after
- * this tokenizer pass them through untouched.
+ * <p>Markers share the position of their word, so positions count words only: phrases and distances
+ * do not change at sentence breaks. A sentence is the interval from a {@link #SENTENCE_START} to
+ * the next {@link #SENTENCE_END}; "same sentence" is "contained by such an interval" (likewise for
+ * paragraphs). Start markers have zero-length offsets at the start of their word, end markers at
+ * its end, and all have the token type {@link #BOUNDARY_TYPE}; the filters after this tokenizer
+ * pass them through untouched.
  */
 public final class BoundaryTokenizer extends Tokenizer {
-  /** The term that marks the start of a sentence. No word analyses to it. */
-  public static final String SENTENCE = "\u0001s";
+  // Markers start with a control character, which no word contains, and are lower case because the
+  // case folding after the tokenizer would fold them
 
-  /** The term that marks the start of a paragraph. No word analyses to it. */
-  public static final String PARAGRAPH = "\u0001p";
+  /** Marks the first word of a sentence. No word analyses to it. */
+  public static final String SENTENCE_START = "\u0001ss";
+
+  /** Marks the last word of a sentence. */
+  public static final String SENTENCE_END = "\u0001se";
+
+  /** Marks the first word of a paragraph. */
+  public static final String PARAGRAPH_START = "\u0001ps";
+
+  /** Marks the last word of a paragraph. */
+  public static final String PARAGRAPH_END = "\u0001pe";
 
   /** The token type of the markers. */
   public static final String BOUNDARY_TYPE = "<BOUNDARY>";
+
+  private static final int SENTENCE_START_FLAG = 1;
+  private static final int PARAGRAPH_START_FLAG = 2;
+  private static final int SENTENCE_END_FLAG = 4;
+  private static final int PARAGRAPH_END_FLAG = 8;
 
   private final StandardTokenizer words = new StandardTokenizer();
   private final CharTermAttribute wordTerm = words.getAttribute(CharTermAttribute.class);
@@ -42,73 +58,158 @@ public final class BoundaryTokenizer extends Tokenizer {
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
-  private TextBoundaries boundaries;
-  private int previousWordEnd;
-  private boolean firstWord;
-  private boolean pendingParagraph;
-  private boolean pendingWord;
+  // the words of the current text, read ahead so that a word knows whether it ends a sentence
+  private char[][] terms = new char[64][];
+  private int[] termLengths = new int[64];
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int[] increments = new int[64];
+  private String[] types = new String[64];
+  private int[] flags = new int[64];
+  private int count;
+
+  private int word;
+  private int step;
+  private boolean firstOfWord;
   private int finalOffset;
 
   @Override
   public void reset() throws IOException {
     super.reset();
     String text = readAll(input);
-    boundaries = TextBoundaries.of(text);
     finalOffset = correctOffset(text.length());
+    TextBoundaries boundaries = TextBoundaries.of(text);
     words.close();
     words.setReader(new StringReader(text));
     words.reset();
-    previousWordEnd = 0;
-    firstWord = true;
-    pendingParagraph = false;
-    pendingWord = false;
+    count = 0;
+    int previousEnd = 0;
+    while (words.incrementToken()) {
+      grow();
+      int start = wordOffset.startOffset();
+      terms[count] = ensure(terms[count], wordTerm.length());
+      System.arraycopy(wordTerm.buffer(), 0, terms[count], 0, wordTerm.length());
+      termLengths[count] = wordTerm.length();
+      starts[count] = start;
+      ends[count] = wordOffset.endOffset();
+      increments[count] = wordPosInc.getPositionIncrement();
+      types[count] = wordType.type();
+      boolean first = count == 0;
+      int f = 0;
+      if (first || boundaries.sentenceStartsIn(previousEnd, start)) {
+        f |= SENTENCE_START_FLAG;
+        if (!first) {
+          flags[count - 1] |= SENTENCE_END_FLAG;
+        }
+      }
+      if (first || boundaries.paragraphStartsIn(previousEnd, start)) {
+        f |= PARAGRAPH_START_FLAG | SENTENCE_START_FLAG;
+        if (!first) {
+          flags[count - 1] |= PARAGRAPH_END_FLAG | SENTENCE_END_FLAG;
+        }
+      }
+      flags[count] = f;
+      previousEnd = ends[count];
+      count++;
+    }
+    words.end();
+    if (count > 0) {
+      flags[count - 1] |= SENTENCE_END_FLAG | PARAGRAPH_END_FLAG;
+    }
+    // A one-word sentence or paragraph gets no markers: "from a start to the next end" must never
+    // pair its start with the end of the next sentence. It cannot hold two operands anyway.
+    for (int i = 0; i < count; i++) {
+      if ((flags[i] & (SENTENCE_START_FLAG | SENTENCE_END_FLAG))
+          == (SENTENCE_START_FLAG | SENTENCE_END_FLAG)) {
+        flags[i] &= ~(SENTENCE_START_FLAG | SENTENCE_END_FLAG);
+      }
+      if ((flags[i] & (PARAGRAPH_START_FLAG | PARAGRAPH_END_FLAG))
+          == (PARAGRAPH_START_FLAG | PARAGRAPH_END_FLAG)) {
+        flags[i] &= ~(PARAGRAPH_START_FLAG | PARAGRAPH_END_FLAG);
+      }
+    }
+    word = 0;
+    step = 0;
+    firstOfWord = true;
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
+  public boolean incrementToken() {
     clearAttributes();
-    if (pendingParagraph) {
-      pendingParagraph = false;
-      emitMarker(PARAGRAPH, 0);
-      return true;
+    while (word < count) {
+      int f = flags[word];
+      switch (step++) {
+        case 0 -> {
+          if ((f & SENTENCE_START_FLAG) != 0) {
+            emitMarker(SENTENCE_START, starts[word]);
+            return true;
+          }
+        }
+        case 1 -> {
+          if ((f & PARAGRAPH_START_FLAG) != 0) {
+            emitMarker(PARAGRAPH_START, starts[word]);
+            return true;
+          }
+        }
+        case 2 -> {
+          term.copyBuffer(terms[word], 0, termLengths[word]);
+          offset.setOffset(correctOffset(starts[word]), correctOffset(ends[word]));
+          posInc.setPositionIncrement(increment());
+          type.setType(types[word]);
+          return true;
+        }
+        case 3 -> {
+          if ((f & SENTENCE_END_FLAG) != 0) {
+            emitMarker(SENTENCE_END, ends[word]);
+            return true;
+          }
+        }
+        case 4 -> {
+          if ((f & PARAGRAPH_END_FLAG) != 0) {
+            emitMarker(PARAGRAPH_END, ends[word]);
+            return true;
+          }
+        }
+        default -> {
+          word++;
+          step = 0;
+          firstOfWord = true;
+        }
+      }
     }
-    if (pendingWord) {
-      pendingWord = false;
-      emitWord();
-      return true;
-    }
-    if (!words.incrementToken()) {
-      return false;
-    }
-    int start = wordOffset.startOffset();
-    boolean newSentence = !firstWord && boundaries.sentenceStartsIn(previousWordEnd, start);
-    boolean newParagraph = !firstWord && boundaries.paragraphStartsIn(previousWordEnd, start);
-    firstWord = false;
-    previousWordEnd = wordOffset.endOffset();
-    if (newSentence || newParagraph) {
-      emitMarker(SENTENCE, 1);
-      pendingParagraph = newParagraph;
-      pendingWord = true;
-      return true;
-    }
-    emitWord();
-    return true;
+    return false;
   }
 
-  private void emitMarker(String marker, int increment) {
-    int at = correctOffset(wordOffset.startOffset());
+  /** The word's own increment on the first token at its position, 0 on the others. */
+  private int increment() {
+    int inc = firstOfWord ? increments[word] : 0;
+    firstOfWord = false;
+    return inc;
+  }
+
+  private void emitMarker(String marker, int at) {
+    int corrected = correctOffset(at);
     term.setEmpty().append(marker);
-    offset.setOffset(at, at);
-    posInc.setPositionIncrement(increment);
+    offset.setOffset(corrected, corrected);
+    posInc.setPositionIncrement(increment());
     type.setType(BOUNDARY_TYPE);
   }
 
-  private void emitWord() {
-    term.copyBuffer(wordTerm.buffer(), 0, wordTerm.length());
-    offset.setOffset(
-        correctOffset(wordOffset.startOffset()), correctOffset(wordOffset.endOffset()));
-    posInc.setPositionIncrement(wordPosInc.getPositionIncrement());
-    type.setType(wordType.type());
+  private void grow() {
+    if (count == starts.length) {
+      int size = count * 2;
+      terms = Arrays.copyOf(terms, size);
+      termLengths = Arrays.copyOf(termLengths, size);
+      starts = Arrays.copyOf(starts, size);
+      ends = Arrays.copyOf(ends, size);
+      increments = Arrays.copyOf(increments, size);
+      types = Arrays.copyOf(types, size);
+      flags = Arrays.copyOf(flags, size);
+    }
+  }
+
+  private static char[] ensure(char[] buffer, int length) {
+    return buffer != null && buffer.length >= length ? buffer : new char[Math.max(16, length)];
   }
 
   @Override

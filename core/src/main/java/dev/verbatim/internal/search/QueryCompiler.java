@@ -2,6 +2,7 @@ package dev.verbatim.internal.search;
 
 import dev.verbatim.Limits;
 import dev.verbatim.QuerySyntaxException;
+import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.analysis.SourceAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
@@ -19,6 +20,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -78,7 +82,142 @@ public final class QueryCompiler {
       case QueryNode.And and -> and(and);
       case QueryNode.Or or -> or(or);
       case QueryNode.Not not -> and(new QueryNode.And(List.of(not), not.position()));
+      case QueryNode.Near near -> near(near);
     };
+  }
+
+  /**
+   * A proximity query: the connector tree as one {@link IntervalsSource}, run on the body and the
+   * title (or on the title alone under {@code title:}).
+   */
+  private Query near(QueryNode.Near near) {
+    String field = proximityField(near);
+    IntervalsSource source = intervals(near);
+    if (field != null) {
+      return new IntervalQuery(field, source);
+    }
+    return new BooleanQuery.Builder()
+        .add(new IntervalQuery(Fields.BODY, source), Occur.SHOULD)
+        .add(new IntervalQuery(Fields.TITLE, source), Occur.SHOULD)
+        .build();
+  }
+
+  /** The one field every leaf of a proximity tree names: null for the default fields, or title. */
+  private static String proximityField(QueryNode node) {
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    collectFields(node, fields);
+    if (fields.size() > 1) {
+      throw new QuerySyntaxException(
+          "the operands of a proximity connector must all search the same field", node.position());
+    }
+    String field = fields.isEmpty() ? null : fields.iterator().next();
+    return field == null ? null : fieldName(field);
+  }
+
+  private static void collectFields(QueryNode node, java.util.Set<String> fields) {
+    switch (node) {
+      case QueryNode.Word w -> fields.add(w.field() == null ? "" : w.field());
+      case QueryNode.Phrase p -> fields.add(p.field() == null ? "" : p.field());
+      case QueryNode.And a -> a.clauses().forEach(c -> collectFields(c, fields));
+      case QueryNode.Or o -> o.clauses().forEach(c -> collectFields(c, fields));
+      case QueryNode.Not n -> collectFields(n.clause(), fields);
+      case QueryNode.Near n -> {
+        collectFields(n.left(), fields);
+        collectFields(n.right(), fields);
+      }
+      case QueryNode.DateRange d -> fields.add("date");
+    }
+    fields.remove("");
+    if (fields.contains("date") || fields.contains("source")) {
+      throw new QuerySyntaxException(
+          "date: and source: cannot be operands of a proximity connector; combine them with AND",
+          node.position());
+    }
+  }
+
+  /** The intervals an operand of a proximity connector matches. */
+  private IntervalsSource intervals(QueryNode node) {
+    return switch (node) {
+      case QueryNode.Word word -> {
+        String field = Fields.BODY;
+        if (word.prefix()) {
+          String prefix = prefixTerm(field, word);
+          checkExpansions(new Term(field, prefix), word.position());
+          checkExpansions(new Term(Fields.TITLE, prefix), word.position());
+          yield Intervals.prefix(new BytesRef(prefix), Limits.MAX_PREFIX_EXPANSIONS);
+        }
+        List<Word> words = textAnalyzer.words(field, word.text());
+        if (words.isEmpty()) {
+          throw new QuerySyntaxException(
+              "'" + word.text() + "' has no searchable word", word.position());
+        }
+        yield words.size() == 1
+            ? Intervals.term(words.getFirst().stemOrExact())
+            : Intervals.phrase(words.stream().map(Word::exact).toArray(String[]::new));
+      }
+      case QueryNode.Phrase phrase -> {
+        List<Word> words = textAnalyzer.words(Fields.BODY, phrase.text());
+        if (words.isEmpty()) {
+          throw new QuerySyntaxException("the phrase has no words", phrase.position());
+        }
+        IntervalsSource[] terms =
+            words.stream().map(w -> Intervals.term(w.exact())).toArray(IntervalsSource[]::new);
+        if (terms.length == 1) {
+          yield terms[0];
+        }
+        yield phrase.slop() == 0
+            ? Intervals.phrase(terms)
+            : Intervals.maxwidth(terms.length + phrase.slop(), Intervals.unordered(terms));
+      }
+      case QueryNode.Or or -> Intervals.or(or.clauses().stream().map(this::intervals).toList());
+      case QueryNode.And and -> {
+        for (QueryNode clause : and.clauses()) {
+          if (clause instanceof QueryNode.Not not) {
+            throw new QuerySyntaxException(
+                "NOT and '-' cannot be used inside an operand of a proximity connector; use not w/N",
+                not.position());
+          }
+        }
+        yield Intervals.unordered(
+            and.clauses().stream().map(this::intervals).toArray(IntervalsSource[]::new));
+      }
+      case QueryNode.Not not ->
+          throw new QuerySyntaxException(
+              "NOT and '-' cannot be used inside an operand of a proximity connector; use not w/N",
+              not.position());
+      case QueryNode.DateRange range ->
+          throw new QuerySyntaxException(
+              "date: cannot be an operand of a proximity connector", range.position());
+      case QueryNode.Near near -> connect(near);
+    };
+  }
+
+  private IntervalsSource connect(QueryNode.Near near) {
+    IntervalsSource left = intervals(near.left());
+    IntervalsSource right = intervals(near.right());
+    int n = near.distance();
+    return switch (near.connector()) {
+      // at most N words apart: at most N - 1 positions between the two operands
+      case WITHIN -> Intervals.maxgaps(n - 1, Intervals.unordered(left, right));
+      case PRE -> Intervals.maxgaps(n - 1, Intervals.ordered(left, right));
+      case NOT_WITHIN -> Intervals.notWithin(left, n, right);
+      case SENTENCE ->
+          sameScope(left, right, BoundaryTokenizer.SENTENCE_START, BoundaryTokenizer.SENTENCE_END);
+      case PARAGRAPH ->
+          sameScope(
+              left, right, BoundaryTokenizer.PARAGRAPH_START, BoundaryTokenizer.PARAGRAPH_END);
+    };
+  }
+
+  /**
+   * Both operands inside one sentence (or paragraph): the interval from a start marker to the next
+   * end marker is exactly one sentence, since markers sit on the first and last words.
+   */
+  private static IntervalsSource sameScope(
+      IntervalsSource left, IntervalsSource right, String startMarker, String endMarker) {
+    return Intervals.containedBy(
+        Intervals.unordered(left, right),
+        Intervals.ordered(Intervals.term(startMarker), Intervals.term(endMarker)));
   }
 
   private Query and(QueryNode.And and) {

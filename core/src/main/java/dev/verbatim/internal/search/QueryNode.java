@@ -56,4 +56,37 @@ public sealed interface QueryNode {
 
   /** Excludes what its clause matches; only meaningful inside {@link And}. */
   record Not(QueryNode clause, int position) implements QueryNode {}
+
+  /** The proximity connectors of news databases. */
+  enum Connector {
+    /** {@code a w/N b}: both, at most N words apart, in either order. */
+    WITHIN("w/"),
+    /** {@code a pre/N b}: a before b, at most N words apart. */
+    PRE("pre/"),
+    /** {@code a not w/N b}: a where no b is at most N words away. */
+    NOT_WITHIN("not w/"),
+    /** {@code a w/s b}: both in one sentence. */
+    SENTENCE("w/s"),
+    /** {@code a w/p b}: both in one paragraph. */
+    PARAGRAPH("w/p");
+
+    private final String syntax;
+
+    Connector(String syntax) {
+      this.syntax = syntax;
+    }
+
+    /** How the connector is written, with N for a distance. */
+    public String syntax(int distance) {
+      return this == SENTENCE || this == PARAGRAPH ? syntax : syntax + distance;
+    }
+  }
+
+  /**
+   * Two operands joined by a proximity connector.
+   *
+   * @param distance the N of w/N, pre/N and not w/N; 0 for w/s and w/p
+   */
+  record Near(QueryNode left, Connector connector, int distance, QueryNode right, int position)
+      implements QueryNode {}
 }

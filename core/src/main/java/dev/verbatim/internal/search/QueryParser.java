@@ -4,6 +4,7 @@ import dev.verbatim.Limits;
 import dev.verbatim.QuerySyntaxException;
 import dev.verbatim.internal.search.QueryNode.And;
 import dev.verbatim.internal.search.QueryNode.DateRange;
+import dev.verbatim.internal.search.QueryNode.Near;
 import dev.verbatim.internal.search.QueryNode.Not;
 import dev.verbatim.internal.search.QueryNode.Or;
 import dev.verbatim.internal.search.QueryNode.Phrase;
@@ -24,11 +25,18 @@ import java.util.Set;
  *
  * <pre>
  * query   = and EOF
- * and     = clause { [AND] clause }          words side by side must all match
- * clause  = (NOT | '-') or | or              NOT and '-' exclude
- * or      = primary { OR primary }           OR binds tighter than AND, as in news databases
+ * and     = clause { [AND] clause }            words side by side must all match
+ * clause  = (NOT | '-') para | para            NOT and '-' exclude
+ * para    = sent { w/p sent }                  same paragraph
+ * sent    = near { w/s near }                  same sentence
+ * near    = or { (w/N | pre/N | not w/N) or }  word distance, left to right
+ * or      = primary { OR primary }             OR binds tightest, as in news databases
  * primary = '(' and ')' | field ':' primary | '"phrase"' ['~' N] | word | word*
  * </pre>
+ *
+ * <p>So {@code musk w/10 putin w/s nuclear} reads {@code (musk w/10 putin) w/s nuclear}, and {@code
+ * a OR b w/5 c} reads {@code (a OR b) w/5 c}. Connectors are case-insensitive; N is 1..{@link
+ * Limits#MAX_DISTANCE}.
  *
  * <p>Operators are upper case ({@code AND OR NOT}); lower-case "and" is a word. Curly double quotes
  * delimit phrases like straight ones. Every error is a {@link QuerySyntaxException} with the
@@ -93,10 +101,10 @@ public final class QueryParser {
       if (token.kind == Kind.NOT || token.kind == Kind.MINUS) {
         next++;
         requireOperand(token, token.kind == Kind.NOT ? "NOT" : "'-'");
-        clauses.add(new Not(or(field), token.position));
+        clauses.add(new Not(paragraph(field), token.position));
         continue;
       }
-      clauses.add(or(field));
+      clauses.add(paragraph(field));
     }
     if (clauses.isEmpty()) {
       Token token = peek();
@@ -106,6 +114,43 @@ public final class QueryParser {
     return clauses.size() == 1 && !(clauses.getFirst() instanceof Not)
         ? clauses.getFirst()
         : new And(clauses, start);
+  }
+
+  private QueryNode paragraph(String field) {
+    QueryNode left = sentence(field);
+    while (isConnector(QueryNode.Connector.PARAGRAPH)) {
+      Token connector = tokens.get(next++);
+      requireOperand(connector, connector.text);
+      left = new Near(left, QueryNode.Connector.PARAGRAPH, 0, sentence(field), connector.position);
+    }
+    return left;
+  }
+
+  private QueryNode sentence(String field) {
+    QueryNode left = near(field);
+    while (isConnector(QueryNode.Connector.SENTENCE)) {
+      Token connector = tokens.get(next++);
+      requireOperand(connector, connector.text);
+      left = new Near(left, QueryNode.Connector.SENTENCE, 0, near(field), connector.position);
+    }
+    return left;
+  }
+
+  private QueryNode near(String field) {
+    QueryNode left = or(field);
+    while (isConnector(QueryNode.Connector.WITHIN)
+        || isConnector(QueryNode.Connector.PRE)
+        || isConnector(QueryNode.Connector.NOT_WITHIN)) {
+      Token connector = tokens.get(next++);
+      requireOperand(connector, connector.text);
+      left = new Near(left, connector.connector, connector.slop, or(field), connector.position);
+    }
+    return left;
+  }
+
+  private boolean isConnector(QueryNode.Connector connector) {
+    Token token = peek();
+    return token != null && token.kind == Kind.CONNECTOR && token.connector == connector;
   }
 
   private QueryNode or(String field) {
@@ -152,7 +197,7 @@ public final class QueryParser {
               "a range needs the date field, as in date:[2022-10-01 TO 2022-10-31]",
               token.position);
       case RPAREN -> throw new QuerySyntaxException("')' has no matching '('", token.position);
-      case AND, OR ->
+      case AND, OR, CONNECTOR ->
           throw new QuerySyntaxException(token.text + " needs a term on its left", token.position);
       case NOT, MINUS ->
           throw new QuerySyntaxException(
@@ -234,7 +279,8 @@ public final class QueryParser {
     if (operand == null
         || operand.kind == Kind.RPAREN
         || operand.kind == Kind.AND
-        || operand.kind == Kind.OR) {
+        || operand.kind == Kind.OR
+        || operand.kind == Kind.CONNECTOR) {
       throw new QuerySyntaxException(name + " needs a term on its right", operator.position);
     }
   }
@@ -259,14 +305,25 @@ public final class QueryParser {
     AND,
     OR,
     NOT,
-    MINUS
+    MINUS,
+    CONNECTOR
   }
 
-  private record Token(Kind kind, String text, int slop, int position) {
+  private record Token(
+      Kind kind, String text, int slop, int position, QueryNode.Connector connector) {
+    Token(Kind kind, String text, int slop, int position) {
+      this(kind, text, slop, position, null);
+    }
+
     String describe() {
       return kind == Kind.PHRASE ? "phrase" : "'" + text + "'";
     }
   }
+
+  private static final java.util.regex.Pattern DISTANCE_CONNECTOR =
+      java.util.regex.Pattern.compile("(?i)(w|pre)/(\\d+)");
+  private static final java.util.regex.Pattern CONNECTOR_LIKE =
+      java.util.regex.Pattern.compile("(?i)(w|pre|near|not)/.*");
 
   /** Splits a query into tokens. */
   private static final class Lexer {
@@ -374,6 +431,9 @@ public final class QueryParser {
         i++;
       }
       String text = s.substring(start, i);
+      if (connector(text, start)) {
+        return;
+      }
       switch (text) {
         case "AND" -> tokens.add(new Token(Kind.AND, text, 0, start));
         case "OR" -> tokens.add(new Token(Kind.OR, text, 0, start));
@@ -390,6 +450,55 @@ public final class QueryParser {
           }
         }
       }
+    }
+
+    /** Adds the token if {@code text} is a proximity connector; throws if it is a malformed one. */
+    private boolean connector(String text, int start) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      QueryNode.Connector connector;
+      int distance = 0;
+      java.util.regex.Matcher m = DISTANCE_CONNECTOR.matcher(text);
+      if (lower.equals("w/s")) {
+        connector = QueryNode.Connector.SENTENCE;
+      } else if (lower.equals("w/p")) {
+        connector = QueryNode.Connector.PARAGRAPH;
+      } else if (m.matches()) {
+        connector =
+            m.group(1).equalsIgnoreCase("w") ? QueryNode.Connector.WITHIN : QueryNode.Connector.PRE;
+        String digits = m.group(2);
+        distance = digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        if (distance < 1 || distance > Limits.MAX_DISTANCE) {
+          throw new QuerySyntaxException(
+              text + ": the distance must be 1.." + Limits.MAX_DISTANCE + " words", start);
+        }
+      } else if (CONNECTOR_LIKE.matcher(text).matches()) {
+        throw new QuerySyntaxException(
+            "unknown connector '" + text + "'; use w/N, pre/N, w/s, w/p or not w/N", start);
+      } else {
+        return false;
+      }
+      Token previous = tokens.isEmpty() ? null : tokens.getLast();
+      boolean negated =
+          previous != null
+              && (previous.kind == Kind.NOT
+                  || previous.kind == Kind.WORD && previous.text.equalsIgnoreCase("not"));
+      if (negated) {
+        if (connector != QueryNode.Connector.WITHIN) {
+          throw new QuerySyntaxException(
+              "only w/N can follow not, as in: musk not w/20 bremmer", previous.position);
+        }
+        tokens.removeLast();
+        tokens.add(
+            new Token(
+                Kind.CONNECTOR,
+                "not " + text,
+                distance,
+                previous.position,
+                QueryNode.Connector.NOT_WITHIN));
+      } else {
+        tokens.add(new Token(Kind.CONNECTOR, text, distance, start, connector));
+      }
+      return true;
     }
 
     private static boolean isFieldName(String text) {

@@ -17,6 +17,11 @@ class VerbatimAnalyzerTest {
   private final Analyzer analyzer = new VerbatimAnalyzer();
 
   /** Each token as "position:term[start,end]". */
+  private List<String> words(String text) throws IOException {
+    return tokens(text).stream().filter(t -> !t.contains(":<") && !t.contains(":</")).toList();
+  }
+
+  /** Each token, markers included, as "position:term[start,end]". */
   private List<String> tokens(String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("body", text)) {
@@ -29,8 +34,10 @@ class VerbatimAnalyzerTest {
         pos += inc.getPositionIncrement();
         String t =
             term.toString()
-                .replace(BoundaryTokenizer.SENTENCE, "<S>")
-                .replace(BoundaryTokenizer.PARAGRAPH, "<P>");
+                .replace(BoundaryTokenizer.SENTENCE_START, "<s>")
+                .replace(BoundaryTokenizer.SENTENCE_END, "</s>")
+                .replace(BoundaryTokenizer.PARAGRAPH_START, "<p>")
+                .replace(BoundaryTokenizer.PARAGRAPH_END, "</p>");
         out.add(pos + ":" + t + "[" + offset.startOffset() + "," + offset.endOffset() + "]");
       }
       ts.end();
@@ -43,7 +50,7 @@ class VerbatimAnalyzerTest {
     //          0         1         2
     //          0123456789012345678901234
     String t = "The Kremlin’s red Lines";
-    assertThat(tokens(t))
+    assertThat(words(t))
         .containsExactly(
             "0:=the[0,3]",
             "1:=kremlin's[4,13]",
@@ -58,35 +65,41 @@ class VerbatimAnalyzerTest {
   void straightAndCurlyApostrophesAndFullWidthFormsFold() throws IOException {
     assertThat(tokens("Kremlin's")).contains("0:=kremlin's[0,9]");
     assertThat(tokens("ＫＲＥＭＬＩＮ’s")).contains("0:=kremlin's[0,9]");
-    assertThat(tokens("don’t")).containsExactly("0:=don't[0,5]", "0:don't[0,5]");
+    assertThat(words("don’t")).containsExactly("0:=don't[0,5]", "0:don't[0,5]");
   }
 
   @Test
-  void sentenceAndParagraphBoundariesAreMarkersInThePositionGap() throws IOException {
+  void markersSitOnTheFirstAndLastWordOfEachSentenceAndParagraph() throws IOException {
+    // "Putin" is a sentence of one word: it gets no sentence markers
     //          0          1         2
     //          012345678901234567890123456
     String t = "Musk said. Putin\n\nNo way.";
     assertThat(tokens(t))
         .containsExactly(
+            "0:<s>[0,0]",
+            "0:<p>[0,0]",
             "0:=musk[0,4]",
             "0:musk[0,4]",
             "1:=said[5,9]",
             "1:said[5,9]",
-            "2:<S>[11,11]",
-            "3:=putin[11,16]",
-            "3:putin[11,16]",
-            "4:<S>[18,18]",
-            "4:<P>[18,18]",
-            "5:=no[18,20]",
-            "6:=way[21,24]",
-            "6:way[21,24]");
+            "1:</s>[9,9]",
+            "2:=putin[11,16]",
+            "2:putin[11,16]",
+            "2:</p>[16,16]",
+            "3:<s>[18,18]",
+            "3:<p>[18,18]",
+            "3:=no[18,20]",
+            "4:=way[21,24]",
+            "4:way[21,24]",
+            "4:</s>[24,24]",
+            "4:</p>[24,24]");
   }
 
   @Test
   void abbreviationsAndClosingQuotesDoNotBreakSentencesWrongly() throws IOException {
     List<String> tokens = tokens("“I’ll let Mr. Musk speak,” Kirby said. U.S. officials agreed.");
-    assertThat(tokens.stream().filter(s -> s.contains("<S>"))).hasSize(1);
-    assertThat(tokens).contains("5:=kirby[27,32]", "5:kirbi[27,32]", "8:=u.s[39,42]");
+    assertThat(tokens.stream().filter(s -> s.contains("<s>"))).hasSize(2);
+    assertThat(tokens).contains("5:=kirby[27,32]", "5:kirbi[27,32]", "7:=u.s[39,42]");
   }
 
   @Test

@@ -32,6 +32,14 @@ class QueryParserTest {
               + String.join(" ", o.clauses().stream().map(QueryParserTest::render).toList())
               + ")";
       case QueryNode.Not n -> "-" + render(n.clause());
+      case QueryNode.Near n ->
+          "("
+              + render(n.left())
+              + " "
+              + n.connector().syntax(n.distance())
+              + " "
+              + render(n.right())
+              + ")";
     };
   }
 
