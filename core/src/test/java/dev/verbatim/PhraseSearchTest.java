@@ -62,7 +62,18 @@ class PhraseSearchTest {
   }
 
   static List<String> matches(String query) throws IOException {
-    return verbatim.search(SearchRequest.of(query)).hits().stream().map(Hit::id).sorted().toList();
+    return ids(verbatim, query);
+  }
+
+  /** The sorted ids of every hit of {@code query}. */
+  static List<String> ids(Verbatim verbatim, String query) throws IOException {
+    return verbatim
+        .search(SearchRequest.builder(query).size(Limits.MAX_PAGE_SIZE).build())
+        .hits()
+        .stream()
+        .map(Hit::id)
+        .sorted()
+        .toList();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -92,6 +92,32 @@ class SeedSearchTest {
   }
 
   @Test
+  void proximityExamplesOnTheSeeds() throws IOException {
+    assertThat(ids(search("putin w/12 nuclear"))).containsExactly(FOCUS, DEEP_DIVE);
+    assertThat(ids(search("bremmer pre/3 wrote"))).containsExactly(FOCUS, VICE, CNN, INFOBAE);
+    assertThat(ids(search("wrote pre/3 bremmer"))).isEmpty();
+    assertThat(ids(search("crimea w/s water"))).containsExactly(FOCUS, CNN, INFOBAE);
+    // every seed mentions Musk somewhere more than 20 words away from any "Bremmer"
+    assertThat(ids(search("musk not w/20 bremmer")))
+        .containsExactly(FOCUS, VICE, CNN, DEEP_DIVE, INFOBAE);
+    assertThat(ids(search("musk w/5 bremmer"))).isNotEmpty();
+  }
+
+  @Test
+  void proximitySnippetMarksBothEnds() throws IOException {
+    Hit focus =
+        search("putin w/12 nuclear").hits().stream()
+            .filter(h -> h.id().equals(FOCUS))
+            .findFirst()
+            .orElseThrow();
+    assertThat(focus.snippets())
+        .contains(
+            "The report said Musk talked with <mark>Putin</mark> about the potential for using"
+                + " <mark>nuclear</mark> weapons, before floating his own peace plan that suggested"
+                + " that Ukraine cede territory to Russia.");
+  }
+
+  @Test
   void cleanedTitlesAndAuthorsComeBackWithHits() throws IOException {
     Article cnn = verbatim.get(CNN).orElseThrow();
     assertThat(cnn.title())

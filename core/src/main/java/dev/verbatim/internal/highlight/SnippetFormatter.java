@@ -8,7 +8,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats each passage as its own snippet: HTML-escaped text with matches wrapped in {@code
- * <mark>…</mark>}. Overlapping or touching matches become one mark. Returns a {@code List<String>}.
+ * <mark>…</mark>}. Matches that overlap, touch or stand side by side with only spaces between
+ * become one mark, so the words of a phrase inside a proximity query read as one span. Returns a
+ * {@code List<String>}.
  */
 final class SnippetFormatter extends PassageFormatter {
   private static final String PRE = "<mark>";
@@ -26,7 +28,7 @@ final class SnippetFormatter extends PassageFormatter {
       for (int i = 0; i < passage.getNumMatches(); i++) {
         int start = Math.max(starts[i], pos);
         int end = ends[i];
-        while (i + 1 < passage.getNumMatches() && starts[i + 1] <= end) {
+        while (i + 1 < passage.getNumMatches() && onlySpaceBetween(content, end, starts[i + 1])) {
           end = Math.max(end, ends[++i]);
         }
         if (end <= start) {
@@ -42,6 +44,16 @@ final class SnippetFormatter extends PassageFormatter {
       snippets.add(sb.toString().strip());
     }
     return snippets;
+  }
+
+  /** Whether matches at these offsets overlap, touch, or are separated by spaces alone. */
+  private static boolean onlySpaceBetween(String content, int end, int nextStart) {
+    for (int i = end; i < nextStart; i++) {
+      if (!Character.isWhitespace(content.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lucene's HTML escaping of passage text, as {@link DefaultPassageFormatter} does it. */

@@ -70,6 +70,16 @@ class QueryParserTest {
           date:2022-10-12                     | date[2022-10-12,2022-10-12]
           and or not                          | AND(and or not)
           Musk-Putin 3:1                      | AND(Musk-Putin 3:1)
+          musk w/10 putin w/s nuclear         | ((musk w/10 putin) w/s nuclear)
+          a OR b w/5 c                        | (OR(a b) w/5 c)
+          a w/5 b AND c                       | AND((a w/5 b) c)
+          a w/p b w/s c                       | (a w/p (b w/s c))
+          a pre/2 b pre/3 c                   | ((a pre/2 b) pre/3 c)
+          musk not w/20 bremmer               | (musk not w/20 bremmer)
+          musk NOT W/20 bremmer               | (musk not w/20 bremmer)
+          a W/5 b                             | (a w/5 b)
+          "red lines" w/3 (kremlin OR putin)  | ("red lines" w/3 OR(kremlin putin))
+          and/or 24/7                         | AND(and/or 24/7)
           """)
   void parses(String query, String tree) {
     assertThat(render(QueryParser.parse(query.strip()))).isEqualTo(tree);
@@ -99,6 +109,16 @@ class QueryParserTest {
           ()                          | '()' has nothing inside                 | 0
           "  "                        | the phrase is empty                     | 0
           musk OR -putin              | cannot be an operand of OR              | 8
+          musk w/0 putin              | w/0: the distance must be 1..255 words  | 5
+          musk w/100000 putin         | the distance must be 1..255 words       | 5
+          musk pre/256 putin          | the distance must be 1..255 words       | 5
+          musk w/x putin              | unknown connector 'w/x'                 | 5
+          musk near/5 putin           | unknown connector 'near/5'              | 5
+          w/5 musk                    | w/5 needs a term on its left            | 0
+          musk w/5                    | w/5 needs a term on its right           | 5
+          musk w/5 OR putin           | w/5 needs a term on its right           | 5
+          musk not w/s putin          | only w/N can follow not                 | 5
+          (musk w/5 putin             | '(' is never closed                     | 0
           """)
   void reportsErrorsWithPosition(String query, String message, int position) {
     assertThatThrownBy(() -> QueryParser.parse(query))
