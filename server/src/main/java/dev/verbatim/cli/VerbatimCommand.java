@@ -23,6 +23,8 @@ final class VerbatimCommand {
   /** The command line with Verbatim's exit codes and error messages. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new VerbatimCommand());
+    // a query may start with '-' ("-starlink"): an unknown option is the query, not an error
+    cli.setUnmatchedOptionsArePositionalParams(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("verbatim: " + message(e));
