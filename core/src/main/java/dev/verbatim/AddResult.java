@@ -6,7 +6,7 @@ public enum AddResult {
   ADDED,
   /**
    * The article replaced one with the same id, or one from the same source with the same normalised
-   * text.
+   * headline and text.
    */
   UPDATED
 }

@@ -87,7 +87,7 @@ public final class Verbatim implements AutoCloseable {
 
   /**
    * Adds an article, or replaces the one with the same id, or the one from the same source whose
-   * text is the same once case, punctuation and spacing are ignored.
+   * headline and text are the same once case, punctuation and spacing are ignored.
    *
    * @return whether the article was new or replaced one
    * @throws IOException if the index cannot be written

@@ -43,6 +43,20 @@ class VerbatimTest {
   }
 
   @Test
+  void briefsWithOnePlaceholderBodyButDifferentHeadlinesStayApart() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      Article first =
+          new Article("1", "Reuters", null, "SALES ROSE", List.of(), null, null, "Blah blah blah.");
+      Article second =
+          new Article("2", "Reuters", null, "SALES FELL", List.of(), null, null, "Blah blah blah.");
+      assertThat(v.add(first)).isEqualTo(AddResult.ADDED);
+      assertThat(v.add(second)).isEqualTo(AddResult.ADDED);
+      v.commit();
+      assertThat(v.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void deleteRemovesAtTheNextRefresh() throws IOException {
     try (Verbatim v = Verbatim.inMemory()) {
       v.add(article("a", null, null, "One text."));

@@ -116,6 +116,16 @@ public final class FurnitureFilter {
     }
     List<Integer> joined = new ArrayList<>();
     String body = paragraphs(lines, trimmed, rule, joined);
+    if (body.isEmpty()) {
+      // a headline-only item (a wire flash): the headline is the whole story
+      for (int i = 0; i < rule.length; i++) {
+        if ("headline".equals(rule[i])) {
+          rule[i] = null;
+          body = trimmed[i];
+          removals.removeIf(r -> r.rule().equals("headline"));
+        }
+      }
+    }
     return new CleanedText(title, authors, body, removals, joined);
   }
 

@@ -109,6 +109,16 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void headlineOnlyItemKeepsItsHeadlineAsBody() {
+    CleanedText cleaned =
+        FurnitureFilter.clean(
+            "******MAY DEPARTMENT STORES SEES RECORD SALES",
+            "MAY DEPARTMENT STORES SEES RECORD SALES");
+    assertThat(cleaned.removals()).isEmpty();
+    assertThat(cleaned.body()).isEqualTo("******MAY DEPARTMENT STORES SEES RECORD SALES");
+  }
+
+  @Test
   void readMoreInsideAnArticleDoesNotCutIt() {
     String longLine = "The minister said the plan would go ahead. ".repeat(10);
     String raw = "First paragraph.\n\nSecond.\n\nThird.\n\nRead more\n\n" + longLine + "\n";

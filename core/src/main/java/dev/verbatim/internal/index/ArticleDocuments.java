@@ -75,6 +75,26 @@ public final class ArticleDocuments {
     return source.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** Appends the letters and digits of {@code text}, lower-cased, words separated by one space. */
+  private static void appendNormalised(StringBuilder out, String text) {
+    boolean space = false;
+    boolean any = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (space && any) {
+          out.append(' ');
+        }
+        space = false;
+        any = true;
+        out.appendCodePoint(Character.toLowerCase(cp));
+      } else {
+        space = true;
+      }
+    }
+  }
+
   /** Builds the document for {@code article}. */
   public Document toDocument(Article article) throws IOException {
     Document doc = new Document();
@@ -126,27 +146,16 @@ public final class ArticleDocuments {
   }
 
   /**
-   * Hash of the source and the body with case, punctuation and spacing removed: the identity of an
-   * article that comes back under another id.
+   * Hash of the source, the headline and the body with case, punctuation and spacing removed: the
+   * identity of an article that comes back under another id. Wire briefs that share a placeholder
+   * body but not a headline stay apart.
    */
   static String textHash(Article article) {
-    StringBuilder normalised = new StringBuilder(article.text().length());
-    String source = article.source() == null ? "" : sourceKey(article.source());
-    normalised.append(source).append('\u0000');
-    boolean space = false;
-    for (int i = 0; i < article.text().length(); ) {
-      int cp = article.text().codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (space) {
-          normalised.append(' ');
-          space = false;
-        }
-        normalised.appendCodePoint(Character.toLowerCase(cp));
-      } else {
-        space = normalised.length() > source.length() + 1;
-      }
-    }
+    StringBuilder normalised = new StringBuilder(article.text().length() + 128);
+    normalised.append(article.source() == null ? "" : sourceKey(article.source())).append('\u0000');
+    appendNormalised(normalised, article.title() == null ? "" : article.title());
+    normalised.append('\u0000');
+    appendNormalised(normalised, article.text());
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of()
