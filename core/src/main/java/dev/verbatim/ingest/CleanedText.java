@@ -11,13 +11,17 @@ import java.util.List;
  *     sentence joined
  * @param removals every line taken out, with the rule that took it, in line order
  * @param joinedLines 1-based numbers of the lines that were joined to the line before them
+ * @param masked the text as read with every removed line except the headline blanked out by spaces:
+ *     same length and offsets as the input, for finding quotes with offsets into the text as read
+ *     while ignoring furniture
  */
 public record CleanedText(
     String title,
     List<String> authors,
     String body,
     List<Removal> removals,
-    List<Integer> joinedLines) {
+    List<Integer> joinedLines,
+    String masked) {
 
   /** Copies the lists. */
   public CleanedText {

@@ -126,7 +126,26 @@ public final class FurnitureFilter {
         }
       }
     }
-    return new CleanedText(title, authors, body, removals, joined);
+    return new CleanedText(title, authors, body, removals, joined, mask(raw, rule));
+  }
+
+  /** {@code raw} with the lines removed for any rule but {@code headline} replaced by spaces. */
+  private static String mask(String raw, String[] rule) {
+    StringBuilder masked = new StringBuilder(raw);
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i <= raw.length(); i++) {
+      if (i == raw.length() || raw.charAt(i) == '\n') {
+        if (line < rule.length && rule[line] != null && !rule[line].equals("headline")) {
+          for (int k = lineStart; k < i; k++) {
+            masked.setCharAt(k, ' ');
+          }
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return masked.toString();
   }
 
   private static void markTail(String[] lines, String[] rule) {

@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VerbatimCommand.Version.class,
     description = "Search news articles for who said what, where, and in which words.",
-    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      QuotesCommand.class,
+      EvalQuotesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class VerbatimCommand {
   /** Exit code of a bad query or bad arguments. */
   static final int USAGE = 2;

@@ -18,6 +18,8 @@ public final class Json {
           .addModule(new JavaTimeModule())
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          // enums whose JSON form differs from their Java name say so in toString ("speech")
+          .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
           .serializationInclusion(JsonInclude.Include.ALWAYS)
           .build();
 

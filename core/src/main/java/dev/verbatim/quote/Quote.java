@@ -1,0 +1,52 @@
+package dev.verbatim.quote;
+
+import java.util.List;
+
+/**
+ * A quoted span of an article and who said it.
+ *
+ * @param start index of the first quoted character in the text (after the opening mark)
+ * @param end index after the last quoted character (before the closing mark)
+ * @param text the quoted words, marks excluded
+ * @param speaker who said it, as the article names them in full; null when unknown or for a term
+ * @param via who reported it, outermost first ("Bremmer wrote that Musk told him Putin was …" gives
+ *     Putin via [Ian Bremmer, Elon Musk]); empty when the speaker is quoted directly
+ * @param kind {@link Kind#SPEECH} for words someone said, {@link Kind#TERM} for scare quotes and
+ *     titles
+ * @param cue what decided the speaker: the reporting verb ("said", "tweeted", "according to"), ":"
+ *     for a colon lead-in, "continuation" for a quote that continues the previous one, or null
+ * @param confidence 0..1, how sure the attribution is; 0 when there is no speaker
+ */
+public record Quote(
+    int start,
+    int end,
+    String text,
+    String speaker,
+    List<String> via,
+    Kind kind,
+    String cue,
+    double confidence) {
+
+  /** Copies the list and checks the span. */
+  public Quote {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException(
+          "span must be 0 <= start <= end, was " + start + ".." + end);
+    }
+    via = List.copyOf(via);
+  }
+
+  /** What a quoted span is. */
+  public enum Kind {
+    /** Words someone said or wrote. */
+    SPEECH,
+    /** A scare quote, a title or a name in quotation marks. */
+    TERM;
+
+    /** The lower-case name, as JSON writes it: {@code speech}, {@code term}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

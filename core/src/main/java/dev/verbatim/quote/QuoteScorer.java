@@ -1,0 +1,159 @@
+package dev.verbatim.quote;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * Scores extracted quotes against hand-checked ones.
+ *
+ * <p>A predicted quote matches a gold quote of the same article when their spans overlap by at
+ * least 80% of the longer span; each gold and each predicted quote matches at most once (greedy, in
+ * text order). Speaker accuracy is counted over matched pairs whose gold quote is speech with a
+ * named speaker.
+ */
+public final class QuoteScorer {
+  /** The overlap, as a share of the longer span, that makes two spans the same quote. */
+  public static final double MIN_OVERLAP = 0.8;
+
+  /**
+   * A hand-checked quote.
+   *
+   * @param article the article's id
+   * @param speaker the gold speaker, or null when the article names none
+   * @param speech whether the gold kind is speech (not a term)
+   */
+  public record Gold(
+      String article, int start, int end, String text, String speaker, boolean speech) {}
+
+  /** One disagreement, for the error report. */
+  public record Miss(
+      String article, int start, int end, String text, String expected, String got) {}
+
+  /**
+   * The figures.
+   *
+   * @param missed gold quotes no prediction matched
+   * @param spurious predictions that matched no gold quote
+   * @param wrongSpeaker matched speech quotes whose speaker disagrees
+   */
+  public record Scores(
+      int gold,
+      int predicted,
+      int matched,
+      double precision,
+      double recall,
+      double f1,
+      int speakerScored,
+      int speakerCorrect,
+      double speakerAccuracy,
+      List<Miss> missed,
+      List<Miss> spurious,
+      List<Miss> wrongSpeaker) {}
+
+  private QuoteScorer() {}
+
+  /**
+   * Scores {@code predicted} against {@code gold}, article by article.
+   *
+   * @param speakerMatches whether a predicted speaker (possibly null) agrees with a gold one
+   */
+  public static Scores score(
+      Map<String, List<Gold>> gold,
+      Map<String, List<Quote>> predicted,
+      BiPredicate<String, String> speakerMatches) {
+    int goldCount = 0;
+    int predictedCount = 0;
+    int matched = 0;
+    int speakerScored = 0;
+    int speakerCorrect = 0;
+    List<Miss> missed = new ArrayList<>();
+    List<Miss> spurious = new ArrayList<>();
+    List<Miss> wrongSpeaker = new ArrayList<>();
+    for (var entry : gold.entrySet()) {
+      String article = entry.getKey();
+      List<Gold> golds = entry.getValue();
+      List<Quote> preds = predicted.getOrDefault(article, List.of());
+      goldCount += golds.size();
+      predictedCount += preds.size();
+      boolean[] used = new boolean[preds.size()];
+      for (Gold g : golds) {
+        int match = -1;
+        for (int i = 0; i < preds.size(); i++) {
+          if (!used[i] && overlaps(g.start(), g.end(), preds.get(i).start(), preds.get(i).end())) {
+            match = i;
+            break;
+          }
+        }
+        if (match < 0) {
+          missed.add(new Miss(article, g.start(), g.end(), g.text(), g.speaker(), null));
+          continue;
+        }
+        used[match] = true;
+        matched++;
+        if (g.speech() && g.speaker() != null) {
+          speakerScored++;
+          Quote p = preds.get(match);
+          if (speakerMatches.test(p.speaker(), g.speaker())) {
+            speakerCorrect++;
+          } else {
+            wrongSpeaker.add(
+                new Miss(article, g.start(), g.end(), g.text(), g.speaker(), p.speaker()));
+          }
+        }
+      }
+      for (int i = 0; i < preds.size(); i++) {
+        if (!used[i]) {
+          Quote p = preds.get(i);
+          spurious.add(new Miss(article, p.start(), p.end(), p.text(), null, p.speaker()));
+        }
+      }
+    }
+    for (var entry : predicted.entrySet()) {
+      if (!gold.containsKey(entry.getKey())) {
+        predictedCount += entry.getValue().size();
+        for (Quote p : entry.getValue()) {
+          spurious.add(new Miss(entry.getKey(), p.start(), p.end(), p.text(), null, p.speaker()));
+        }
+      }
+    }
+    double precision = predictedCount == 0 ? 0 : (double) matched / predictedCount;
+    double recall = goldCount == 0 ? 0 : (double) matched / goldCount;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    double accuracy = speakerScored == 0 ? 0 : (double) speakerCorrect / speakerScored;
+    return new Scores(
+        goldCount,
+        predictedCount,
+        matched,
+        precision,
+        recall,
+        f1,
+        speakerScored,
+        speakerCorrect,
+        accuracy,
+        missed,
+        spurious,
+        wrongSpeaker);
+  }
+
+  /** Whether two spans overlap by at least {@link #MIN_OVERLAP} of the longer one. */
+  public static boolean overlaps(int start1, int end1, int start2, int end2) {
+    int overlap = Math.min(end1, end2) - Math.max(start1, start2);
+    int longer = Math.max(end1 - start1, end2 - start2);
+    return overlap > 0 && overlap >= MIN_OVERLAP * longer;
+  }
+
+  /** Exact names, ignoring case and accents: "Zelenskyy" ≠ "Zelensky", "José" = "jose". */
+  public static boolean sameName(String predicted, String gold) {
+    return predicted != null && fold(predicted).equals(fold(gold));
+  }
+
+  /** Lower case without accents or surrounding space. */
+  public static String fold(String name) {
+    String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,269 @@
+package dev.verbatim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.verbatim.http.Json;
+import dev.verbatim.ingest.ArticleReader;
+import dev.verbatim.ingest.IngestRecord;
+import dev.verbatim.quote.Quote;
+import dev.verbatim.quote.QuoteExtractor;
+import dev.verbatim.quote.QuoteScorer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim eval-quotes}: score the quote extractor against hand-checked quotes. */
+@Command(
+    name = "eval-quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score quote extraction against gold quotes: precision, recall and F1 (spans overlapping by"
+          + " at least 80% of the longer), and speaker accuracy over matched speech quotes with a"
+          + " named gold speaker.",
+      "Seeds: --gold seeds/quotes.gold.jsonl (articles from the gold file's folder). PolNeAR:"
+          + " --gold .../polnear/direct_quotes.jsonl.gz --articles .../polnear/articles.jsonl.gz"
+          + " --compartment test."
+    })
+final class EvalQuotesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "gold quotes, JSON Lines")
+  Path gold;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "PATH",
+      description = "the articles (default: the gold file's folder)")
+  Path articles;
+
+  @Option(
+      names = "--compartment",
+      paramLabel = "NAME",
+      description = "only gold quotes and articles of this compartment (PolNeAR: train, dev, test)")
+  String compartment;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "only gold quotes of this kind (PolNeAR: direct or mixed)")
+  String kind;
+
+  @Option(
+      names = "--speaker-match",
+      defaultValue = "exact",
+      paramLabel = "exact|surname",
+      description =
+          "exact: same full name (case and accents ignored); surname: our speaker's last word is"
+              + " the last capitalised word of the gold mention, and gold mentions with no"
+              + " capitalised word (pronouns, descriptions) are not scored (default ${DEFAULT-VALUE})")
+  String speakerMatch;
+
+  @Option(names = "--errors", defaultValue = "20", paramLabel = "N", description = "errors to list")
+  int errors;
+
+  @Option(names = "--json", description = "print the figures as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!speakerMatch.equals("exact") && !speakerMatch.equals("surname")) {
+      throw new IllegalArgumentException(
+          "--speaker-match must be exact or surname, was " + speakerMatch);
+    }
+    boolean surname = speakerMatch.equals("surname");
+    Map<String, List<QuoteScorer.Gold>> goldQuotes = readGold(surname);
+    Path source = articles != null ? articles : gold.toAbsolutePath().getParent();
+    Set<String> scope = compartment == null ? null : articlesIn(source, compartment);
+    Map<String, List<Quote>> predicted = new HashMap<>();
+    QuoteExtractor extractor = new QuoteExtractor();
+    try (Stream<IngestRecord> records = ArticleReader.read(source)) {
+      for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
+        if (it.next() instanceof IngestRecord.Accepted a) {
+          String id = key(a.article().id(), goldQuotes);
+          if (scope != null ? scope.contains(a.article().id()) : goldQuotes.containsKey(id)) {
+            predicted.put(id, extractor.extract(a.cleaning().masked()));
+            goldQuotes.putIfAbsent(id, List.of());
+          }
+        }
+      }
+    }
+    QuoteScorer.Scores scores =
+        QuoteScorer.score(
+            goldQuotes,
+            predicted,
+            surname ? EvalQuotesCommand::sameSurname : QuoteScorer::sameName);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("articles", predicted.size());
+      body.put("gold", scores.gold());
+      body.put("predicted", scores.predicted());
+      body.put("matched", scores.matched());
+      body.put("precision", round(scores.precision()));
+      body.put("recall", round(scores.recall()));
+      body.put("f1", round(scores.f1()));
+      body.put("speaker_scored", scores.speakerScored());
+      body.put("speaker_correct", scores.speakerCorrect());
+      body.put("speaker_accuracy", round(scores.speakerAccuracy()));
+      body.put("missed", scores.missed().stream().limit(errors).toList());
+      body.put("spurious", scores.spurious().stream().limit(errors).toList());
+      body.put("wrong_speaker", scores.wrongSpeaker().stream().limit(errors).toList());
+      out.println(Json.mapper().writeValueAsString(body));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "articles %d, gold %d, predicted %d, matched %d%n"
+              + "precision %.3f, recall %.3f, F1 %.3f%n"
+              + "speaker accuracy %.3f (%d of %d matched speech quotes with a named gold speaker)%n",
+          predicted.size(),
+          scores.gold(),
+          scores.predicted(),
+          scores.matched(),
+          scores.precision(),
+          scores.recall(),
+          scores.f1(),
+          scores.speakerAccuracy(),
+          scores.speakerCorrect(),
+          scores.speakerScored());
+      list(out, "missed", scores.missed());
+      list(out, "spurious", scores.spurious());
+      list(out, "wrong speaker", scores.wrongSpeaker());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void list(PrintWriter out, String what, List<QuoteScorer.Miss> misses) {
+    if (misses.isEmpty() || errors == 0) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%n%s (%d):%n", what, misses.size());
+    for (QuoteScorer.Miss m : misses.stream().limit(errors).toList()) {
+      String text = m.text().length() > 70 ? m.text().substring(0, 70) + "…" : m.text();
+      out.printf(
+          Locale.ROOT,
+          "  %s %d-%d “%s”%s%n",
+          m.article(),
+          m.start(),
+          m.end(),
+          text,
+          m.expected() == null && m.got() == null
+              ? ""
+              : " expected " + m.expected() + ", got " + m.got());
+    }
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+
+  /** Gold "000_x.txt" names the article whose id is "000_x". */
+  private static String key(String id, Map<String, List<QuoteScorer.Gold>> gold) {
+    return gold.containsKey(id + ".txt") ? id + ".txt" : id;
+  }
+
+  private Map<String, List<QuoteScorer.Gold>> readGold(boolean surname) throws IOException {
+    Map<String, List<QuoteScorer.Gold>> byArticle = new LinkedHashMap<>();
+    Map<String, String> annotatorOf = new HashMap<>();
+    try (BufferedReader reader = open(gold)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode g = Json.mapper().readTree(line);
+        if (compartment != null && !compartment.equals(g.path("compartment").asText(null))) {
+          continue;
+        }
+        String goldKind = g.path("kind").asText("speech");
+        if (kind != null && !kind.equals(goldKind)) {
+          continue;
+        }
+        String article = g.get("article").asText();
+        String annotator = g.path("annotator").asText("");
+        // articles with several annotators: keep the first annotator's quotes only
+        if (!annotatorOf.computeIfAbsent(article, a -> annotator).equals(annotator)) {
+          continue;
+        }
+        String speaker = g.path("speaker").isNull() ? null : g.path("speaker").asText(null);
+        if (surname && speaker != null && !speaker.codePoints().anyMatch(Character::isUpperCase)) {
+          speaker = null;
+        }
+        byArticle
+            .computeIfAbsent(article, a -> new java.util.ArrayList<>())
+            .add(
+                new QuoteScorer.Gold(
+                    article,
+                    g.get("start").asInt(),
+                    g.get("end").asInt(),
+                    g.path("quote").asText(""),
+                    speaker,
+                    !goldKind.equals("term")));
+      }
+    }
+    return byArticle;
+  }
+
+  private static Set<String> articlesIn(Path file, String compartment) throws IOException {
+    Set<String> ids = new HashSet<>();
+    if (Files.isDirectory(file)) {
+      return ids;
+    }
+    try (BufferedReader reader = open(file)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode a = Json.mapper().readTree(line);
+          if (compartment.equals(a.path("compartment").asText(null))) {
+            ids.add(a.get("id").asText());
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      in = new GZIPInputStream(in);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** Our speaker's last word is the gold mention's last capitalised word. */
+  static boolean sameSurname(String predicted, String goldMention) {
+    if (predicted == null) {
+      return false;
+    }
+    String[] ours = predicted.strip().split("\\s+");
+    String last = null;
+    for (String w : goldMention.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        last = w;
+      }
+    }
+    return last != null && QuoteScorer.fold(ours[ours.length - 1]).equals(QuoteScorer.fold(last));
+  }
+}
