@@ -63,7 +63,12 @@ public final class QuoteExtractor {
 
         Attribution attribution = article.postCue(close, nextOpen);
         if (attribution == null) {
-          attribution = article.leadIn(sentenceStart, open);
+          attribution = article.leadIn(sentenceStart, open, List.of());
+        }
+        int wholeSentence = sentenceStart(text, paragraph[0], open);
+        if (attribution == null && wholeSentence < sentenceStart) {
+          // "Johnson tells MSNBC’s “Morning Joe” that “…”": read the whole sentence, quotes aside
+          attribution = article.leadIn(wholeSentence, open, spans.subList(0, q));
         }
         boolean sameSentenceAsPrevious = inParagraph != null && sentenceStart == leadFrom && q > 0;
         Kind kind =
@@ -266,7 +271,7 @@ public final class QuoteExtractor {
     }
 
     private void register(List<Token> run) {
-      List<Token> words = stripLeading(run);
+      List<Token> words = withoutInitials(stripLeading(run));
       if (words.size() < 2 || words.size() > 4) {
         return;
       }
@@ -287,7 +292,7 @@ public final class QuoteExtractor {
       int limit = to;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
-        if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+        if (c == '!' || c == '?' || c == ';' || c == '\n' || c == '.' && !isAbbreviation(text, i)) {
           limit = i;
           break;
         }
@@ -320,7 +325,7 @@ public final class QuoteExtractor {
       String cue = tokens.get(verb).lower();
       if (verb == 0) {
         // inverted: "said Kremlin spokesman Dmitry Peskov"
-        Mention m = lastName(tokens, 1, Math.min(tokens.size(), 1 + 6));
+        Mention m = nameAfterVerb(tokens, 1);
         if (m == null) {
           return null;
         }
@@ -332,9 +337,14 @@ public final class QuoteExtractor {
           : new Attribution(m.name(), List.of(), cue, m.person() ? 0.95 : 0.8, true);
     }
 
-    /** The attribution read from the lead-in {@code text[from, to)} before an opening mark. */
-    Attribution leadIn(int from, int to) {
+    /**
+     * The attribution read from the lead-in {@code text[from, to)} before an opening mark, ignoring
+     * the words inside {@code quoted}.
+     */
+    Attribution leadIn(int from, int to, List<QuoteSpans.Span> quoted) {
       List<Token> tokens = tokens(from, to);
+      tokens.removeIf(
+          t -> quoted.stream().anyMatch(s -> t.start() >= s.start() && t.end() <= s.end()));
       boolean colon = text.substring(from, to).stripTrailing().endsWith(":");
       List<Mention> chain = new ArrayList<>();
       List<String> cues = new ArrayList<>();
@@ -353,13 +363,16 @@ public final class QuoteExtractor {
         }
         String before1 = m.first() > 0 ? tokens.get(m.first() - 1).lower() : "";
         String before2 = m.first() > 1 ? tokens.get(m.first() - 2).lower() : "";
-        boolean object = Cues.OBJECT_MARKERS.contains(before1) && !before2.equals("according");
+        boolean markerObject =
+            Cues.OBJECT_MARKERS.contains(before1) && !before2.equals("according");
         boolean subject =
-            !object
+            !markerObject
                 && after < tokens.size()
                 && Cues.isVerb(tokens.get(after).text())
                 && !text.substring(tokens.get(m.last()).end(), tokens.get(after).start())
                     .contains(",");
+        // "Ham described Clinton as …": a name right after a verb is its object
+        boolean object = markerObject || !subject && Cues.isVerb(before1);
         boolean pronoun = Cues.PRONOUNS.contains(tokens.get(m.first()).lower());
         if (pronoun && subject && !chain.isEmpty()) {
           // "Putin said he would …": the pronoun is the last person named
@@ -462,6 +475,40 @@ public final class QuoteExtractor {
           .orElse(null);
     }
 
+    /**
+     * The name after an inverted cue: "said Kremlin spokesman Dmitry Peskov", "said Sean Spicer,
+     * chief strategist", "said Representative Charles B. Rangel of New York". The last capitalised
+     * run before a comma or a lower-case word that is not a role noun.
+     */
+    private Mention nameAfterVerb(List<Token> tokens, int from) {
+      Mention found = null;
+      for (int i = from; i < Math.min(tokens.size(), from + 8); ) {
+        Token t = tokens.get(i);
+        if (i > from
+            && found != null
+            && text.substring(tokens.get(i - 1).end(), t.start()).contains(",")) {
+          break;
+        }
+        int end = runEnd(tokens, i);
+        if (end > i) {
+          found = resolve(tokens.subList(i, end), i, end - 1);
+          i = end;
+          continue;
+        }
+        if (t.lower().equals("the") && found == null) {
+          Mention d = description(tokens, Math.min(tokens.size(), i + 3));
+          if (d != null) {
+            return d;
+          }
+        }
+        if (found != null && !Cues.ROLE_NOUNS.contains(t.lower())) {
+          break;
+        }
+        i++;
+      }
+      return found;
+    }
+
     /** The last capitalised run in tokens[from, to). */
     private Mention lastName(List<Token> tokens, int from, int to) {
       Mention found = null;
@@ -522,6 +569,7 @@ public final class QuoteExtractor {
       if (words.isEmpty()) {
         return null;
       }
+      words = withoutInitials(words);
       String surname = bare(words.getLast().text());
       String registered = fullNameBySurname.get(surname.toLowerCase(Locale.ROOT));
       String name;
@@ -532,6 +580,20 @@ public final class QuoteExtractor {
       }
       boolean person = registered != null || words.size() >= 2;
       return new Mention(name, first, last, person);
+    }
+
+    /** Drops middle initials: "Charles B. Rangel" is Charles Rangel. */
+    private static List<Token> withoutInitials(List<Token> words) {
+      if (words.size() < 3) {
+        return words;
+      }
+      List<Token> kept = new ArrayList<>(words.size());
+      for (int i = 0; i < words.size(); i++) {
+        if (i == 0 || i == words.size() - 1 || words.get(i).text().length() > 1) {
+          kept.add(words.get(i));
+        }
+      }
+      return kept;
     }
 
     /** Drops leading words that are not names ("According", "The") and honorifics ("Mr."). */
@@ -573,7 +635,8 @@ public final class QuoteExtractor {
 
     private static boolean gapIsSpace(Token a, Token b) {
       int gap = b.start() - a.end();
-      return gap == 1 || gap == 2 && Cues.HONORIFICS.contains(a.lower());
+      boolean abbreviated = Cues.HONORIFICS.contains(a.lower()) || a.text().length() == 1;
+      return gap == 1 || gap == 2 && abbreviated;
     }
 
     private static String bare(String word) {

@@ -33,10 +33,15 @@ final class QuoteSpans {
   }
 
   private static void findDouble(String text, int from, int to, List<Span> spans) {
-    List<int[]> events = new ArrayList<>(); // {position, +1 open / -1 close}
+    List<int[]> events = new ArrayList<>(); // {position of the quoted text's edge, +1 / -1}
     int depth = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      // two apostrophes are one double quote mark, as in typeset archives: ''We'll walk,'' he said
+      int width = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 1;
+      if (width == 2) {
+        c = '"';
+      }
       boolean open;
       switch (c) {
         case '\u201C', '\u00AB', '\u201E' -> open = true;
@@ -51,11 +56,12 @@ final class QuoteSpans {
       }
       if (open) {
         depth++;
-        events.add(new int[] {i, 1});
+        events.add(new int[] {i + width - 1, 1});
       } else if (depth > 0) {
         depth--;
         events.add(new int[] {i, -1});
       }
+      i += width - 1;
     }
     if (depth == 0) {
       // balanced: report the outermost pairs
@@ -100,6 +106,10 @@ final class QuoteSpans {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+        i += 2; // a double mark made of two apostrophes
+        continue;
+      }
       if ((c == '\u2018' || c == '\'' || c == '\u2039')
           && !insideDouble(spans, i)
           && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
@@ -121,6 +131,9 @@ final class QuoteSpans {
     for (int j = from; j < to; j++) {
       char c = text.charAt(j);
       if (c == '"' || c == '\u201C' || c == '\u201D') {
+        return -1;
+      }
+      if (c == '\'' && j + 1 < to && text.charAt(j + 1) == '\'') {
         return -1;
       }
       if ((c == '\u2019' || c == '\'' || c == '\u203A')

@@ -77,9 +77,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
       paramLabel = "exact|surname",
       description =
           "exact: same full name (case and accents ignored); surname: our speaker's last word is"
-              + " the last capitalised word of the gold mention, and gold mentions with no"
-              + " capitalised word (pronouns, descriptions) are not scored (default ${DEFAULT-VALUE})")
+              + " the last capitalised word of the gold mention, and gold mentions that name nobody"
+              + " (pronouns, descriptions) are not scored (default ${DEFAULT-VALUE})")
   String speakerMatch;
+
+  @Option(
+      names = "--double-marks-only",
+      description =
+          "lenient rule for gold sets made from double quotation marks only (PolNeAR's derived"
+              + " quotes): leave out predicted quotes opened by a single mark or by two apostrophes")
+  boolean doubleMarksOnly;
 
   @Option(names = "--errors", defaultValue = "20", paramLabel = "N", description = "errors to list")
   int errors;
@@ -104,7 +111,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (it.next() instanceof IngestRecord.Accepted a) {
           String id = key(a.article().id(), goldQuotes);
           if (scope != null ? scope.contains(a.article().id()) : goldQuotes.containsKey(id)) {
-            predicted.put(id, extractor.extract(a.cleaning().masked()));
+            String text = a.cleaning().masked();
+            List<Quote> quotes = extractor.extract(text);
+            if (doubleMarksOnly) {
+              quotes = quotes.stream().filter(q -> openedByDoubleMark(text, q)).toList();
+            }
+            predicted.put(id, quotes);
             goldQuotes.putIfAbsent(id, List.of());
           }
         }
@@ -208,7 +220,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
           continue;
         }
         String speaker = g.path("speaker").isNull() ? null : g.path("speaker").asText(null);
-        if (surname && speaker != null && !speaker.codePoints().anyMatch(Character::isUpperCase)) {
+        if (surname && speaker != null && lastCapitalised(speaker) == null) {
           speaker = null;
         }
         byArticle
@@ -252,18 +264,45 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
+  /** Whether the mark before a quote is a double one: “ „ « or a lone straight ". */
+  private static boolean openedByDoubleMark(String text, Quote q) {
+    int i = q.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return "“„«".indexOf(c) >= 0 || c == '"' && (i == 0 || text.charAt(i - 1) != '\'');
+  }
+
   /** Our speaker's last word is the gold mention's last capitalised word. */
   static boolean sameSurname(String predicted, String goldMention) {
     if (predicted == null) {
       return false;
     }
     String[] ours = predicted.strip().split("\\s+");
+    String last = lastCapitalised(goldMention);
+    return last != null && QuoteScorer.fold(ours[ours.length - 1]).equals(QuoteScorer.fold(last));
+  }
+
+  /** Capitalised words that name nobody: a sentence-initial pronoun or determiner ("He", "The"). */
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "he", "she", "it", "they", "we", "i", "you", "the", "this", "that", "his", "her", "their",
+          "its", "a", "an");
+
+  /** The last capitalised word of a mention that names someone, or null ("He", "officials"). */
+  static String lastCapitalised(String mention) {
     String last = null;
-    for (String w : goldMention.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+    for (String w : mention.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’-]+")) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && !NOT_A_NAME.contains(w.toLowerCase(Locale.ROOT))) {
         last = w;
       }
     }
-    return last != null && QuoteScorer.fold(ours[ours.length - 1]).equals(QuoteScorer.fold(last));
+    return last;
   }
 }
