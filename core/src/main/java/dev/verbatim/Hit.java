@@ -12,6 +12,7 @@ import java.util.List;
  * @param title its headline, or null
  * @param url its address, or null
  * @param authors its authors, possibly empty
+ * @param speakers the people quoted in it, as the article names them, possibly empty
  * @param score its relevance score (BM25); comparable only within one result
  * @param snippets up to {@link Limits#MAX_SNIPPETS} whole sentences around the matches, in text
  *     order: HTML-escaped text with each match wrapped in {@code <mark>…</mark>}
@@ -23,12 +24,14 @@ public record Hit(
     String title,
     String url,
     List<String> authors,
+    List<String> speakers,
     float score,
     List<String> snippets) {
 
   /** Copies the lists. */
   public Hit {
     authors = List.copyOf(authors);
+    speakers = List.copyOf(speakers);
     snippets = List.copyOf(snippets);
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * @param query the query in Verbatim's query language (see docs/query-syntax.md)
  * @param sources keep only articles from these outlets (exact names, case-insensitive); empty for
  *     all
+ * @param speakers keep only articles (or quotes) with one of these speakers (full names; case,
+ *     accents and doubled letters ignored); empty for all
  * @param from keep only articles published on or after this day; null for no lower bound
  * @param to keep only articles published on or before this day; null for no upper bound
  * @param sort the order of hits
@@ -20,6 +22,7 @@ import java.util.List;
 public record SearchRequest(
     String query,
     List<String> sources,
+    List<String> speakers,
     LocalDate from,
     LocalDate to,
     SortOrder sort,
@@ -45,6 +48,7 @@ public record SearchRequest(
               + query.length());
     }
     sources = sources == null ? List.of() : List.copyOf(sources);
+    speakers = speakers == null ? List.of() : List.copyOf(speakers);
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
     }
@@ -81,6 +85,7 @@ public record SearchRequest(
   public Builder toBuilder() {
     return new Builder(query)
         .sources(sources)
+        .speakers(speakers)
         .from(from)
         .to(to)
         .sort(sort)
@@ -94,6 +99,7 @@ public record SearchRequest(
   public static final class Builder {
     private final String query;
     private List<String> sources = List.of();
+    private List<String> speakers = List.of();
     private LocalDate from;
     private LocalDate to;
     private SortOrder sort = SortOrder.RELEVANCE;
@@ -109,6 +115,12 @@ public record SearchRequest(
     /** Keep only these outlets. */
     public Builder sources(List<String> sources) {
       this.sources = sources;
+      return this;
+    }
+
+    /** Keep only articles or quotes with one of these speakers. */
+    public Builder speakers(List<String> speakers) {
+      this.speakers = speakers;
       return this;
     }
 
@@ -156,7 +168,8 @@ public record SearchRequest(
 
     /** The request; throws {@link IllegalArgumentException} if a value breaks a rule. */
     public SearchRequest build() {
-      return new SearchRequest(query, sources, from, to, sort, size, cursor, dateFacet, facetSize);
+      return new SearchRequest(
+          query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize);
     }
   }
 }

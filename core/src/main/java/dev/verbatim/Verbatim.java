@@ -95,14 +95,15 @@ public final class Verbatim implements AutoCloseable {
   public AddResult add(Article article) throws IOException {
     Term id = ArticleDocuments.idTerm(article.id());
     Term hash = ArticleDocuments.textHashTerm(article);
-    var doc = documents.toDocument(article);
+    var docs = documents.toDocuments(article);
     synchronized (writeLock) {
       boolean known =
           pendingIds.contains(article.id())
               || pendingHashes.containsKey(hash.text())
               || visible(id, hash);
       writer.deleteDocuments(hash);
-      writer.updateDocument(id, doc);
+      // the article and its quotes replace every document of the article, atomically
+      writer.updateDocuments(ArticleDocuments.articleTerm(article.id()), docs);
       pendingIds.add(article.id());
       pendingHashes.put(hash.text(), article.id());
       return known ? AddResult.UPDATED : AddResult.ADDED;
@@ -119,7 +120,7 @@ public final class Verbatim implements AutoCloseable {
     Term term = ArticleDocuments.idTerm(id);
     synchronized (writeLock) {
       boolean known = pendingIds.remove(id) || visible(term, term);
-      writer.deleteDocuments(term);
+      writer.deleteDocuments(ArticleDocuments.articleTerm(id));
       return known;
     }
   }
@@ -170,6 +171,24 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
+   * Searches the quotes of the last refreshed snapshot: each hit is one quote, with its speaker and
+   * article. The query's bare words and phrases search the quoted text; {@code speaker:}, {@code
+   * source:} and {@code date:} work as for articles.
+   *
+   * @throws QuerySyntaxException if the query is malformed or over a limit, with the position
+   * @throws IllegalArgumentException if the cursor is malformed
+   * @throws IOException if the index cannot be read
+   */
+  public QuoteSearchResult searchQuotes(SearchRequest request) throws IOException {
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      return dev.verbatim.internal.search.QuoteSearch.search(snapshot, request);
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  /**
    * The article with this id, as of the last refresh.
    *
    * @throws IOException if the index cannot be read
@@ -196,7 +215,7 @@ public final class Verbatim implements AutoCloseable {
   public long count() throws IOException {
     SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
     try {
-      return snapshot.getIndexReader().numDocs();
+      return snapshot.count(ArticleDocuments.articlesOnly());
     } finally {
       snapshots.release(snapshot);
     }

@@ -118,6 +118,52 @@ class SeedSearchTest {
   }
 
   @Test
+  void quoteScopeFindsQuotesWithSpeakersAndChains() throws IOException {
+    QuoteSearchResult result =
+        verbatim.searchQuotes(SearchRequest.builder("\"prepared to negotiate\"").size(10).build());
+    // the five seeds each report it; in 002 it sits inside Bremmer's longer quote
+    assertThat(result.total()).isEqualTo(5);
+    QuoteHit focus =
+        result.hits().stream().filter(h -> h.article().equals(FOCUS)).findFirst().orElseThrow();
+    assertThat(focus.speaker()).isEqualTo("Vladimir Putin");
+    assertThat(focus.via()).containsExactly("Ian Bremmer", "Elon Musk");
+    assertThat(focus.text()).isEqualTo("<mark>prepared to negotiate</mark>,");
+    Article article = verbatim.get(FOCUS).orElseThrow();
+    assertThat(article.text().substring(focus.start(), focus.end()))
+        .isEqualTo("prepared to negotiate,");
+    assertThat(result.facets().get("speaker"))
+        .first()
+        .isEqualTo(new FacetValue("Vladimir Putin", 4));
+  }
+
+  @Test
+  void speakerFieldFilterAndFacetsUseCanonicalNames() throws IOException {
+    assertThat(ids(search("speaker:zelensky"))).containsExactly(INFOBAE);
+    assertThat(ids(search("speaker:zelenskyy"))).containsExactly(INFOBAE);
+    assertThat(ids(search("speaker:\"john kirby\""))).containsExactly(CNN);
+    assertThat(
+            ids(
+                verbatim.search(
+                    SearchRequest.builder("musk").speakers(List.of("Dmitry Peskov")).build())))
+        .containsExactly(INFOBAE);
+    SearchResult all = search("musk");
+    assertThat(all.facets().get("speaker"))
+        .extracting(FacetValue::value)
+        .contains("Elon Musk", "Ian Bremmer");
+    Hit cnn = all.hits().stream().filter(h -> h.id().equals(CNN)).findFirst().orElseThrow();
+    assertThat(cnn.speakers()).contains("Elon Musk", "Ian Bremmer", "John Kirby", "Andrij Melnyk");
+  }
+
+  @Test
+  void quoteFieldSearchesOnlyQuotedText() throws IOException {
+    assertThat(ids(search("quote:\"red lines\""))).containsExactly(FOCUS, CNN);
+    // "Crimea" is in every body but inside quotes only in 002 and 004
+    assertThat(ids(search("crimea"))).hasSize(5);
+    assertThat(ids(search("quote:crimea"))).containsExactly(CNN, INFOBAE);
+    assertThat(ids(search("quote:(putin w/5 negotiate)"))).isEmpty();
+  }
+
+  @Test
   void cleanedTitlesAndAuthorsComeBackWithHits() throws IOException {
     Article cnn = verbatim.get(CNN).orElseThrow();
     assertThat(cnn.title())

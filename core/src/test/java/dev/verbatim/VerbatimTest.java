@@ -57,6 +57,27 @@ class VerbatimTest {
   }
 
   @Test
+  void updatingOrDeletingAnArticleReplacesItsQuotes() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(article("a", "S", null, "John Smith spoke.\n\n“Taxes will fall,” Smith said."));
+      v.commit();
+      assertThat(v.searchQuotes(SearchRequest.of("taxes")).total()).isEqualTo(1);
+      v.add(article("a", "S", null, "John Smith spoke.\n\n“Taxes will rise,” Smith said."));
+      v.commit();
+      QuoteSearchResult quotes = v.searchQuotes(SearchRequest.of("taxes"));
+      assertThat(quotes.hits())
+          .extracting(QuoteHit::text)
+          .containsExactly("<mark>Taxes</mark> will rise,");
+      assertThat(quotes.hits()).extracting(QuoteHit::speaker).containsExactly("John Smith");
+      assertThat(v.count()).isEqualTo(1);
+      v.delete("a");
+      v.commit();
+      assertThat(v.searchQuotes(SearchRequest.of("taxes")).total()).isZero();
+      assertThat(v.count()).isZero();
+    }
+  }
+
+  @Test
   void deleteRemovesAtTheNextRefresh() throws IOException {
     try (Verbatim v = Verbatim.inMemory()) {
       v.add(article("a", null, null, "One text."));

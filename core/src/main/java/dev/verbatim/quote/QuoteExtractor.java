@@ -271,7 +271,7 @@ public final class QuoteExtractor {
     }
 
     private void register(List<Token> run) {
-      List<Token> words = withoutInitials(stripLeading(run));
+      List<Token> words = withoutRoles(withoutInitials(stripLeading(run)));
       if (words.size() < 2 || words.size() > 4) {
         return;
       }
@@ -569,7 +569,7 @@ public final class QuoteExtractor {
       if (words.isEmpty()) {
         return null;
       }
-      words = withoutInitials(words);
+      words = withoutRoles(withoutInitials(words));
       String surname = bare(words.getLast().text());
       String registered = fullNameBySurname.get(surname.toLowerCase(Locale.ROOT));
       String name;
@@ -580,6 +580,17 @@ public final class QuoteExtractor {
       }
       boolean person = registered != null || words.size() >= 2;
       return new Mention(name, first, last, person);
+    }
+
+    /** Keeps what follows the last role noun: "Tesla CEO Musk" is Musk. */
+    private static List<Token> withoutRoles(List<Token> words) {
+      for (int i = words.size() - 2; i >= 0; i--) {
+        String w = words.get(i).lower();
+        if (Cues.ROLE_NOUNS.contains(w) || Cues.HONORIFICS.contains(w)) {
+          return words.subList(i + 1, words.size());
+        }
+      }
+      return words;
     }
 
     /** Drops middle initials: "Charles B. Rangel" is Charles Rangel. */

@@ -3,6 +3,8 @@ package dev.verbatim.cli;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Hit;
+import dev.verbatim.QuoteHit;
+import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
 import dev.verbatim.SortOrder;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Search an index. QUERY uses Verbatim's query language: words (all must match, stemmed),"
           + " \"exact phrase\", \"phrase\"~N, OR, NOT, -word, (groups), prefix*, source:, title:,"
-          + " date:[2022-10-01 TO 2022-10-31]. See docs/query-syntax.md.",
+          + " date:[2022-10-01 TO 2022-10-31], speaker:, quote:, a w/N b, a pre/N b, a w/s b,"
+          + " a w/p b, a not w/N b. See docs/query-syntax.md.",
       "Exit codes: 0 success, 2 bad query or arguments, 1 any other failure."
     })
 final class SearchCommand implements Callable<Integer> {
@@ -44,6 +47,20 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "S",
       description = "keep only this outlet (exact name, any case); repeat for several")
   List<String> sources = List.of();
+
+  @Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description =
+          "keep only articles or quotes with this speaker (full name); repeat for several")
+  List<String> speakers = List.of();
+
+  @Option(
+      names = "--scope",
+      defaultValue = "articles",
+      paramLabel = "articles|quotes",
+      description = "hits are articles (default) or quotes with their speakers")
+  String scope;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after")
   LocalDate from;
@@ -91,6 +108,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request =
         SearchRequest.builder(query)
             .sources(sources)
+            .speakers(speakers)
             .from(from)
             .to(to)
             .sort(sort)
@@ -98,18 +116,61 @@ final class SearchCommand implements Callable<Integer> {
             .cursor(cursor)
             .dateFacet(dateFacet)
             .build();
-    SearchResult result;
-    try (Verbatim verbatim = Verbatim.open(index)) {
-      result = verbatim.search(request);
+    if (!scope.equals("articles") && !scope.equals("quotes")) {
+      throw new IllegalArgumentException("--scope must be articles or quotes, was " + scope);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.mapper().writeValueAsString(result));
-    } else {
-      print(result, out, System.console() != null);
+    try (Verbatim verbatim = Verbatim.open(index)) {
+      if (scope.equals("quotes")) {
+        QuoteSearchResult result = verbatim.searchQuotes(request);
+        if (json) {
+          out.println(Json.mapper().writeValueAsString(result));
+        } else {
+          print(result, out, System.console() != null);
+        }
+      } else {
+        SearchResult result = verbatim.search(request);
+        if (json) {
+          out.println(Json.mapper().writeValueAsString(result));
+        } else {
+          print(result, out, System.console() != null);
+        }
+      }
     }
     out.flush();
     return 0;
+  }
+
+  private static void print(QuoteSearchResult result, PrintWriter out, boolean terminal) {
+    out.printf(
+        Locale.ROOT,
+        "%d %s (%d ms)%n",
+        result.total(),
+        result.total() == 1 ? "quote" : "quotes",
+        result.tookMs());
+    int n = 0;
+    for (QuoteHit hit : result.hits()) {
+      String who = hit.speaker() == null ? "(speaker unknown)" : hit.speaker();
+      if (!hit.via().isEmpty()) {
+        who += " via " + String.join(", ", hit.via());
+      }
+      out.printf(
+          Locale.ROOT,
+          "%n%d. %s%s: “%s”%n   %s · %s · %s %d-%d%n",
+          ++n,
+          who,
+          hit.cue() == null ? "" : " [" + hit.cue() + "]",
+          Snippets.toText(hit.text(), terminal),
+          hit.source() == null ? "unknown source" : hit.source(),
+          hit.date() == null ? "undated" : hit.date(),
+          hit.article(),
+          hit.start(),
+          hit.end());
+    }
+    printFacets(result.facets(), out);
+    if (result.nextCursor() != null) {
+      out.println("\nmore: --cursor " + result.nextCursor());
+    }
   }
 
   private static void print(SearchResult result, PrintWriter out, boolean terminal) {
@@ -133,7 +194,14 @@ final class SearchCommand implements Callable<Integer> {
         out.println("   " + Snippets.toText(snippet, terminal));
       }
     }
-    for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
+    printFacets(result.facets(), out);
+    if (result.nextCursor() != null) {
+      out.println("\nmore: --cursor " + result.nextCursor());
+    }
+  }
+
+  private static void printFacets(Map<String, List<FacetValue>> facets, PrintWriter out) {
+    for (Map.Entry<String, List<FacetValue>> facet : facets.entrySet()) {
       if (facet.getValue().isEmpty()) {
         continue;
       }
@@ -142,9 +210,6 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, " %s (%d);", value.value(), value.count());
       }
       out.println();
-    }
-    if (result.nextCursor() != null) {
-      out.println("\nmore: --cursor " + result.nextCursor());
     }
   }
 

@@ -134,6 +134,46 @@ class CliTest {
   }
 
   @Test
+  void quoteScopeJsonAndQuotesCommand() throws IOException {
+    Run run =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--scope",
+            "quotes",
+            "--speaker",
+            "Dmitry Peskov",
+            "positive");
+    JsonNode body = Json.mapper().readTree(run.out());
+    assertThat(body.get("total").asLong()).isEqualTo(1);
+    JsonNode hit = body.get("hits").get(0);
+    assertThat(hit.get("speaker").asText()).isEqualTo("Dmitry Peskov");
+    assertThat(hit.get("cue").asText()).isEqualTo("said");
+    assertThat(hit.get("kind").asText()).isEqualTo("speech");
+    assertThat(hit.get("text").asText()).contains("<mark>positive</mark>");
+
+    Run quotes = run("quotes", "--json", seeds().resolve("004_3943c7d2be55e3c4.txt").toString());
+    JsonNode line = Json.mapper().readTree(quotes.out());
+    assertThat(line.get("article").asText()).isEqualTo("004_3943c7d2be55e3c4");
+    JsonNode first = line.get("quotes").get(0);
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactly("start", "end", "text", "speaker", "via", "kind", "cue", "confidence");
+    String raw =
+        Files.readString(seeds().resolve("004_3943c7d2be55e3c4.txt"), StandardCharsets.UTF_8);
+    assertThat(raw.substring(first.get("start").asInt(), first.get("end").asInt()))
+        .isEqualTo(first.get("text").asText());
+
+    Run eval =
+        run("eval-quotes", "--gold", seeds().resolve("quotes.gold.jsonl").toString(), "--json");
+    JsonNode scores = Json.mapper().readTree(eval.out());
+    assertThat(scores.get("f1").asDouble()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
   void badQueryExitsTwoWithThePosition() {
     Run run = run("search", "--index", index.toString(), "musk (putin");
     assertThat(run.exit()).isEqualTo(2);
@@ -158,7 +198,7 @@ class CliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"index", "search"}) {
+    for (String command : new String[] {"index", "search", "quotes", "eval-quotes"}) {
       Run help = run(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: verbatim " + command);

@@ -38,6 +38,12 @@ public final class VerbatimAnalyzer extends Analyzer {
     return new TokenStreamComponents(tokenizer, stream);
   }
 
+  /** Values of a multi-valued field (an article's quotes) never meet in a phrase or proximity. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 1_000;
+  }
+
   /** The exact-form term of an already analysed word, e.g. {@code =putin}. */
   public static String exact(String normalisedWord) {
     return ExactFormFilter.EXACT_PREFIX + normalisedWord;

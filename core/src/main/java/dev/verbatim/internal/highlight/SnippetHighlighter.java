@@ -22,9 +22,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class SnippetHighlighter {
   private final Highlighter highlighter;
+  private final String field;
+  private final int maxPassages;
 
-  /** A highlighter for one searcher snapshot; cheap to make, use it for one page. */
-  public SnippetHighlighter(IndexSearcher searcher) {
+  private SnippetHighlighter(
+      IndexSearcher searcher,
+      String field,
+      java.util.function.Supplier<java.text.BreakIterator> breaks,
+      int maxPassages) {
+    this.field = field;
+    this.maxPassages = maxPassages;
     this.highlighter =
         new Highlighter(
             UnifiedHighlighter.builder(searcher, ArticleDocuments.analyzer())
@@ -32,9 +39,21 @@ public final class SnippetHighlighter {
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(true)
                 .withMaxLength(Limits.MAX_HIGHLIGHT_CHARS)
-                .withBreakIterator(SentenceBreakIterator::new)
+                .withBreakIterator(breaks)
                 .withFormatter(new SnippetFormatter())
                 .withMaxNoHighlightPassages(1));
+  }
+
+  /** Sentence snippets of article bodies, for one searcher snapshot and one page. */
+  public static SnippetHighlighter articles(IndexSearcher searcher) {
+    return new SnippetHighlighter(
+        searcher, Fields.BODY, SentenceBreakIterator::new, Limits.MAX_SNIPPETS);
+  }
+
+  /** Whole quotes with their matches marked, for one searcher snapshot and one page. */
+  public static SnippetHighlighter quotes(IndexSearcher searcher) {
+    return new SnippetHighlighter(
+        searcher, Fields.QUOTES, org.apache.lucene.search.uhighlight.WholeBreakIterator::new, 1);
   }
 
   /** The snippets of each of {@code docIds}, in the same order. */
@@ -42,8 +61,8 @@ public final class SnippetHighlighter {
     if (docIds.length == 0) {
       return List.of();
     }
-    int[] maxPassages = {Limits.MAX_SNIPPETS};
-    Object[] formatted = highlighter.body(query, docIds, maxPassages);
+    int[] passages = {maxPassages};
+    Object[] formatted = highlighter.field(field, query, docIds, passages);
     List<List<String>> snippets = new ArrayList<>(docIds.length);
     for (Object o : formatted) {
       @SuppressWarnings("unchecked")
@@ -59,10 +78,10 @@ public final class SnippetHighlighter {
       super(builder);
     }
 
-    Object[] body(Query query, int[] docIds, int[] maxPassages) throws IOException {
+    Object[] field(String field, Query query, int[] docIds, int[] maxPassages) throws IOException {
       Map<String, Object[]> byField =
-          highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds, maxPassages);
-      Object[] result = byField.get(Fields.BODY);
+          highlightFieldsAsObjects(new String[] {field}, query, docIds, maxPassages);
+      Object[] result = byField.get(field);
       return result == null ? new Object[docIds.length] : Arrays.copyOf(result, docIds.length);
     }
   }

@@ -2,7 +2,11 @@ package dev.verbatim.internal.index;
 
 import dev.verbatim.Article;
 import dev.verbatim.internal.analysis.SourceAnalyzer;
+import dev.verbatim.internal.analysis.SpeakerAnalyzer;
+import dev.verbatim.internal.analysis.SpeakerKeys;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
+import dev.verbatim.quote.Quote;
+import dev.verbatim.quote.QuoteExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,12 +51,37 @@ public final class ArticleDocuments {
     TEXT_WITH_OFFSETS.freeze();
   }
 
-  private final FacetsConfig facetsConfig = new FacetsConfig();
+  /** Quote text on an article: positions and offsets, not stored (the body holds the text). */
+  private static final FieldType QUOTE_TEXT_UNSTORED = new FieldType();
+
+  /** Speaker name words: positions, not stored. */
+  private static final FieldType SPEAKER_WORDS = new FieldType();
+
+  static {
+    QUOTE_TEXT_UNSTORED.setTokenized(true);
+    QUOTE_TEXT_UNSTORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    QUOTE_TEXT_UNSTORED.freeze();
+    SPEAKER_WORDS.setTokenized(true);
+    SPEAKER_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    SPEAKER_WORDS.freeze();
+  }
+
+  private static final QuoteExtractor QUOTES = new QuoteExtractor();
+
+  private final FacetsConfig facetsConfig = newFacetsConfig();
+
+  private static FacetsConfig newFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    // an article has several speakers
+    config.setMultiValued(Fields.FACET_SPEAKER, true);
+    return config;
+  }
 
   /** The analyzer for every field. */
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(
-        new VerbatimAnalyzer(), Map.of(Fields.SOURCE, new SourceAnalyzer()));
+        new VerbatimAnalyzer(),
+        Map.of(Fields.SOURCE, new SourceAnalyzer(), Fields.SPEAKER_TEXT, new SpeakerAnalyzer()));
   }
 
   /** The facet configuration that documents are built with. */
@@ -63,6 +92,21 @@ public final class ArticleDocuments {
   /** The term that identifies an article by id. */
   public static Term idTerm(String id) {
     return new Term(Fields.ID, id);
+  }
+
+  /** The term that every document of an article (the article and its quotes) carries. */
+  public static Term articleTerm(String id) {
+    return new Term(Fields.ARTICLE_ID, id);
+  }
+
+  /** A filter that keeps article documents and drops quote documents. */
+  public static org.apache.lucene.search.Query articlesOnly() {
+    return new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_ARTICLE));
+  }
+
+  /** A filter that keeps quote documents. */
+  public static org.apache.lucene.search.Query quotesOnly() {
+    return new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_QUOTE));
   }
 
   /** The term that identifies an article by its source and normalised text. */
@@ -95,9 +139,87 @@ public final class ArticleDocuments {
     }
   }
 
-  /** Builds the document for {@code article}. */
-  public Document toDocument(Article article) throws IOException {
+  /**
+   * Builds the documents of {@code article}: the article, then one per quote in its body. All carry
+   * {@link Fields#ARTICLE_ID} and {@link Fields#TEXT_HASH}, so that one update or delete replaces
+   * them together.
+   */
+  public List<Document> toDocuments(Article article) throws IOException {
+    List<Quote> quotes = QUOTES.extract(article.text());
+    List<Document> docs = new java.util.ArrayList<>(1 + quotes.size());
+    Document doc = toDocument(article);
+    java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+    for (Quote q : quotes) {
+      doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT_UNSTORED));
+      if (q.speaker() != null) {
+        speakers.add(q.speaker());
+      }
+    }
+    for (String speaker : speakers) {
+      addSpeaker(doc, speaker);
+    }
+    docs.add(facetsConfig.build(doc));
+    String hash = textHash(article);
+    for (int i = 0; i < quotes.size(); i++) {
+      docs.add(facetsConfig.build(quoteDocument(article, hash, i, quotes.get(i))));
+    }
+    return docs;
+  }
+
+  private Document quoteDocument(Article article, String hash, int n, Quote q) {
     Document doc = new Document();
+    doc.add(new StringField(Fields.DOC_KIND, Fields.KIND_QUOTE, Field.Store.NO));
+    doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
+    // every document has every field it shares with others in the same shape (Lucene checks)
+    doc.add(new StringField(Fields.ID, article.id() + "#" + n, Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id() + "#" + n)));
+    doc.add(new StringField(Fields.TEXT_HASH, hash, Field.Store.NO));
+    doc.add(new Field(Fields.QUOTES, q.text(), TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(Fields.QUOTE_START, q.start()));
+    doc.add(new StoredField(Fields.QUOTE_END, q.end()));
+    doc.add(new StoredField(Fields.QUOTE_KIND, q.kind().toString()));
+    doc.add(new StoredField(Fields.QUOTE_CONFIDENCE, q.confidence()));
+    if (q.cue() != null) {
+      doc.add(new StoredField(Fields.QUOTE_CUE, q.cue()));
+    }
+    for (String via : q.via()) {
+      doc.add(new StoredField(Fields.QUOTE_VIA, via));
+    }
+    if (q.speaker() != null) {
+      addSpeaker(doc, q.speaker());
+    }
+    if (article.source() != null) {
+      doc.add(new StoredField(Fields.ARTICLE_SOURCE, article.source()));
+      doc.add(new StringField(Fields.SOURCE_KEY, sourceKey(article.source()), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, article.source()));
+    }
+    if (article.title() != null) {
+      doc.add(new StoredField(Fields.ARTICLE_TITLE, article.title()));
+    }
+    if (article.date() != null) {
+      long day = article.date().toEpochDay();
+      doc.add(new LongPoint(Fields.DATE, day));
+      doc.add(new NumericDocValuesField(Fields.DATE, day));
+      doc.add(new StoredField(Fields.DATE, day));
+      String iso = article.date().toString();
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, iso.substring(0, 7)));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, iso));
+    }
+    return doc;
+  }
+
+  private static void addSpeaker(Document doc, String speaker) {
+    doc.add(new StringField(Fields.SPEAKER, SpeakerKeys.key(speaker), Field.Store.NO));
+    doc.add(new Field(Fields.SPEAKER_TEXT, speaker, SPEAKER_WORDS));
+    doc.add(new StoredField(Fields.SPEAKER_NAME, speaker));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SPEAKER, speaker));
+  }
+
+  /** Builds the article's own document, without its quotes. */
+  private Document toDocument(Article article) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.DOC_KIND, Fields.KIND_ARTICLE, Field.Store.NO));
+    doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.NO));
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id())));
     if (article.source() != null) {
@@ -128,7 +250,7 @@ public final class ArticleDocuments {
     }
     doc.add(new Field(Fields.BODY, article.text(), TEXT_WITH_OFFSETS));
     doc.add(new StringField(Fields.TEXT_HASH, textHash(article), Field.Store.NO));
-    return facetsConfig.build(doc);
+    return doc;
   }
 
   /** Reads an article back from its stored fields. */

@@ -32,6 +32,55 @@ public final class Fields {
   /** Hash of the source and the normalised body, to find re-ingested copies under other ids. */
   public static final String TEXT_HASH = "text_hash";
 
+  /** What a document is: {@link #KIND_ARTICLE} or {@link #KIND_QUOTE}. */
+  public static final String DOC_KIND = "doc_kind";
+
+  /** {@link #DOC_KIND} of an article. */
+  public static final String KIND_ARTICLE = "article";
+
+  /** {@link #DOC_KIND} of a quote. */
+  public static final String KIND_QUOTE = "quote";
+
+  /** The article a document belongs to (the article itself, or one of its quotes). */
+  public static final String ARTICLE_ID = "article_id";
+
+  /**
+   * Quoted text: on an article, every quote (multi-valued, not stored), for {@code quote:}; on a
+   * quote, its text, stored with offsets for highlighting.
+   */
+  public static final String QUOTES = "quotes";
+
+  /**
+   * Speaker match key (see {@code dev.verbatim.internal.analysis.SpeakerKeys}); multi-valued on
+   * articles.
+   */
+  public static final String SPEAKER = "speaker";
+
+  /** Speaker name words, normalised like the key, for {@code speaker:} queries. */
+  public static final String SPEAKER_TEXT = "speaker_text";
+
+  /** Speaker names as written, stored. */
+  public static final String SPEAKER_NAME = "speaker_name";
+
+  /**
+   * A quote's offsets in the article body, its reporting chain, cue, confidence and kind, stored.
+   */
+  public static final String QUOTE_START = "quote_start";
+
+  public static final String QUOTE_END = "quote_end";
+  public static final String QUOTE_VIA = "quote_via";
+  public static final String QUOTE_CUE = "quote_cue";
+  public static final String QUOTE_CONFIDENCE = "quote_confidence";
+  public static final String QUOTE_KIND = "quote_kind";
+
+  /** On a quote: its article's outlet and headline, stored only. */
+  public static final String ARTICLE_SOURCE = "article_source";
+
+  public static final String ARTICLE_TITLE = "article_title";
+
+  /** Facet dimension: speaker. */
+  public static final String FACET_SPEAKER = "speaker";
+
   /** Facet dimension: outlet. */
   public static final String FACET_SOURCE = "source";
 

@@ -7,6 +7,7 @@ import dev.verbatim.Limits;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
 import dev.verbatim.SortOrder;
+import dev.verbatim.internal.analysis.SpeakerKeys;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
@@ -55,9 +56,10 @@ public final class ArticleSearch {
       throws IOException {
     long started = System.nanoTime();
     Query userQuery =
-        new QueryCompiler(searcher.getIndexReader()).compile(QueryParser.parse(request.query()));
-    Query query = withFilters(userQuery, request);
-    Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+        new QueryCompiler(searcher.getIndexReader(), QueryCompiler.ARTICLE_FIELDS)
+            .compile(QueryParser.parse(request.query()));
+    Query query = withFilters(userQuery, request, ArticleDocuments.articlesOnly());
+    Sort sort = sort(request.sort());
     FieldDoc after =
         request.cursor() == null
             ? null
@@ -79,7 +81,7 @@ public final class ArticleSearch {
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
     }
-    List<List<String>> snippets = new SnippetHighlighter(searcher).snippets(userQuery, docIds);
+    List<List<String>> snippets = SnippetHighlighter.articles(searcher).snippets(userQuery, docIds);
     List<Hit> hits = new ArrayList<>(docIds.length);
     var storedFields = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
@@ -93,6 +95,7 @@ public final class ArticleSearch {
               doc.get(Fields.TITLE),
               doc.get(Fields.URL),
               List.of(doc.getValues(Fields.AUTHORS)),
+              List.of(doc.getValues(Fields.SPEAKER_NAME)),
               scoreDoc.score,
               snippets.get(i)));
     }
@@ -106,18 +109,32 @@ public final class ArticleSearch {
   }
 
   private static final Set<String> HIT_FIELDS =
-      Set.of(Fields.ID, Fields.SOURCE, Fields.DATE, Fields.TITLE, Fields.URL, Fields.AUTHORS);
+      Set.of(
+          Fields.ID,
+          Fields.SOURCE,
+          Fields.DATE,
+          Fields.TITLE,
+          Fields.URL,
+          Fields.AUTHORS,
+          Fields.SPEAKER_NAME);
 
-  private static LocalDate date(Document doc) {
+  static LocalDate date(Document doc) {
     var field = doc.getField(Fields.DATE);
     return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
   }
 
-  private static Query withFilters(Query query, SearchRequest request) {
-    if (request.sources().isEmpty() && request.from() == null && request.to() == null) {
-      return query;
+  /** {@code query} restricted to one kind of document and to the request's filters. */
+  static Query withFilters(Query query, SearchRequest request, Query kind) {
+    BooleanQuery.Builder builder =
+        new BooleanQuery.Builder().add(query, Occur.MUST).add(kind, Occur.FILTER);
+    if (!request.speakers().isEmpty()) {
+      BooleanQuery.Builder speakers = new BooleanQuery.Builder();
+      for (String speaker : request.speakers()) {
+        speakers.add(
+            new TermQuery(new Term(Fields.SPEAKER, SpeakerKeys.key(speaker))), Occur.SHOULD);
+      }
+      builder.add(speakers.build(), Occur.FILTER);
     }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
     if (!request.sources().isEmpty()) {
       BooleanQuery.Builder sources = new BooleanQuery.Builder();
       for (String source : request.sources()) {
@@ -138,17 +155,20 @@ public final class ArticleSearch {
     return builder.build();
   }
 
-  private static Map<String, List<FacetValue>> facets(
+  /** Facet counts over every match: source and speaker by count, date in calendar order. */
+  static Map<String, List<FacetValue>> facets(
       SearchSnapshot searcher, FacetsCollector matches, SearchRequest request) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (searcher.facetState() == null) {
       facets.put("source", List.of());
+      facets.put("speaker", List.of());
       facets.put("date", List.of());
       return facets;
     }
     SortedSetDocValuesFacetCounts counts =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
     facets.put("source", values(top(counts, Fields.FACET_SOURCE, request.facetSize())));
+    facets.put("speaker", values(top(counts, Fields.FACET_SPEAKER, request.facetSize())));
     String dateDim = request.dateFacet() == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
     List<FacetValue> dates = new ArrayList<>(values(all(counts, dateDim)));
     dates.sort(Comparator.comparing(FacetValue::value));
@@ -185,6 +205,11 @@ public final class ArticleSearch {
       values.add(new FacetValue(lv.label, lv.value.longValue()));
     }
     return values;
+  }
+
+  /** Relevance or date order, ties broken by id. */
+  static Sort sort(SortOrder order) {
+    return order == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
   }
 
   private static Sort byDate() {

@@ -4,6 +4,7 @@ import dev.verbatim.Limits;
 import dev.verbatim.QuerySyntaxException;
 import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.analysis.SourceAnalyzer;
+import dev.verbatim.internal.analysis.SpeakerAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.Fields;
@@ -44,17 +45,26 @@ import org.apache.lucene.util.StringHelper;
  * instead of a slow query.
  */
 public final class QueryCompiler {
-  private static final List<String> DEFAULT_FIELDS = List.of(Fields.BODY, Fields.TITLE);
+  /** The fields bare words search in article scope. */
+  public static final List<String> ARTICLE_FIELDS = List.of(Fields.BODY, Fields.TITLE);
+
+  /** The fields bare words search in quote scope. */
+  public static final List<String> QUOTE_FIELDS = List.of(Fields.QUOTES);
 
   private final VerbatimAnalyzer textAnalyzer = new VerbatimAnalyzer();
   private final Analyzer sourceAnalyzer = new SourceAnalyzer();
+  private final Analyzer speakerAnalyzer = new SpeakerAnalyzer();
   private final IndexReader reader;
+  private final List<String> defaultFields;
 
   /**
    * @param reader the index the query will run on, to check prefix expansions against
+   * @param defaultFields the fields of bare words, phrases and proximity: {@link #ARTICLE_FIELDS}
+   *     or {@link #QUOTE_FIELDS}
    */
-  public QueryCompiler(IndexReader reader) {
+  public QueryCompiler(IndexReader reader, List<String> defaultFields) {
     this.reader = reader;
+    this.defaultFields = defaultFields;
   }
 
   /**
@@ -96,10 +106,11 @@ public final class QueryCompiler {
     if (field != null) {
       return new IntervalQuery(field, source);
     }
-    return new BooleanQuery.Builder()
-        .add(new IntervalQuery(Fields.BODY, source), Occur.SHOULD)
-        .add(new IntervalQuery(Fields.TITLE, source), Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String f : defaultFields) {
+      builder.add(new IntervalQuery(f, source), Occur.SHOULD);
+    }
+    return builder.build();
   }
 
   /** The one field every leaf of a proximity tree names: null for the default fields, or title. */
@@ -128,9 +139,10 @@ public final class QueryCompiler {
       case QueryNode.DateRange d -> fields.add("date");
     }
     fields.remove("");
-    if (fields.contains("date") || fields.contains("source")) {
+    if (fields.contains("date") || fields.contains("source") || fields.contains("speaker")) {
       throw new QuerySyntaxException(
-          "date: and source: cannot be operands of a proximity connector; combine them with AND",
+          "date:, source: and speaker: cannot be operands of a proximity connector; combine them"
+              + " with AND",
           node.position());
     }
   }
@@ -142,8 +154,9 @@ public final class QueryCompiler {
         String field = Fields.BODY;
         if (word.prefix()) {
           String prefix = prefixTerm(field, word);
-          checkExpansions(new Term(field, prefix), word.position());
-          checkExpansions(new Term(Fields.TITLE, prefix), word.position());
+          for (String f : defaultFields) {
+            checkExpansions(new Term(f, prefix), word.position());
+          }
           yield Intervals.prefix(new BytesRef(prefix), Limits.MAX_PREFIX_EXPANSIONS);
         }
         List<Word> words = textAnalyzer.words(field, word.text());
@@ -257,8 +270,8 @@ public final class QueryCompiler {
   }
 
   private Query word(QueryNode.Word word) {
-    if (Fields.SOURCE.equals(word.field())) {
-      return sourceWords(word.text(), 0);
+    if (isKeywordField(word.field())) {
+      return nameWords(word.field(), word.text(), 0);
     }
     return perField(
         word.field(),
@@ -272,8 +285,8 @@ public final class QueryCompiler {
   }
 
   private Query phrase(QueryNode.Phrase phrase) {
-    if (Fields.SOURCE.equals(phrase.field())) {
-      return sourceWords(phrase.text(), phrase.slop());
+    if (isKeywordField(phrase.field())) {
+      return nameWords(phrase.field(), phrase.text(), phrase.slop());
     }
     Query query =
         perField(
@@ -286,7 +299,7 @@ public final class QueryCompiler {
   }
 
   private Query prefix(QueryNode.Word word) {
-    List<String> fields = word.field() == null ? DEFAULT_FIELDS : List.of(fieldName(word.field()));
+    List<String> fields = word.field() == null ? defaultFields : List.of(fieldName(word.field()));
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     for (String field : fields) {
       String stem = prefixTerm(field, word);
@@ -297,8 +310,10 @@ public final class QueryCompiler {
   }
 
   private String prefixTerm(String field, QueryNode.Word word) {
-    if (field.equals(Fields.SOURCE)) {
-      List<String> terms = analyze(sourceAnalyzer, field, word.text());
+    if (field.equals(Fields.SOURCE) || field.equals(Fields.SPEAKER_TEXT)) {
+      List<String> terms =
+          analyze(
+              field.equals(Fields.SOURCE) ? sourceAnalyzer : speakerAnalyzer, field, word.text());
       if (terms.size() != 1) {
         throw new QuerySyntaxException("a prefix must be one word", word.position());
       }
@@ -341,15 +356,23 @@ public final class QueryCompiler {
     }
   }
 
-  private Query sourceWords(String text, int slop) {
-    List<String> terms = analyze(sourceAnalyzer, Fields.SOURCE, text);
+  /** Whether a qualifier names a field of names (outlet, speaker) rather than text. */
+  private static boolean isKeywordField(String qualifier) {
+    return "source".equals(qualifier) || "speaker".equals(qualifier);
+  }
+
+  /** Words of an outlet's or a speaker's name: any case, no stemming. */
+  private Query nameWords(String qualifier, String text, int slop) {
+    String field = fieldName(qualifier);
+    Analyzer analyzer = field.equals(Fields.SOURCE) ? sourceAnalyzer : speakerAnalyzer;
+    List<String> terms = analyze(analyzer, field, text);
     if (terms.isEmpty()) {
       return null;
     }
     if (terms.size() == 1) {
-      return new TermQuery(new Term(Fields.SOURCE, terms.getFirst()));
+      return new TermQuery(new Term(field, terms.getFirst()));
     }
-    return new PhraseQuery(slop, Fields.SOURCE, terms.toArray(String[]::new));
+    return new PhraseQuery(slop, field, terms.toArray(String[]::new));
   }
 
   private static Query exactPhrase(String field, List<Word> words, int slop) {
@@ -371,13 +394,16 @@ public final class QueryCompiler {
     Query on(String field);
   }
 
-  private static Query perField(String qualifier, FieldQuery perField) {
+  private Query perField(String qualifier, FieldQuery perField) {
     if (qualifier != null) {
       return perField.on(fieldName(qualifier));
     }
+    if (defaultFields.size() == 1) {
+      return perField.on(defaultFields.getFirst());
+    }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     int n = 0;
-    for (String field : DEFAULT_FIELDS) {
+    for (String field : defaultFields) {
       Query q = perField.on(field);
       if (q != null) {
         builder.add(q, Occur.SHOULD);
@@ -391,6 +417,8 @@ public final class QueryCompiler {
     return switch (qualifier) {
       case "title" -> Fields.TITLE;
       case "source" -> Fields.SOURCE;
+      case "quote" -> Fields.QUOTES;
+      case "speaker" -> Fields.SPEAKER_TEXT;
       default -> throw new IllegalArgumentException("not a text field: " + qualifier);
     };
   }

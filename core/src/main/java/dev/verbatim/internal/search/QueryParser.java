@@ -45,7 +45,7 @@ import java.util.Set;
  */
 public final class QueryParser {
   /** The fields a query may name. */
-  public static final Set<String> FIELDS = Set.of("source", "title", "date");
+  public static final Set<String> FIELDS = Set.of("source", "title", "date", "speaker", "quote");
 
   private final String query;
   private final List<Token> tokens;
@@ -421,7 +421,9 @@ public final class QueryParser {
           String name = s.substring(start, i).toLowerCase(Locale.ROOT);
           if (!FIELDS.contains(name)) {
             throw new QuerySyntaxException(
-                "unknown field '" + s.substring(start, i) + "'; fields are date, source, title",
+                "unknown field '"
+                    + s.substring(start, i)
+                    + "'; fields are date, quote, source, speaker, title",
                 start);
           }
           tokens.add(new Token(Kind.FIELD, name, 0, start));

@@ -1,0 +1,42 @@
+package dev.verbatim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One matching quote.
+ *
+ * @param article the id of the article that carries it
+ * @param start index of the quote's first character in the article's text
+ * @param end index after its last character
+ * @param text the quote: HTML-escaped, matches in {@code <mark>…</mark>}
+ * @param speaker who said it, or null when unknown
+ * @param via who reported it, outermost first
+ * @param cue the words that decided the speaker ("said", "according to", ":", "continuation")
+ * @param confidence 0..1
+ * @param kind {@code speech} or {@code term}
+ * @param source the article's outlet, or null
+ * @param date the article's publication day, or null
+ * @param title the article's headline, or null
+ * @param score relevance (BM25); comparable only within one result
+ */
+public record QuoteHit(
+    String article,
+    int start,
+    int end,
+    String text,
+    String speaker,
+    List<String> via,
+    String cue,
+    double confidence,
+    String kind,
+    String source,
+    LocalDate date,
+    String title,
+    float score) {
+
+  /** Copies the list. */
+  public QuoteHit {
+    via = List.copyOf(via);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.verbatim.internal.search;
+
+import dev.verbatim.FacetValue;
+import dev.verbatim.QuoteHit;
+import dev.verbatim.QuoteSearchResult;
+import dev.verbatim.SearchRequest;
+import dev.verbatim.internal.highlight.SnippetHighlighter;
+import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+
+/** Runs one {@link SearchRequest} on the quotes of one {@link SearchSnapshot}. */
+public final class QuoteSearch {
+  private QuoteSearch() {}
+
+  /**
+   * Searches quotes: bare words, phrases and proximity search the quoted text.
+   *
+   * @throws dev.verbatim.QuerySyntaxException if the query is malformed
+   * @throws IllegalArgumentException if the cursor is malformed
+   */
+  public static QuoteSearchResult search(SearchSnapshot searcher, SearchRequest request)
+      throws IOException {
+    long started = System.nanoTime();
+    Query userQuery =
+        new QueryCompiler(searcher.getIndexReader(), QueryCompiler.QUOTE_FIELDS)
+            .compile(QueryParser.parse(request.query()));
+    Query query = ArticleSearch.withFilters(userQuery, request, ArticleDocuments.quotesOnly());
+    FieldDoc after =
+        request.cursor() == null
+            ? null
+            : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.searchAfter(
+            searcher,
+            after,
+            query,
+            request.size() + 1,
+            ArticleSearch.sort(request.sort()),
+            true,
+            new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : result.facetsCollector().getMatchingDocs()) {
+      total += docs.totalHits();
+    }
+    boolean more = top.scoreDocs.length > request.size();
+    int[] docIds = new int[Math.min(top.scoreDocs.length, request.size())];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    List<List<String>> marked = SnippetHighlighter.quotes(searcher).snippets(userQuery, docIds);
+    List<QuoteHit> hits = new ArrayList<>(docIds.length);
+    var stored = searcher.storedFields();
+    for (int i = 0; i < docIds.length; i++) {
+      Document doc = stored.document(docIds[i]);
+      List<String> text = marked.get(i);
+      hits.add(
+          new QuoteHit(
+              doc.get(Fields.ARTICLE_ID),
+              doc.getField(Fields.QUOTE_START).numericValue().intValue(),
+              doc.getField(Fields.QUOTE_END).numericValue().intValue(),
+              text.isEmpty() ? escape(doc.get(Fields.QUOTES)) : text.getFirst(),
+              doc.get(Fields.SPEAKER_NAME),
+              List.of(doc.getValues(Fields.QUOTE_VIA)),
+              doc.get(Fields.QUOTE_CUE),
+              doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
+              doc.get(Fields.QUOTE_KIND),
+              doc.get(Fields.ARTICLE_SOURCE),
+              ArticleSearch.date(doc),
+              doc.get(Fields.ARTICLE_TITLE),
+              top.scoreDocs[i].score));
+    }
+    Map<String, List<FacetValue>> facets =
+        request.facetSize() == 0
+            ? Map.of()
+            : ArticleSearch.facets(searcher, result.facetsCollector(), request);
+    String next =
+        more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[docIds.length - 1]) : null;
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    return new QuoteSearchResult(total, tookMs, hits, facets, next);
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
