@@ -120,22 +120,17 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--scope must be articles or quotes, was " + scope);
     }
     PrintWriter out = spec.commandLine().getOut();
+    Object result;
     try (Verbatim verbatim = Verbatim.open(index)) {
-      if (scope.equals("quotes")) {
-        QuoteSearchResult result = verbatim.searchQuotes(request);
-        if (json) {
-          out.println(Json.mapper().writeValueAsString(result));
-        } else {
-          print(result, out, System.console() != null);
-        }
-      } else {
-        SearchResult result = verbatim.search(request);
-        if (json) {
-          out.println(Json.mapper().writeValueAsString(result));
-        } else {
-          print(result, out, System.console() != null);
-        }
-      }
+      result = scope.equals("quotes") ? verbatim.searchQuotes(request) : verbatim.search(request);
+    }
+    boolean terminal = System.console() != null;
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(result));
+    } else if (result instanceof QuoteSearchResult quotes) {
+      print(quotes, out, terminal);
+    } else {
+      print((SearchResult) result, out, terminal);
     }
     out.flush();
     return 0;

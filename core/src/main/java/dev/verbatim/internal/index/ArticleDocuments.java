@@ -190,22 +190,32 @@ public final class ArticleDocuments {
     }
     if (article.source() != null) {
       doc.add(new StoredField(Fields.ARTICLE_SOURCE, article.source()));
-      doc.add(new StringField(Fields.SOURCE_KEY, sourceKey(article.source()), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, article.source()));
+      addSourceFilters(doc, article.source());
     }
     if (article.title() != null) {
       doc.add(new StoredField(Fields.ARTICLE_TITLE, article.title()));
     }
     if (article.date() != null) {
-      long day = article.date().toEpochDay();
-      doc.add(new LongPoint(Fields.DATE, day));
-      doc.add(new NumericDocValuesField(Fields.DATE, day));
-      doc.add(new StoredField(Fields.DATE, day));
-      String iso = article.date().toString();
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, iso.substring(0, 7)));
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, iso));
+      addDate(doc, article.date());
     }
     return doc;
+  }
+
+  /** Publication day: range queries, sorting, stored, and the month and day facets. */
+  private static void addDate(Document doc, LocalDate date) {
+    long day = date.toEpochDay();
+    doc.add(new LongPoint(Fields.DATE, day));
+    doc.add(new NumericDocValuesField(Fields.DATE, day));
+    doc.add(new StoredField(Fields.DATE, day));
+    String iso = date.toString();
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, iso.substring(0, 7)));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, iso));
+  }
+
+  /** Outlet: the exact filter key and the facet. */
+  private static void addSourceFilters(Document doc, String source) {
+    doc.add(new StringField(Fields.SOURCE_KEY, sourceKey(source), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source));
   }
 
   private static void addSpeaker(Document doc, String speaker) {
@@ -224,8 +234,7 @@ public final class ArticleDocuments {
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id())));
     if (article.source() != null) {
       doc.add(new Field(Fields.SOURCE, article.source(), STORED_TEXT));
-      doc.add(new StringField(Fields.SOURCE_KEY, sourceKey(article.source()), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, article.source()));
+      addSourceFilters(doc, article.source());
     }
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
@@ -237,13 +246,7 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Fields.AUTHORS, author));
     }
     if (article.date() != null) {
-      long day = article.date().toEpochDay();
-      doc.add(new LongPoint(Fields.DATE, day));
-      doc.add(new NumericDocValuesField(Fields.DATE, day));
-      doc.add(new StoredField(Fields.DATE, day));
-      String iso = article.date().toString();
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, iso.substring(0, 7)));
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, iso));
+      addDate(doc, article.date());
     }
     if (article.language() != null) {
       doc.add(new StringField(Fields.LANGUAGE, article.language(), Field.Store.YES));

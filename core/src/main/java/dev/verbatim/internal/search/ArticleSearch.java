@@ -24,19 +24,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /** Runs one {@link SearchRequest} on one {@link SearchSnapshot}. */
 public final class ArticleSearch {
@@ -59,34 +56,14 @@ public final class ArticleSearch {
         new QueryCompiler(searcher.getIndexReader(), QueryCompiler.ARTICLE_FIELDS)
             .compile(QueryParser.parse(request.query()));
     Query query = withFilters(userQuery, request, ArticleDocuments.articlesOnly());
-    Sort sort = sort(request.sort());
-    FieldDoc after =
-        request.cursor() == null
-            ? null
-            : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
-
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.searchAfter(
-            searcher, after, query, request.size() + 1, sort, true, new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    FacetsCollector matches = result.facetsCollector();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-      total += docs.totalHits();
-    }
-
-    // one hit more than the page tells whether there is a next page
-    boolean more = top.scoreDocs.length > request.size();
-    int[] docIds = new int[Math.min(top.scoreDocs.length, request.size())];
-    for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-    }
+    Page page = Page.collect(searcher, query, request);
+    int[] docIds = page.docIds();
     List<List<String>> snippets = SnippetHighlighter.articles(searcher).snippets(userQuery, docIds);
     List<Hit> hits = new ArrayList<>(docIds.length);
     var storedFields = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
       Document doc = storedFields.document(docIds[i], HIT_FIELDS);
-      ScoreDoc scoreDoc = top.scoreDocs[i];
+      ScoreDoc scoreDoc = page.hits()[i];
       hits.add(
           new Hit(
               doc.get(Fields.ID),
@@ -100,12 +77,8 @@ public final class ArticleSearch {
               snippets.get(i)));
     }
 
-    Map<String, List<FacetValue>> facets =
-        request.facetSize() == 0 ? Map.of() : facets(searcher, matches, request);
-    String next =
-        more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[docIds.length - 1]) : null;
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    return new SearchResult(total, tookMs, hits, facets, next);
+    return new SearchResult(page.total(), tookMs, hits, page.facets(), page.nextCursor());
   }
 
   private static final Set<String> HIT_FIELDS =

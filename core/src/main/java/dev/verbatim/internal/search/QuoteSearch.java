@@ -1,6 +1,5 @@
 package dev.verbatim.internal.search;
 
-import dev.verbatim.FacetValue;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
@@ -10,14 +9,9 @@ import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
 
 /** Runs one {@link SearchRequest} on the quotes of one {@link SearchSnapshot}. */
 public final class QuoteSearch {
@@ -36,29 +30,8 @@ public final class QuoteSearch {
         new QueryCompiler(searcher.getIndexReader(), QueryCompiler.QUOTE_FIELDS)
             .compile(QueryParser.parse(request.query()));
     Query query = ArticleSearch.withFilters(userQuery, request, ArticleDocuments.quotesOnly());
-    FieldDoc after =
-        request.cursor() == null
-            ? null
-            : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.searchAfter(
-            searcher,
-            after,
-            query,
-            request.size() + 1,
-            ArticleSearch.sort(request.sort()),
-            true,
-            new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : result.facetsCollector().getMatchingDocs()) {
-      total += docs.totalHits();
-    }
-    boolean more = top.scoreDocs.length > request.size();
-    int[] docIds = new int[Math.min(top.scoreDocs.length, request.size())];
-    for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-    }
+    Page page = Page.collect(searcher, query, request);
+    int[] docIds = page.docIds();
     List<List<String>> marked = SnippetHighlighter.quotes(searcher).snippets(userQuery, docIds);
     List<QuoteHit> hits = new ArrayList<>(docIds.length);
     var stored = searcher.storedFields();
@@ -79,16 +52,10 @@ public final class QuoteSearch {
               doc.get(Fields.ARTICLE_SOURCE),
               ArticleSearch.date(doc),
               doc.get(Fields.ARTICLE_TITLE),
-              top.scoreDocs[i].score));
+              page.hits()[i].score));
     }
-    Map<String, List<FacetValue>> facets =
-        request.facetSize() == 0
-            ? Map.of()
-            : ArticleSearch.facets(searcher, result.facetsCollector(), request);
-    String next =
-        more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[docIds.length - 1]) : null;
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    return new QuoteSearchResult(total, tookMs, hits, facets, next);
+    return new QuoteSearchResult(page.total(), tookMs, hits, page.facets(), page.nextCursor());
   }
 
   private static String escape(String s) {

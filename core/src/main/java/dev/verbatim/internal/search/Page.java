@@ -1,0 +1,68 @@
+package dev.verbatim.internal.search;
+
+import dev.verbatim.FacetValue;
+import dev.verbatim.SearchRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * One page of a sorted search, collected with the facets of every match in one pass, whichever the
+ * scope.
+ *
+ * @param hits the page's hits, in order
+ * @param total how many documents match
+ * @param facets the facet counts, or empty when the request asks for none
+ * @param nextCursor the cursor after the page, or null on the last page
+ */
+record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, String nextCursor) {
+
+  /** The document numbers of the page's hits, in order. */
+  int[] docIds() {
+    int[] ids = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      ids[i] = hits[i].doc;
+    }
+    return ids;
+  }
+
+  /**
+   * Collects the page of {@code query} (already filtered) that {@code request} asks for.
+   *
+   * @throws IllegalArgumentException if the cursor is malformed
+   */
+  static Page collect(SearchSnapshot searcher, Query query, SearchRequest request)
+      throws IOException {
+    FieldDoc after =
+        request.cursor() == null
+            ? null
+            : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    // one hit more than the page tells whether there is a next page
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.searchAfter(
+            searcher,
+            after,
+            query,
+            request.size() + 1,
+            ArticleSearch.sort(request.sort()),
+            true,
+            new FacetsCollectorManager());
+    ScoreDoc[] found = result.topDocs().scoreDocs;
+    FacetsCollector matches = result.facetsCollector();
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+      total += docs.totalHits();
+    }
+    boolean more = found.length > request.size();
+    ScoreDoc[] hits = more ? java.util.Arrays.copyOf(found, request.size()) : found;
+    String next = more ? Cursor.encode(request.sort(), (FieldDoc) hits[hits.length - 1]) : null;
+    Map<String, List<FacetValue>> facets =
+        request.facetSize() == 0 ? Map.of() : ArticleSearch.facets(searcher, matches, request);
+    return new Page(hits, total, facets, next);
+  }
+}
