@@ -7,7 +7,6 @@ import dev.verbatim.Limits;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
 import dev.verbatim.SortOrder;
-import dev.verbatim.internal.analysis.SpeakerKeys;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
@@ -103,8 +102,9 @@ public final class ArticleSearch {
     if (!request.speakers().isEmpty()) {
       BooleanQuery.Builder speakers = new BooleanQuery.Builder();
       for (String speaker : request.speakers()) {
-        speakers.add(
-            new TermQuery(new Term(Fields.SPEAKER, SpeakerKeys.key(speaker))), Occur.SHOULD);
+        for (String key : SpeakerNames.filterKeys(speaker)) {
+          speakers.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
+        }
       }
       builder.add(speakers.build(), Occur.FILTER);
     }
@@ -141,7 +141,9 @@ public final class ArticleSearch {
     SortedSetDocValuesFacetCounts counts =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
     facets.put("source", values(top(counts, Fields.FACET_SOURCE, request.facetSize())));
-    facets.put("speaker", values(top(counts, Fields.FACET_SPEAKER, request.facetSize())));
+    facets.put(
+        "speaker",
+        SpeakerNames.merge(values(all(counts, Fields.FACET_SPEAKER)), request.facetSize()));
     String dateDim = request.dateFacet() == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
     List<FacetValue> dates = new ArrayList<>(values(all(counts, dateDim)));
     dates.sort(Comparator.comparing(FacetValue::value));
