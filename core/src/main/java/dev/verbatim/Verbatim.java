@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -186,6 +187,52 @@ public final class Verbatim implements AutoCloseable {
     } finally {
       snapshots.release(snapshot);
     }
+  }
+
+  /**
+   * The outlets of the indexed articles with their article counts, largest first.
+   *
+   * @param prefix keep only names starting with this (case-insensitive); empty for all
+   * @param limit most names to return
+   * @throws IOException if the index cannot be read
+   */
+  public List<FacetValue> sources(String prefix, int limit) throws IOException {
+    return names("source", prefix, limit);
+  }
+
+  /**
+   * The speakers quoted in the indexed articles, one canonical name per person, with the number of
+   * articles that quote them, largest first.
+   *
+   * @param prefix keep only names with a word starting with this (case-insensitive); empty for all
+   * @param limit most names to return
+   * @throws IOException if the index cannot be read
+   */
+  public List<FacetValue> speakers(String prefix, int limit) throws IOException {
+    return names("speaker", prefix, limit);
+  }
+
+  private List<FacetValue> names(String facet, String prefix, int limit) throws IOException {
+    if (limit < 1 || limit > Limits.MAX_FACET_SIZE) {
+      throw new IllegalArgumentException(
+          "limit must be 1.." + Limits.MAX_FACET_SIZE + ", was " + limit);
+    }
+    Map<String, List<FacetValue>> facets;
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      facets = ArticleSearch.facetsOfAll(snapshot, Limits.MAX_FACET_SIZE);
+    } finally {
+      snapshots.release(snapshot);
+    }
+    String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    return facets.getOrDefault(facet, List.of()).stream()
+        .filter(v -> p.isEmpty() || startsWord(v.value().toLowerCase(java.util.Locale.ROOT), p))
+        .limit(limit)
+        .toList();
+  }
+
+  private static boolean startsWord(String name, String prefix) {
+    return name.startsWith(prefix) || name.contains(" " + prefix);
   }
 
   /**

@@ -263,6 +263,16 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Parses one JSON article, {@code {"id", "source", "url", "title", "authors", "date", "language",
+   * "text"}}, cleaning its text as the file readers do.
+   *
+   * @param origin where it came from, for the rejection message (e.g. "request line 3")
+   */
+  public static IngestRecord parseJson(String json, String origin) {
+    return parse(json, origin);
+  }
+
   private static IngestRecord parse(String line, String origin) {
     JsonNode node;
     try {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       QuotesCommand.class,
       EvalQuotesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 final class VerbatimCommand {

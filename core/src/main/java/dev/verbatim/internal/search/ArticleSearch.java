@@ -23,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
@@ -126,6 +127,14 @@ public final class ArticleSearch {
           Occur.FILTER);
     }
     return builder.build();
+  }
+
+  /** Facet counts over every article in the snapshot. */
+  public static Map<String, List<FacetValue>> facetsOfAll(SearchSnapshot searcher, int facetSize)
+      throws IOException {
+    FacetsCollector all =
+        searcher.search(ArticleDocuments.articlesOnly(), new FacetsCollectorManager());
+    return facets(searcher, all, SearchRequest.builder("*").facetSize(facetSize).build());
   }
 
   /** Facet counts over every match: source and speaker by count, date in calendar order. */

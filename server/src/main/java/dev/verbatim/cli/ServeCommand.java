@@ -1,0 +1,77 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.Verbatim;
+import dev.verbatim.http.ServerSettings;
+import dev.verbatim.http.VerbatimServer;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim serve}: the HTTP API over an index. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve an index over HTTP (see docs/http-api.md). The first line on stdout is the URL.",
+      "Writes (POST /api/articles) need a bearer token: --token, or the VERBATIM_TOKEN environment"
+          + " variable; without one the server refuses writes."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
+  Path index;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "P",
+      description = "port; 0 picks a free one (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "HOST",
+      description = "address to listen on (default ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--token", paramLabel = "TOKEN", description = "bearer token for writes")
+  String token;
+
+  @Override
+  public Integer call() throws Exception {
+    Verbatim verbatim = Verbatim.open(index);
+    serve(verbatim, ServerSettings.fromEnvironment(token), host, port, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Starts the server, prints its URL, and blocks until the process is stopped. */
+  static void serve(
+      Verbatim verbatim, ServerSettings settings, String host, int port, PrintWriter out)
+      throws InterruptedException {
+    Javalin app = VerbatimServer.create(verbatim, settings).start(host, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    verbatim.close();
+                  } catch (java.io.IOException e) {
+                    // the last acknowledged write was committed already; nothing is lost
+                  }
+                  stopped.countDown();
+                }));
+    out.println("http://" + host + ":" + app.port() + "/");
+    out.flush();
+    stopped.await();
+  }
+}

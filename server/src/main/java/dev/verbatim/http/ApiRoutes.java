@@ -1,0 +1,248 @@
+package dev.verbatim.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.verbatim.AddResult;
+import dev.verbatim.Article;
+import dev.verbatim.DateFacet;
+import dev.verbatim.FacetValue;
+import dev.verbatim.Limits;
+import dev.verbatim.SearchRequest;
+import dev.verbatim.SortOrder;
+import dev.verbatim.Verbatim;
+import dev.verbatim.ingest.ArticleReader;
+import dev.verbatim.ingest.IngestRecord;
+import dev.verbatim.quote.Quote;
+import dev.verbatim.quote.QuoteExtractor;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The handlers: parse the request, call the façade, return its records. */
+final class ApiRoutes {
+  private static final int DEFAULT_NAMES = 20;
+
+  private final Verbatim verbatim;
+  private final ServerSettings settings;
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  ApiRoutes(Verbatim verbatim, ServerSettings settings) {
+    this.verbatim = verbatim;
+    this.settings = settings;
+  }
+
+  /** {@code GET /api/search}: the body of {@code verbatim search --json}. */
+  void search(Context ctx) throws IOException {
+    String q = ctx.queryParam("q");
+    if (q == null) {
+      throw new HttpException(400, "bad_request", "q is required");
+    }
+    SearchRequest request =
+        SearchRequest.builder(q)
+            .sources(ctx.queryParams("source"))
+            .speakers(ctx.queryParams("speaker"))
+            .from(date(ctx, "from"))
+            .to(date(ctx, "to"))
+            .sort(sort(ctx.queryParam("sort")))
+            .size(integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE))
+            .cursor(ctx.queryParam("cursor"))
+            .dateFacet(dateFacet(ctx.queryParam("date_facet")))
+            .build();
+    String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
+    switch (scope) {
+      case "articles" -> ctx.json(verbatim.search(request));
+      case "quotes" -> ctx.json(verbatim.searchQuotes(request));
+      default ->
+          throw new HttpException(
+              400, "bad_request", "scope must be articles or quotes, was " + scope);
+    }
+  }
+
+  /** {@code GET /api/articles/{id}}: the article, its metadata and its quotes with offsets. */
+  void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Article article =
+        verbatim
+            .get(id)
+            .orElseThrow(() -> new HttpException(404, "not_found", "no article with id " + id));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", article.id());
+    body.put("source", article.source());
+    body.put("url", article.url());
+    body.put("title", article.title());
+    body.put("authors", article.authors());
+    body.put("date", article.date());
+    body.put("language", article.language());
+    body.put("text", article.text());
+    List<Quote> found = quotes.extract(article.text());
+    body.put("quotes", found);
+    ctx.json(body);
+  }
+
+  /**
+   * {@code POST /api/articles}: one JSON article or JSON Lines; needs the bearer token; answers 201
+   * only after the articles are committed.
+   */
+  void addArticles(Context ctx) throws IOException {
+    authorise(ctx);
+    String body = ctx.body();
+    List<String> records = records(body);
+    List<String> added = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    List<Map<String, Object>> rejected = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      switch (ArticleReader.parseJson(records.get(i), "request record " + (i + 1))) {
+        case IngestRecord.Accepted a -> {
+          AddResult result = verbatim.add(a.article());
+          (result == AddResult.ADDED ? added : updated).add(a.article().id());
+        }
+        case IngestRecord.Rejected r -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("origin", r.origin());
+          m.put("id", r.id());
+          m.put("field", r.field());
+          m.put("message", r.message());
+          rejected.add(m);
+        }
+      }
+    }
+    Map<String, Object> response = new LinkedHashMap<>();
+    if (added.isEmpty() && updated.isEmpty()) {
+      response.put("error", "bad_request");
+      response.put("message", "no article in the request could be added");
+      response.put("rejected", rejected);
+      ctx.status(400).json(response);
+      return;
+    }
+    verbatim.commit(); // durable before we say so
+    response.put("added", added);
+    response.put("updated", updated);
+    response.put("rejected", rejected);
+    ctx.status(201).json(response);
+  }
+
+  /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
+  void speakers(Context ctx) throws IOException {
+    ctx.json(
+        names(verbatim.speakers(ctx.queryParam("prefix"), integer(ctx, "size", DEFAULT_NAMES))));
+  }
+
+  /** {@code GET /api/sources}: outlet names with article counts; {@code prefix=} completes. */
+  void sources(Context ctx) throws IOException {
+    ctx.json(
+        names(verbatim.sources(ctx.queryParam("prefix"), integer(ctx, "size", DEFAULT_NAMES))));
+  }
+
+  /** {@code GET /health}: liveness and the article count. */
+  void health(Context ctx) throws IOException {
+    ctx.json(Map.of("status", "ok", "articles", verbatim.count()));
+  }
+
+  private static Map<String, List<FacetValue>> names(List<FacetValue> values) {
+    return Map.of("values", values);
+  }
+
+  private void authorise(Context ctx) {
+    if (settings.token() == null) {
+      throw new HttpException(
+          403, "writes_disabled", "this server accepts no writes: it was started without a token");
+    }
+    String header = ctx.header("Authorization");
+    String expected = "Bearer " + settings.token();
+    if (header == null
+        || !MessageDigest.isEqual(
+            header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new HttpException(
+          401, "unauthorized", "a valid 'Authorization: Bearer <token>' is required");
+    }
+  }
+
+  /** One JSON object (possibly pretty-printed), or JSON Lines. */
+  private static List<String> records(String body) {
+    if (body.isBlank()) {
+      throw new HttpException(
+          400, "bad_request", "the body is empty; send a JSON article or JSON Lines");
+    }
+    try {
+      // one object and nothing after it; a second line makes it JSON Lines
+      JsonNode whole =
+          Json.mapper()
+              .reader()
+              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(body);
+      if (whole != null && whole.isObject()) {
+        return List.of(body);
+      }
+    } catch (JsonProcessingException notOneObject) {
+      // JSON Lines
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : body.split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  private static LocalDate date(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new HttpException(
+          400, "bad_request", name + " must be a day, YYYY-MM-DD, was '" + value + "'");
+    }
+  }
+
+  private static int integer(Context ctx, String name, int fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new HttpException(
+          400, "bad_request", name + " must be a whole number, was '" + value + "'");
+    }
+  }
+
+  private static SortOrder sort(String value) {
+    if (value == null) {
+      return SortOrder.RELEVANCE;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "relevance" -> SortOrder.RELEVANCE;
+      case "date" -> SortOrder.DATE;
+      default ->
+          throw new HttpException(
+              400, "bad_request", "sort must be relevance or date, was '" + value + "'");
+    };
+  }
+
+  private static DateFacet dateFacet(String value) {
+    if (value == null) {
+      return DateFacet.MONTH;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "month" -> DateFacet.MONTH;
+      case "day" -> DateFacet.DAY;
+      default ->
+          throw new HttpException(
+              400, "bad_request", "date_facet must be month or day, was '" + value + "'");
+    };
+  }
+}

@@ -1,0 +1,111 @@
+package dev.verbatim.http;
+
+import dev.verbatim.QuerySyntaxException;
+import dev.verbatim.Verbatim;
+import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Verbatim HTTP server: the routes of {@link ApiRoutes}, errors as {@link ApiError}
+ * bodies with the right status, security headers on every response, CORS for GET only.
+ */
+public final class VerbatimServer {
+  private static final Logger LOG = LoggerFactory.getLogger(VerbatimServer.class);
+
+  /** Content-Security-Policy of every response: the page loads only its own scripts and styles. */
+  static final String CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+          + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+  private VerbatimServer() {}
+
+  /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
+  public static Javalin create(Verbatim verbatim, ServerSettings settings) {
+    ApiRoutes routes = new ApiRoutes(verbatim, settings);
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+          config.http.maxRequestSize = settings.maxBodyBytes();
+          config.http.defaultContentType = "application/json";
+          config.routes.get("/api/search", routes::search);
+          config.routes.get("/api/articles/{id}", routes::article);
+          config.routes.post("/api/articles", routes::addArticles);
+          config.routes.get("/api/speakers", routes::speakers);
+          config.routes.get("/api/sources", routes::sources);
+          config.routes.get("/health", routes::health);
+          config.routes.before(
+              ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+                if (ctx.method().name().equals("GET")) {
+                  ctx.header("Access-Control-Allow-Origin", "*");
+                }
+              });
+          config.routes.exception(
+              HttpException.class,
+              (e, ctx) -> ctx.status(e.status).json(new ApiError(e.code, e.getMessage(), null)));
+          config.routes.exception(
+              QuerySyntaxException.class,
+              (e, ctx) ->
+                  ctx.status(400).json(new ApiError("bad_query", e.getMessage(), e.position())));
+          config.routes.exception(
+              IllegalArgumentException.class,
+              (e, ctx) -> ctx.status(400).json(new ApiError("bad_request", e.getMessage(), null)));
+          config.routes.exception(
+              ContentTooLargeResponse.class,
+              (e, ctx) ->
+                  ctx.status(413)
+                      .json(
+                          new ApiError(
+                              "too_large",
+                              "the request body is larger than "
+                                  + settings.maxBodyBytes()
+                                  + " bytes",
+                              null)));
+          config.routes.exception(
+              HttpResponseException.class,
+              (e, ctx) ->
+                  ctx.status(e.getStatus())
+                      .json(new ApiError(code(e.getStatus()), e.getMessage(), null)));
+          config.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500)
+                    .json(new ApiError("internal", "the server failed; see its log", null));
+              });
+          config.routes.error(
+              404,
+              "*",
+              ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                  ctx.json(new ApiError("not_found", "no such resource: " + ctx.path(), null));
+                }
+              });
+          config.routes.error(
+              405,
+              "*",
+              ctx ->
+                  ctx.json(
+                      new ApiError(
+                          "method_not_allowed", ctx.method() + " is not allowed here", null)));
+        });
+  }
+
+  private static String code(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 401 -> "unauthorized";
+      case 404 -> "not_found";
+      case 413 -> "too_large";
+      default -> "error";
+    };
+  }
+}

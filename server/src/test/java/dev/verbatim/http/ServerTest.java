@@ -1,0 +1,192 @@
+package dev.verbatim.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.verbatim.Verbatim;
+import dev.verbatim.ingest.Ingest;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API on a real server on a free port, over the seeds. */
+class ServerTest {
+  private static final String TOKEN = "test-token-123";
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+  private Verbatim verbatim;
+  private Javalin app;
+  private String base;
+
+  @BeforeEach
+  void start() throws IOException {
+    verbatim = Verbatim.open(dir.resolve("index"));
+    Path seeds = Path.of(System.getProperty("verbatim.root", "..")).resolve("seeds");
+    Ingest.run(verbatim, List.of(seeds), 1_000, (r, a) -> {});
+    app = VerbatimServer.create(verbatim, new ServerSettings(TOKEN, 4_096)).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    app.stop();
+    verbatim.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String body, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    return Json.mapper().readTree(response.body());
+  }
+
+  private static String q(String query) {
+    return URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchReturnsTheCliBody() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=" + q("\"spoken to Putin only once\""));
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = json(response);
+    assertThat(body.fieldNames())
+        .toIterable()
+        .containsExactly("total", "took_ms", "hits", "facets", "next_cursor");
+    assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo("002_bc97ad8f4dd9a4f7");
+    assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+  }
+
+  @Test
+  void quoteScopeFiltersAndPaging() throws Exception {
+    JsonNode body =
+        json(
+            get(
+                "/api/search?scope=quotes&speaker="
+                    + q("Vladimir Putin")
+                    + "&size=2&q="
+                    + q("negotiate")));
+    assertThat(body.get("total").asLong()).isEqualTo(4);
+    assertThat(body.get("hits"))
+        .allSatisfy(h -> assertThat(h.get("speaker").asText()).isEqualTo("Vladimir Putin"));
+    String cursor = body.get("next_cursor").asText();
+    JsonNode next =
+        json(
+            get(
+                "/api/search?scope=quotes&speaker="
+                    + q("Vladimir Putin")
+                    + "&size=2&q=negotiate&cursor="
+                    + cursor));
+    assertThat(next.get("hits").size()).isEqualTo(2);
+    assertThat(next.get("next_cursor").isNull()).isTrue();
+  }
+
+  @Test
+  void errorsHaveTheirStatusAndNoStackTrace() throws Exception {
+    HttpResponse<String> badQuery = get("/api/search?q=" + q("musk w/0 putin"));
+    assertThat(badQuery.statusCode()).isEqualTo(400);
+    assertThat(json(badQuery).get("error").asText()).isEqualTo("bad_query");
+    assertThat(json(badQuery).get("position").asInt()).isEqualTo(5);
+    assertThat(get("/api/search").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=x&size=500").body()).contains("size must be 1..100, was 500");
+    assertThat(get("/api/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=x&scope=people").statusCode()).isEqualTo(400);
+    HttpResponse<String> missing = get("/api/articles/none");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(json(missing).get("error").asText()).isEqualTo("not_found");
+    assertThat(get("/nothing/here").statusCode()).isEqualTo(404);
+    for (HttpResponse<String> r : List.of(badQuery, missing)) {
+      assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void articleCarriesItsTextAndQuotesWithOffsets() throws Exception {
+    JsonNode article = json(get("/api/articles/004_3943c7d2be55e3c4"));
+    String text = article.get("text").asText();
+    assertThat(article.get("source").asText()).startsWith("Infobae");
+    JsonNode quotes = article.get("quotes");
+    assertThat(quotes.size()).isGreaterThan(10);
+    for (JsonNode quote : quotes) {
+      assertThat(text.substring(quote.get("start").asInt(), quote.get("end").asInt()))
+          .isEqualTo(quote.get("text").asText());
+    }
+  }
+
+  @Test
+  void writesNeedTheTokenAndAreSearchableOnceAcknowledged() throws Exception {
+    String article =
+        "{\"id\": \"new-1\", \"source\": \"Wire\", \"date\": \"2022-10-13\", \"text\": \"Jane Roe spoke."
+            + "\\n\\n“We will not negotiate,” Roe said.\"}";
+    assertThat(post("/api/articles", article, null).statusCode()).isEqualTo(401);
+    assertThat(post("/api/articles", article, "wrong").statusCode()).isEqualTo(401);
+    HttpResponse<String> created = post("/api/articles", article, TOKEN);
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(json(created).get("added").get(0).asText()).isEqualTo("new-1");
+    JsonNode found = json(get("/api/search?scope=quotes&q=" + q("speaker:roe")));
+    assertThat(found.get("hits").get(0).get("speaker").asText()).isEqualTo("Jane Roe");
+
+    String lines =
+        "{\"id\": \"new-2\", \"text\": \"Two.\"}\n{\"id\": \"bad\", \"date\": \"soon\", \"text\": \"x\"}\n";
+    JsonNode mixed = json(post("/api/articles", lines, TOKEN));
+    assertThat(mixed.get("added").get(0).asText()).isEqualTo("new-2");
+    assertThat(mixed.get("rejected").get(0).get("field").asText()).isEqualTo("date");
+    assertThat(post("/api/articles", "{\"id\": \"x\"}", TOKEN).statusCode()).isEqualTo(400);
+    assertThat(post("/api/articles", "x".repeat(5_000), TOKEN).statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void withoutATokenWritesAreRefused() throws Exception {
+    Javalin readOnly =
+        VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);
+    try {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles"))
+                  .header("Authorization", "Bearer anything")
+                  .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(403);
+      assertThat(json(response).get("error").asText()).isEqualTo("writes_disabled");
+    } finally {
+      readOnly.stop();
+    }
+  }
+
+  @Test
+  void namesHealthAndSettingsHideTheToken() throws Exception {
+    assertThat(json(get("/api/speakers?prefix=zel")).get("values").get(0).get("value").asText())
+        .isEqualTo("Volodymyr Zelensky");
+    assertThat(json(get("/api/sources")).get("values").size()).isEqualTo(5);
+    assertThat(json(get("/health")).get("articles").asLong()).isEqualTo(5);
+    assertThat(new ServerSettings(TOKEN, 1).toString()).doesNotContain(TOKEN);
+  }
+}
