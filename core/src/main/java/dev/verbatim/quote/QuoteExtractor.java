@@ -88,6 +88,21 @@ public final class QuoteExtractor {
             attribution = previous.continued();
           }
         }
+        if (attribution != null && !Character.isUpperCase(attribution.speaker().codePointAt(0))) {
+          // "another source", "one attendee": someone unnamed said it; the chain is still known
+          quotes.add(
+              new Quote(
+                  span.start(),
+                  span.end(),
+                  quoted,
+                  null,
+                  attribution.via(),
+                  kind,
+                  attribution.cue(),
+                  0));
+          leadFrom = close;
+          continue;
+        }
         if (attribution == null) {
           quotes.add(new Quote(span.start(), span.end(), quoted, null, List.of(), kind, null, 0));
         } else {
