@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       EvalQuotesCommand.class,
       ServeCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 final class VerbatimCommand {

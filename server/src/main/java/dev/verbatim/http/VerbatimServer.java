@@ -32,6 +32,8 @@ public final class VerbatimServer {
           config.jsonMapper(new JavalinJackson(Json.mapper(), false));
           config.http.maxRequestSize = settings.maxBodyBytes();
           config.http.defaultContentType = "application/json";
+          // the web page: plain HTML, CSS and JS, no build step
+          config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
           config.routes.get("/api/search", routes::search);
           config.routes.get("/api/articles/{id}", routes::article);
           config.routes.post("/api/articles", routes::addArticles);

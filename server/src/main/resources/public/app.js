@@ -1,0 +1,216 @@
+// Verbatim's page: plain DOM, no build step. Snippets and quote texts come from the server already
+// HTML-escaped with <mark> around matches, so they are the only strings inserted as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const form = $("search");
+let lastCursor = null;
+
+function params(extra) {
+  const p = new URLSearchParams();
+  p.set("q", $("q").value);
+  p.set("scope", form.scope.value);
+  for (const name of ["source", "speaker", "from", "to", "sort"]) {
+    const v = $(name).value.trim();
+    if (v) p.set(name, v);
+  }
+  for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
+  return p;
+}
+
+function text(tag, value, className) {
+  const el = document.createElement(tag);
+  el.textContent = value == null ? "" : value;
+  if (className) el.className = className;
+  return el;
+}
+
+function showError(body) {
+  const err = $("error");
+  let msg = body.message || "Something went wrong.";
+  if (body.position != null) {
+    const q = $("q").value;
+    msg += "\n" + q + "\n" + " ".repeat(body.position) + "^";
+    $("q").focus();
+    $("q").setSelectionRange(body.position, body.position + 1);
+  }
+  err.textContent = msg;
+  err.hidden = false;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw body;
+  return body;
+}
+
+async function search(append) {
+  $("error").hidden = true;
+  if (!$("q").value.trim()) return;
+  const extra = append && lastCursor ? { cursor: lastCursor } : {};
+  history.replaceState(null, "", "?" + params().toString());
+  try {
+    const body = await getJson("/api/search?" + params(extra));
+    render(body, append);
+  } catch (body) {
+    showError(body);
+  }
+}
+
+function render(body, append) {
+  const results = $("results");
+  if (!append) {
+    results.replaceChildren();
+    const noun = form.scope.value === "quotes" ? "quote" : "article";
+    results.append(text("p", body.total + " " + noun + (body.total === 1 ? "" : "s") + " · " + body.took_ms + " ms", "summary"));
+  }
+  results.querySelector(".more")?.remove();
+  for (const hit of body.hits) {
+    results.append(form.scope.value === "quotes" ? quoteCard(hit) : articleHit(hit));
+  }
+  lastCursor = body.next_cursor;
+  if (lastCursor) {
+    const more = text("button", "More results", "more");
+    more.type = "button";
+    more.addEventListener("click", () => search(true));
+    results.append(more);
+  }
+  renderFacets(body.facets || {});
+}
+
+function articleLink(id, label) {
+  const a = text("a", label);
+  a.href = "#article=" + encodeURIComponent(id);
+  a.addEventListener("click", (e) => { e.preventDefault(); openArticle(id); });
+  return a;
+}
+
+function articleHit(hit) {
+  const div = document.createElement("div");
+  div.className = "hit";
+  const h = document.createElement("h3");
+  h.append(articleLink(hit.id, hit.title || "(no headline)"));
+  div.append(h, text("div", [hit.source || "unknown source", hit.date || "undated"].join(" · "), "meta"));
+  for (const s of hit.snippets) {
+    const p = document.createElement("p");
+    p.className = "snippet";
+    p.innerHTML = s; // server-escaped, <mark> only
+    div.append(p);
+  }
+  if (hit.speakers && hit.speakers.length) div.append(text("div", "Quotes " + hit.speakers.join(", "), "meta"));
+  return div;
+}
+
+function quoteCard(hit) {
+  const div = document.createElement("div");
+  div.className = "quote-card";
+  const who = document.createElement("div");
+  who.append(text("span", hit.speaker || "speaker unknown", "speaker"));
+  if (hit.via && hit.via.length) who.append(text("span", " via " + hit.via.join(", "), "meta"));
+  if (hit.cue) who.append(text("span", " (" + hit.cue + ")", "meta"));
+  const quote = document.createElement("blockquote");
+  quote.innerHTML = hit.text; // server-escaped, <mark> only
+  const meta = text("div", [hit.source || "unknown source", hit.date || "undated", ""].join(" · "), "meta");
+  meta.append(articleLink(hit.article, hit.title || hit.article));
+  div.append(who, quote, meta);
+  return div;
+}
+
+function renderFacets(facets) {
+  const aside = $("facets");
+  aside.replaceChildren();
+  const targets = { source: "source", speaker: "speaker", date: null };
+  for (const [name, values] of Object.entries(facets)) {
+    if (!values.length) continue;
+    aside.append(text("h2", name));
+    const ul = document.createElement("ul");
+    for (const v of values) {
+      const li = document.createElement("li");
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "facet";
+      b.dataset.facet = name;
+      b.append(text("span", v.value), text("span", v.count, "count"));
+      b.addEventListener("click", () => applyFacet(name, v.value, targets[name]));
+      li.append(b);
+      ul.append(li);
+    }
+    aside.append(ul);
+  }
+}
+
+function applyFacet(name, value, field) {
+  if (field) {
+    $(field).value = value;
+  } else {
+    // a month (2022-10) or a day (2022-10-12)
+    const [y, m, d] = value.split("-");
+    const last = d ? d : String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0");
+    $("from").value = `${y}-${m}-${d || "01"}`;
+    $("to").value = `${y}-${m}-${last}`;
+  }
+  search(false);
+}
+
+async function openArticle(id) {
+  try {
+    const a = await getJson("/api/articles/" + encodeURIComponent(id));
+    const view = $("article");
+    view.replaceChildren();
+    view.append(text("h2", a.title || "(no headline)"),
+      text("div", [a.source || "unknown source", a.date || "undated", (a.authors || []).join(", ")].filter(Boolean).join(" · "), "meta"));
+    if (a.url) {
+      const link = text("a", a.url);
+      link.href = a.url;
+      link.rel = "noopener noreferrer";
+      view.append(link);
+    }
+    let p = document.createElement("p");
+    const flush = () => { if (p.childNodes.length) view.append(p); p = document.createElement("p"); };
+    const quotes = a.quotes.filter((q) => q.kind === "speech").sort((x, y) => x.start - y.start);
+    let pos = 0;
+    const addText = (s) => {
+      const parts = s.split(/\n\s*\n/);
+      parts.forEach((part, i) => { if (i > 0) flush(); if (part) p.append(document.createTextNode(part)); });
+    };
+    for (const q of quotes) {
+      if (q.start < pos) continue;
+      addText(a.text.slice(pos, q.start));
+      const span = text("span", a.text.slice(q.start, q.end), "q");
+      if (q.speaker) {
+        span.dataset.speaker = q.speaker;
+        span.title = q.speaker + (q.via.length ? " via " + q.via.join(", ") : "");
+      }
+      p.append(span);
+      pos = q.end;
+    }
+    addText(a.text.slice(pos));
+    flush();
+    view.hidden = false;
+    view.scrollIntoView({ behavior: "smooth" });
+  } catch (body) {
+    showError(body);
+  }
+}
+
+async function fillNames() {
+  for (const [list, url] of [["sources", "/api/sources?size=200"], ["speakers", "/api/speakers?size=200"]]) {
+    try {
+      const body = await getJson(url);
+      $(list).replaceChildren(...body.values.map((v) => { const o = document.createElement("option"); o.value = v.value; return o; }));
+    } catch (e) { /* completion is optional */ }
+  }
+}
+
+form.addEventListener("submit", (e) => { e.preventDefault(); $("article").hidden = true; search(false); });
+for (const radio of form.scope) radio.addEventListener("change", () => search(false));
+
+const initial = new URLSearchParams(location.search);
+if (initial.get("q")) {
+  $("q").value = initial.get("q");
+  for (const name of ["source", "speaker", "from", "to", "sort"]) if (initial.get(name)) $(name).value = initial.get(name);
+  if (initial.get("scope") === "quotes") form.scope.value = "quotes";
+  search(false);
+}
+fillNames();

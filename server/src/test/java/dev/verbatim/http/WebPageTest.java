@@ -1,0 +1,154 @@
+package dev.verbatim.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.verbatim.Verbatim;
+import dev.verbatim.ingest.Ingest;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in Debian's headless Chromium: type a query, see marked results, click a facet, open
+ * an article, search quotes, see a query error with its position. CI installs chromium and
+ * chromium-driver; where they are missing the test is skipped, saying so.
+ */
+class WebPageTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path dir;
+  private Verbatim verbatim;
+  private Javalin app;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+  private String base;
+
+  @BeforeEach
+  void start() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Debian's chromium and chromium-driver are not installed; .ci/run installs them");
+    verbatim = Verbatim.open(dir.resolve("index"));
+    Path seeds = Path.of(System.getProperty("verbatim.root", "..")).resolve("seeds");
+    Ingest.run(verbatim, List.of(seeds), 1_000, (r, a) -> {});
+    app = VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port() + "/";
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1200,1400",
+        "--user-data-dir=" + dir.resolve("profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.stop();
+      verbatim.close();
+    }
+  }
+
+  /** Saves what the browser shows to target/screenshots/, to look at after the run. */
+  private void screenshot(String name) throws IOException {
+    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private void query(String q) {
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(q, Keys.ENTER);
+  }
+
+  private String summary() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".summary")))
+        .getText();
+  }
+
+  @Test
+  void journalistSearchesFiltersAndReads() throws IOException {
+    browser.get(base);
+    assertThat(browser.getTitle()).startsWith("Verbatim");
+    query("putin w/12 nuclear");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary"), "2 articles"));
+    List<WebElement> marks = browser.findElements(By.cssSelector(".snippet mark"));
+    assertThat(marks).extracting(WebElement::getText).contains("Putin", "nuclear");
+    screenshot("results.png");
+
+    // a source facet narrows the results to that outlet
+    WebElement deepDive =
+        browser.findElements(By.cssSelector("button.facet[data-facet=source]")).stream()
+            .filter(b -> b.getText().startsWith("The Deep Dive"))
+            .findFirst()
+            .orElseThrow();
+    deepDive.click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary"), "1 article"));
+    assertThat(browser.findElement(By.id("source")).getAttribute("value"))
+        .isEqualTo("The Deep Dive");
+
+    // the article view marks its quotes in the text
+    browser.findElement(By.cssSelector(".hit h3 a")).click();
+    WebElement article =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article")));
+    assertThat(article.findElement(By.tagName("h2")).getText()).contains("Peace Plan");
+    assertThat(article.findElements(By.cssSelector(".q[data-speaker]")))
+        .extracting(e -> e.getAttribute("data-speaker"))
+        .contains("Vladimir Putin", "Elon Musk");
+  }
+
+  @Test
+  void factCheckerSearchesQuotesAndSeesErrors() throws IOException {
+    browser.get(base);
+    browser.findElement(By.cssSelector("input[name=scope][value=quotes]")).click();
+    query("speaker:zelensky");
+    assertThat(summary()).startsWith("3 quotes");
+    assertThat(browser.findElements(By.cssSelector(".quote-card .speaker")))
+        .extracting(WebElement::getText)
+        .containsOnly("Volodymyr Zelensky");
+    screenshot("quotes.png");
+
+    query("musk (putin");
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText())
+        .contains("'(' is never closed")
+        .contains("musk (putin")
+        .contains("     ^");
+  }
+}
