@@ -268,6 +268,23 @@ public final class Verbatim implements AutoCloseable {
     }
   }
 
+  /**
+   * The size of the index files, in bytes (for monitoring).
+   *
+   * @throws IOException if the directory cannot be listed
+   */
+  public long indexBytes() throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException merged) {
+        // a segment merged away between listing and measuring
+      }
+    }
+    return bytes;
+  }
+
   private boolean visible(Term id, Term hash) throws IOException {
     SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
     try {

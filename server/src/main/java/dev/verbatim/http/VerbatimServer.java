@@ -26,6 +26,7 @@ public final class VerbatimServer {
   /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
   public static Javalin create(Verbatim verbatim, ServerSettings settings) {
     ApiRoutes routes = new ApiRoutes(verbatim, settings);
+    Metrics metrics = new Metrics(verbatim);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -40,6 +41,8 @@ public final class VerbatimServer {
           config.routes.get("/api/speakers", routes::speakers);
           config.routes.get("/api/sources", routes::sources);
           config.routes.get("/health", routes::health);
+          config.routes.get("/metrics", metrics::scrape);
+          config.requestLogger.http(metrics::record);
           config.routes.before(
               ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");

@@ -182,6 +182,22 @@ class ServerTest {
   }
 
   @Test
+  void metricsCountRequestsByRouteAndStatus() throws Exception {
+    get("/api/search?q=musk");
+    get("/api/search?q=" + q("musk ("));
+    HttpResponse<String> metrics = get("/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("verbatim_articles 5.0")
+        .contains(
+            "http_server_requests_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"} 1")
+        .contains(
+            "http_server_requests_seconds_count{method=\"GET\",route=\"/api/search\",status=\"400\"} 1")
+        .contains("verbatim_index_bytes")
+        .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
   void namesHealthAndSettingsHideTheToken() throws Exception {
     assertThat(json(get("/api/speakers?prefix=zel")).get("values").get(0).get("value").asText())
         .isEqualTo("Volodymyr Zelensky");
