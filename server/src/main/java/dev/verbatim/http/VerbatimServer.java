@@ -35,6 +35,7 @@ public final class VerbatimServer {
           config.http.defaultContentType = "application/json";
           // the web page: plain HTML, CSS and JS, no build step
           config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
+          config.staticFiles.enableWebjars(); // Swagger UI at /api-docs.html
           config.routes.get("/api/search", routes::search);
           config.routes.get("/api/articles/{id}", routes::article);
           config.routes.post("/api/articles", routes::addArticles);
@@ -42,11 +43,20 @@ public final class VerbatimServer {
           config.routes.get("/api/sources", routes::sources);
           config.routes.get("/health", routes::health);
           config.routes.get("/metrics", metrics::scrape);
+          config.routes.get(
+              "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(OpenApi.yaml()));
+          config.routes.get(
+              "/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
           config.requestLogger.http(metrics::record);
           config.routes.before(
               ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Content-Security-Policy", CSP);
+                // Swagger UI sets inline styles; the API pages and the search page do not
+                ctx.header(
+                    "Content-Security-Policy",
+                    ctx.path().startsWith("/api-docs")
+                        ? CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+                        : CSP);
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("X-Frame-Options", "DENY");
                 if (ctx.method().name().equals("GET")) {
