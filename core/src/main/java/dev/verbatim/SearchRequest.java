@@ -18,6 +18,8 @@ import java.util.List;
  * @param cursor the {@link SearchResult#nextCursor()} of the previous page, or null for the first
  * @param dateFacet the granularity of the date facet
  * @param facetSize most values per facet, 0..{@link Limits#MAX_FACET_SIZE}; 0 skips facets
+ * @param timeout stop a search that runs longer and throw {@link SearchTimeoutException}; null for
+ *     no limit
  */
 public record SearchRequest(
     String query,
@@ -29,7 +31,8 @@ public record SearchRequest(
     int size,
     String cursor,
     DateFacet dateFacet,
-    int facetSize) {
+    int facetSize,
+    java.time.Duration timeout) {
 
   /**
    * Validates and copies.
@@ -69,6 +72,9 @@ public record SearchRequest(
     if (cursor != null && cursor.isBlank()) {
       cursor = null;
     }
+    if (timeout != null && timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+    }
   }
 
   /** A request for the first page of {@code query} with every default. */
@@ -92,7 +98,8 @@ public record SearchRequest(
         .size(size)
         .cursor(cursor)
         .dateFacet(dateFacet)
-        .facetSize(facetSize);
+        .facetSize(facetSize)
+        .timeout(timeout);
   }
 
   /** Builds a {@link SearchRequest}; not thread-safe. */
@@ -107,6 +114,7 @@ public record SearchRequest(
     private String cursor;
     private DateFacet dateFacet = DateFacet.MONTH;
     private int facetSize = Limits.DEFAULT_FACET_SIZE;
+    private java.time.Duration timeout;
 
     private Builder(String query) {
       this.query = query;
@@ -166,10 +174,16 @@ public record SearchRequest(
       return this;
     }
 
+    /** Give up, with {@link SearchTimeoutException}, after this long; null for no limit. */
+    public Builder timeout(java.time.Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} if a value breaks a rule. */
     public SearchRequest build() {
       return new SearchRequest(
-          query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize);
+          query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize, timeout);
     }
   }
 }

@@ -262,6 +262,28 @@ class VerbatimTest {
   }
 
   @Test
+  void aSearchPastItsTimeoutFailsInsteadOfAnsweringPartly() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      for (int i = 0; i < 50; i++) {
+        v.add(article("id" + i, "S", null, "putin number " + i));
+      }
+      v.commit();
+      assertThatThrownBy(
+              () ->
+                  v.search(SearchRequest.builder("putin").timeout(java.time.Duration.ZERO).build()))
+          .isInstanceOf(SearchTimeoutException.class)
+          .hasMessageContaining("longer than 0 ms");
+      assertThat(
+              v.search(
+                      SearchRequest.builder("putin")
+                          .timeout(java.time.Duration.ofSeconds(30))
+                          .build())
+                  .total())
+          .isEqualTo(50);
+    }
+  }
+
+  @Test
   void requestsOutsideTheLimitsFailWithTheRule() {
     assertThatThrownBy(() -> SearchRequest.builder("x").size(0).build())
         .hasMessage("size must be 1..100, was 0");

@@ -55,6 +55,7 @@ final class ApiRoutes {
             .size(integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE))
             .cursor(ctx.queryParam("cursor"))
             .dateFacet(dateFacet(ctx.queryParam("date_facet")))
+            .timeout(settings.searchTimeout())
             .build();
     String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
     switch (scope) {

@@ -5,8 +5,17 @@ package dev.verbatim.http;
  *
  * @param token the bearer token that {@code POST /api/articles} requires; null refuses all writes
  * @param maxBodyBytes largest request body, in bytes; larger ones get 413
+ * @param searchTimeout longest a search may run before the answer is 503
  */
-public record ServerSettings(String token, long maxBodyBytes) {
+public record ServerSettings(String token, long maxBodyBytes, java.time.Duration searchTimeout) {
+  /** Default search time limit: 10 seconds. */
+  public static final java.time.Duration DEFAULT_SEARCH_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+  /** Settings with the default search time limit. */
+  public ServerSettings(String token, long maxBodyBytes) {
+    this(token, maxBodyBytes, DEFAULT_SEARCH_TIMEOUT);
+  }
+
   /** Default largest request body: 16 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
 
@@ -14,6 +23,10 @@ public record ServerSettings(String token, long maxBodyBytes) {
   public ServerSettings {
     if (token != null && token.isBlank()) {
       token = null;
+    }
+    if (searchTimeout == null || searchTimeout.isNegative()) {
+      throw new IllegalArgumentException(
+          "searchTimeout must be zero or more, was " + searchTimeout);
     }
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);

@@ -71,6 +71,9 @@ public final class VerbatimServer {
               (e, ctx) ->
                   ctx.status(400).json(new ApiError("bad_query", e.getMessage(), e.position())));
           config.routes.exception(
+              dev.verbatim.SearchTimeoutException.class,
+              (e, ctx) -> ctx.status(503).json(new ApiError("timeout", e.getMessage(), null)));
+          config.routes.exception(
               IllegalArgumentException.class,
               (e, ctx) -> ctx.status(400).json(new ApiError("bad_request", e.getMessage(), null)));
           config.routes.exception(

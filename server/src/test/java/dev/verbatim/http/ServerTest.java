@@ -162,6 +162,25 @@ class ServerTest {
   }
 
   @Test
+  void aSearchPastTheTimeLimitIs503() throws Exception {
+    Javalin hurried =
+        VerbatimServer.create(verbatim, new ServerSettings(null, 4_096, java.time.Duration.ZERO))
+            .start("127.0.0.1", 0);
+    try {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + hurried.port() + "/api/search?q=musk"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(json(response).get("error").asText()).isEqualTo("timeout");
+    } finally {
+      hurried.stop();
+    }
+  }
+
+  @Test
   void withoutATokenWritesAreRefused() throws Exception {
     Javalin readOnly =
         VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);

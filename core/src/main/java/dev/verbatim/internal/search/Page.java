@@ -42,16 +42,26 @@ record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, S
         request.cursor() == null
             ? null
             : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    // a timed search runs on its own searcher over the same snapshot: the timeout is per searcher
+    org.apache.lucene.search.IndexSearcher timed = searcher;
+    if (request.timeout() != null) {
+      timed = new org.apache.lucene.search.IndexSearcher(searcher.getIndexReader());
+      timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(request.timeout().toMillis()));
+    }
     // one hit more than the page tells whether there is a next page
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.searchAfter(
-            searcher,
+            timed,
             after,
             query,
             request.size() + 1,
             ArticleSearch.sort(request.sort()),
             true,
             new FacetsCollectorManager());
+    if (timed.timedOut()) {
+      throw new dev.verbatim.SearchTimeoutException(
+          "the search took longer than " + request.timeout().toMillis() + " ms");
+    }
     ScoreDoc[] found = result.topDocs().scoreDocs;
     FacetsCollector matches = result.facetsCollector();
     long total = 0;
