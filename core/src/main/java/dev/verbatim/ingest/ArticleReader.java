@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -63,19 +64,53 @@ public final class ArticleReader {
    * @throws IOException if the path does not exist or cannot be listed
    */
   public static Stream<IngestRecord> read(Path path) throws IOException {
+    return read(path, bytes -> {});
+  }
+
+  /**
+   * The records in {@code path}, lazily, reporting the bytes of input consumed as it goes.
+   *
+   * @param onBytes called with each increment of input bytes read (compressed bytes for .gz)
+   * @throws IOException if the path does not exist or cannot be listed
+   */
+  public static Stream<IngestRecord> read(Path path, LongConsumer onBytes) throws IOException {
+    return open(path, onBytes);
+  }
+
+  /**
+   * The input files a path stands for, as {@link #read(Path)} would read them, for progress totals.
+   *
+   * @throws IOException if a folder cannot be listed
+   */
+  public static long inputBytes(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return Files.exists(path) ? Files.size(path) : 0;
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      long total = 0;
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(f);
+      }
+      return total;
+    }
+  }
+
+  private static Stream<IngestRecord> open(Path path, LongConsumer onBytes) throws IOException {
     if (Files.isDirectory(path)) {
       Path manifest = path.resolve("manifest.json");
-      return Files.isRegularFile(manifest) ? manifestFolder(path, manifest) : plainFolder(path);
+      return Files.isRegularFile(manifest)
+          ? manifestFolder(path, manifest, onBytes)
+          : plainFolder(path, onBytes);
     }
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such file or folder");
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
-      return Stream.of(textFile(path, path.getFileName().toString(), sidecar(path)));
+      return Stream.of(textFile(path, path.getFileName().toString(), sidecar(path), onBytes));
     }
     if (isJsonLines(name)) {
-      return jsonLines(path);
+      return jsonLines(path, onBytes);
     }
     return Stream.of(
         new Rejected(
@@ -88,8 +123,8 @@ public final class ArticleReader {
     return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
   }
 
-  private static Stream<IngestRecord> manifestFolder(Path folder, Path manifest)
-      throws IOException {
+  private static Stream<IngestRecord> manifestFolder(
+      Path folder, Path manifest, LongConsumer onBytes) throws IOException {
     JsonNode root;
     try {
       root = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
@@ -112,12 +147,14 @@ public final class ArticleReader {
         records.add(new Rejected(origin, null, "file", "must name a file in the folder"));
         continue;
       }
-      records.add(textFile(folder.resolve(file), folder.getFileName() + "/" + file, entry));
+      records.add(
+          textFile(folder.resolve(file), folder.getFileName() + "/" + file, entry, onBytes));
     }
     return records.stream();
   }
 
-  private static Stream<IngestRecord> plainFolder(Path folder) throws IOException {
+  private static Stream<IngestRecord> plainFolder(Path folder, LongConsumer onBytes)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(Files::isRegularFile).sorted().toList();
@@ -127,11 +164,11 @@ public final class ArticleReader {
             file -> {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
               if (name.endsWith(".txt")) {
-                return Stream.of(textFile(file, file.toString(), sidecar(file)));
+                return Stream.of(textFile(file, file.toString(), sidecar(file), onBytes));
               }
               if (isJsonLines(name) && !name.equals("manifest.json") && !isSidecar(file)) {
                 try {
-                  return jsonLines(file);
+                  return jsonLines(file, onBytes);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -159,7 +196,8 @@ public final class ArticleReader {
     }
   }
 
-  private static IngestRecord textFile(Path file, String origin, JsonNode metadata) {
+  private static IngestRecord textFile(
+      Path file, String origin, JsonNode metadata, LongConsumer onBytes) {
     String name = file.getFileName().toString();
     String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     if (metadata == null) {
@@ -167,7 +205,7 @@ public final class ArticleReader {
     }
     String raw;
     try {
-      raw = readUtf8(file);
+      raw = readUtf8(file, onBytes);
     } catch (NoSuchFileException e) {
       return new Rejected(origin, id, "file", "no such file");
     } catch (CharacterCodingException e) {
@@ -178,8 +216,9 @@ public final class ArticleReader {
     return toRecord(id, metadata, raw, origin);
   }
 
-  private static String readUtf8(Path file) throws IOException {
+  private static String readUtf8(Path file, LongConsumer onBytes) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
+    onBytes.accept(bytes.length);
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -188,8 +227,9 @@ public final class ArticleReader {
         .toString();
   }
 
-  private static Stream<IngestRecord> jsonLines(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
+  private static Stream<IngestRecord> jsonLines(Path file, LongConsumer onBytes)
+      throws IOException {
+    InputStream in = new CountingInputStream(Files.newInputStream(file), onBytes);
     try {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
         in = new GZIPInputStream(in, 1 << 16);
@@ -211,6 +251,34 @@ public final class ArticleReader {
                 throw new UncheckedIOException(e);
               }
             });
+  }
+
+  /** Reports every byte read from the underlying stream. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private final LongConsumer onBytes;
+
+    CountingInputStream(InputStream in, LongConsumer onBytes) {
+      super(in);
+      this.onBytes = onBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        onBytes.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        onBytes.accept(n);
+      }
+      return n;
+    }
   }
 
   /** Reads JSON Lines one record at a time; a line that fails to parse is a rejection. */

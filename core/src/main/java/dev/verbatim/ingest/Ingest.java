@@ -33,6 +33,15 @@ public final class Ingest {
      * @param result what adding it did, or null if it was rejected
      */
     void handled(IngestRecord record, AddResult result);
+
+    /**
+     * Called after each record with how much of the input has been read, for progress and time
+     * left. Does nothing unless overridden.
+     *
+     * @param bytesRead input bytes consumed so far (compressed bytes for .gz files)
+     * @param bytesTotal input bytes in all the paths
+     */
+    default void progress(long bytesRead, long bytesTotal) {}
   }
 
   private Ingest() {}
@@ -54,8 +63,13 @@ public final class Ingest {
     long rejected = 0;
     long sinceCommit = 0;
     List<Rejected> rejections = new ArrayList<>();
+    long total = 0;
     for (Path path : paths) {
-      try (Stream<IngestRecord> records = ArticleReader.read(path)) {
+      total += ArticleReader.inputBytes(path);
+    }
+    java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+    for (Path path : paths) {
+      try (Stream<IngestRecord> records = ArticleReader.read(path, read::addAndGet)) {
         for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
           IngestRecord record = it.next();
           AddResult result = null;
@@ -80,6 +94,7 @@ public final class Ingest {
             }
           }
           listener.handled(record, result);
+          listener.progress(Math.min(read.get(), total), total);
         }
       } catch (UncheckedIOException e) {
         throw e.getCause();

@@ -55,12 +55,13 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err);
+    Progress progress = new Progress(err, System.console() != null);
     IngestSummary summary;
     try (Verbatim verbatim = Verbatim.open(index)) {
-      summary = Ingest.run(verbatim, paths, commitEvery, progress::handled);
+      summary = Ingest.run(verbatim, paths, commitEvery, progress);
+    } finally {
+      progress.finish();
     }
-    progress.finish();
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("added", summary.added());
@@ -92,35 +93,70 @@ final class IndexCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reports rejections as they happen and a progress line every two seconds. */
-  private static final class Progress {
+  /**
+   * Reports rejections as they happen, and progress: a progress bar (records, input read, rate,
+   * time left) on a terminal, a plain line every two seconds otherwise.
+   */
+  private static final class Progress implements Ingest.Listener {
     private final PrintWriter err;
+    private final me.tongfei.progressbar.ProgressBar bar;
     private final long started = System.nanoTime();
     private long lastReport = System.nanoTime();
     private long records;
 
-    Progress(PrintWriter err) {
+    Progress(PrintWriter err, boolean terminal) {
       this.err = err;
+      this.bar =
+          terminal
+              ? new me.tongfei.progressbar.ProgressBarBuilder()
+                  .setTaskName("Indexing")
+                  .setUnit(" MB", 1 << 20)
+                  .showSpeed()
+                  .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                  .build()
+              : null;
     }
 
-    void handled(IngestRecord record, dev.verbatim.AddResult result) {
+    @Override
+    public void handled(IngestRecord record, dev.verbatim.AddResult result) {
       records++;
       if (record instanceof IngestRecord.Rejected rejected) {
         err.println("rejected: " + rejected.describe());
-      }
-      long now = System.nanoTime();
-      if ((now - lastReport) / 1_000_000 >= PROGRESS_EVERY_MS) {
-        lastReport = now;
-        err.printf(
-            Locale.ROOT,
-            "read %,d records (%,.0f/s)%n",
-            records,
-            records / Math.max(1e-9, (now - started) / 1e9));
         err.flush();
       }
     }
 
+    @Override
+    public void progress(long bytesRead, long bytesTotal) {
+      if (bar != null) {
+        bar.maxHint(bytesTotal);
+        bar.stepTo(bytesRead);
+        bar.setExtraMessage(String.format(Locale.ROOT, " %,d records", records));
+        return;
+      }
+      long now = System.nanoTime();
+      if ((now - lastReport) / 1_000_000 < PROGRESS_EVERY_MS) {
+        return;
+      }
+      lastReport = now;
+      double seconds = Math.max(1e-9, (now - started) / 1e9);
+      double done = bytesTotal == 0 ? 1 : (double) bytesRead / bytesTotal;
+      long left = done <= 0 ? -1 : Math.round(seconds * (1 - done) / done);
+      err.printf(
+          Locale.ROOT,
+          "read %,d records, %.0f%% of %,.1f MB (%,.0f records/s, %s left)%n",
+          records,
+          done * 100,
+          bytesTotal / 1e6,
+          records / seconds,
+          left < 0 ? "?" : left + " s");
+      err.flush();
+    }
+
     void finish() {
+      if (bar != null) {
+        bar.close();
+      }
       err.flush();
     }
   }
