@@ -8,6 +8,13 @@ public final class Limits {
   /** Hits on a page when the request does not say. */
   public static final int DEFAULT_PAGE_SIZE = 10;
 
+  /**
+   * How deep a cursor may page: hits past this many are not served. Each page costs the same at any
+   * depth (search after the last hit's sort values); the limit keeps scrapers from walking a whole
+   * corpus through one query.
+   */
+  public static final int MAX_CURSOR_DEPTH = 10_000;
+
   /** Longest query string, in characters. */
   public static final int MAX_QUERY_LENGTH = 2_000;
 

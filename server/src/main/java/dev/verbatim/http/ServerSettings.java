@@ -6,14 +6,19 @@ package dev.verbatim.http;
  * @param token the bearer token that {@code POST /api/articles} requires; null refuses all writes
  * @param maxBodyBytes largest request body, in bytes; larger ones get 413
  * @param searchTimeout longest a search may run before the answer is 503
+ * @param requestsPerMinute most API requests one client address may make per minute; then 429
  */
-public record ServerSettings(String token, long maxBodyBytes, java.time.Duration searchTimeout) {
+public record ServerSettings(
+    String token, long maxBodyBytes, java.time.Duration searchTimeout, int requestsPerMinute) {
+  /** Default API requests per client address and minute. */
+  public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+
   /** Default search time limit: 10 seconds. */
   public static final java.time.Duration DEFAULT_SEARCH_TIMEOUT = java.time.Duration.ofSeconds(10);
 
-  /** Settings with the default search time limit. */
+  /** Settings with the default search time limit and request rate. */
   public ServerSettings(String token, long maxBodyBytes) {
-    this(token, maxBodyBytes, DEFAULT_SEARCH_TIMEOUT);
+    this(token, maxBodyBytes, DEFAULT_SEARCH_TIMEOUT, DEFAULT_REQUESTS_PER_MINUTE);
   }
 
   /** Default largest request body: 16 MiB. */
@@ -27,6 +32,10 @@ public record ServerSettings(String token, long maxBodyBytes, java.time.Duration
     if (searchTimeout == null || searchTimeout.isNegative()) {
       throw new IllegalArgumentException(
           "searchTimeout must be zero or more, was " + searchTimeout);
+    }
+    if (requestsPerMinute < 1) {
+      throw new IllegalArgumentException(
+          "requestsPerMinute must be positive, was " + requestsPerMinute);
     }
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);

@@ -48,6 +48,14 @@ public final class VerbatimServer {
           config.routes.get(
               "/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
           config.requestLogger.http(metrics::record);
+          // per client address, counted by Javalin's rate-limit plugin; over the limit is 429
+          config.registerPlugin(new io.javalin.plugin.bundled.RateLimitPlugin());
+          config.routes.before(
+              "/api/*",
+              ctx ->
+                  ctx.with(io.javalin.plugin.bundled.RateLimitPlugin.class)
+                      .requestPerTimeUnit(
+                          settings.requestsPerMinute(), java.util.concurrent.TimeUnit.MINUTES));
           config.routes.before(
               ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -123,6 +131,7 @@ public final class VerbatimServer {
       case 401 -> "unauthorized";
       case 404 -> "not_found";
       case 413 -> "too_large";
+      case 429 -> "too_many_requests";
       default -> "error";
     };
   }

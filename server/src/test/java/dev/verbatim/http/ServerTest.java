@@ -164,7 +164,8 @@ class ServerTest {
   @Test
   void aSearchPastTheTimeLimitIs503() throws Exception {
     Javalin hurried =
-        VerbatimServer.create(verbatim, new ServerSettings(null, 4_096, java.time.Duration.ZERO))
+        VerbatimServer.create(
+                verbatim, new ServerSettings(null, 4_096, java.time.Duration.ZERO, 600))
             .start("127.0.0.1", 0);
     try {
       HttpResponse<String> response =
@@ -177,6 +178,30 @@ class ServerTest {
       assertThat(json(response).get("error").asText()).isEqualTo("timeout");
     } finally {
       hurried.stop();
+    }
+  }
+
+  @Test
+  void tooManyRequestsFromOneClientIs429() throws Exception {
+    Javalin limited =
+        VerbatimServer.create(
+                verbatim, new ServerSettings(null, 4_096, java.time.Duration.ofSeconds(10), 3))
+            .start("127.0.0.1", 0);
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + limited.port() + "/api/search?q=musk");
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        statuses.add(
+            client
+                .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
+      }
+      assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
+      HttpResponse<String> limitedResponse =
+          client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(json(limitedResponse).get("error").asText()).isEqualTo("too_many_requests");
+    } finally {
+      limited.stop();
     }
   }
 

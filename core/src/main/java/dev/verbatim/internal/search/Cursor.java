@@ -13,15 +13,23 @@ import org.apache.lucene.util.BytesRef;
  * starts after that hit's sort values, not after a document number.
  */
 final class Cursor {
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
+
+  /**
+   * Where a page starts: after this hit, which was hit number {@code depth} of the whole list.
+   *
+   * @param after the last hit of the previous page, by its sort values
+   * @param depth how many hits came before the page
+   */
+  record Position(FieldDoc after, int depth) {}
 
   private Cursor() {}
 
   /** Encodes the position after {@code last}, a hit sorted by {@code sort}. */
-  static String encode(SortOrder sort, FieldDoc last) {
+  static String encode(SortOrder sort, FieldDoc last, int depth) {
     byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer buffer = ByteBuffer.allocate(2 + Long.BYTES + id.length);
-    buffer.put(VERSION).put((byte) sort.ordinal());
+    ByteBuffer buffer = ByteBuffer.allocate(2 + Integer.BYTES + Long.BYTES + id.length);
+    buffer.put(VERSION).put((byte) sort.ordinal()).putInt(depth);
     if (sort == SortOrder.RELEVANCE) {
       buffer.putLong(Float.floatToIntBits((Float) last.fields[0]));
     } else {
@@ -36,14 +44,14 @@ final class Cursor {
    *
    * @throws IllegalArgumentException if the cursor is malformed or was made for another sort
    */
-  static FieldDoc decode(String cursor, SortOrder sort, int maxDoc) {
+  static Position decode(String cursor, SortOrder sort, int maxDoc) {
     ByteBuffer buffer;
     try {
       buffer = ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cursor is not one this server made", e);
     }
-    if (buffer.remaining() < 2 + Long.BYTES || buffer.get() != VERSION) {
+    if (buffer.remaining() < 2 + Integer.BYTES + Long.BYTES || buffer.get() != VERSION) {
       throw new IllegalArgumentException("cursor is not one this server made");
     }
     if (buffer.get() != sort.ordinal()) {
@@ -51,12 +59,17 @@ final class Cursor {
           "cursor was made for another sort order than "
               + sort.name().toLowerCase(java.util.Locale.ROOT));
     }
+    int depth = buffer.getInt();
+    if (depth < 0) {
+      throw new IllegalArgumentException("cursor is not one this server made");
+    }
     long value = buffer.getLong();
     byte[] id = new byte[buffer.remaining()];
     buffer.get(id);
     Object first = sort == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat((int) value) : value;
     // ids are unique, so the sort values alone place the cursor; the highest document number
     // makes the hit the cursor was made from (equal values) fall before it, never after
-    return new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {first, new BytesRef(id)});
+    return new Position(
+        new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {first, new BytesRef(id)}), depth);
   }
 }

@@ -38,10 +38,17 @@ record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, S
    */
   static Page collect(SearchSnapshot searcher, Query query, SearchRequest request)
       throws IOException {
-    FieldDoc after =
+    Cursor.Position position =
         request.cursor() == null
-            ? null
+            ? new Cursor.Position(null, 0)
             : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    FieldDoc after = position.after();
+    if (position.depth() + request.size() > dev.verbatim.Limits.MAX_CURSOR_DEPTH) {
+      throw new IllegalArgumentException(
+          "results past hit "
+              + dev.verbatim.Limits.MAX_CURSOR_DEPTH
+              + " are not served; narrow the query, or sort by date within a date range");
+    }
     // a timed search runs on its own searcher over the same snapshot: the timeout is per searcher
     org.apache.lucene.search.IndexSearcher timed = searcher;
     if (request.timeout() != null) {
@@ -70,7 +77,11 @@ record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, S
     }
     boolean more = found.length > request.size();
     ScoreDoc[] hits = more ? java.util.Arrays.copyOf(found, request.size()) : found;
-    String next = more ? Cursor.encode(request.sort(), (FieldDoc) hits[hits.length - 1]) : null;
+    String next =
+        more
+            ? Cursor.encode(
+                request.sort(), (FieldDoc) hits[hits.length - 1], position.depth() + hits.length)
+            : null;
     Map<String, List<FacetValue>> facets =
         request.facetSize() == 0 ? Map.of() : ArticleSearch.facets(searcher, matches, request);
     return new Page(hits, total, facets, next);
