@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score quote extraction against gold quotes: precision, recall and F1 (spans overlapping by"
-          + " at least 80% of the longer), and speaker accuracy over matched speech quotes with a"
+          + " at least 80%% of the longer), and speaker accuracy over matched speech quotes with a"
           + " named gold speaker.",
       "Seeds: --gold seeds/quotes.gold.jsonl (articles from the gold file's folder). PolNeAR:"
           + " --gold .../polnear/direct_quotes.jsonl.gz --articles .../polnear/articles.jsonl.gz"

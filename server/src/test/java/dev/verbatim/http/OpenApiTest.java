@@ -7,8 +7,6 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.verbatim.Verbatim;
-import dev.verbatim.ingest.Ingest;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,23 +30,20 @@ class OpenApiTest {
       OpenApiInteractionValidator.createForInlineApiSpecification(OpenApi.yaml()).build();
 
   @TempDir Path dir;
+  private SeedServer server;
   private Verbatim verbatim;
-  private Javalin app;
   private String base;
 
   @BeforeEach
   void start() throws IOException {
-    verbatim = Verbatim.open(dir.resolve("index"));
-    Path seeds = Path.of(System.getProperty("verbatim.root", "..")).resolve("seeds");
-    Ingest.run(verbatim, List.of(seeds), 1_000, (r, a) -> {});
-    app = VerbatimServer.create(verbatim, new ServerSettings(TOKEN, 4_096)).start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port();
+    server = SeedServer.start(dir, new ServerSettings(TOKEN, 4_096));
+    verbatim = server.verbatim;
+    base = server.base;
   }
 
   @AfterEach
   void stop() throws IOException {
-    app.stop();
-    verbatim.close();
+    server.close();
   }
 
   /** Sends a request, validates request and response against the document, returns the status. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.Verbatim;
-import dev.verbatim.ingest.Ingest;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -26,23 +25,20 @@ class ServerTest {
   private final HttpClient client = HttpClient.newHttpClient();
 
   @TempDir Path dir;
+  private SeedServer server;
   private Verbatim verbatim;
-  private Javalin app;
   private String base;
 
   @BeforeEach
   void start() throws IOException {
-    verbatim = Verbatim.open(dir.resolve("index"));
-    Path seeds = Path.of(System.getProperty("verbatim.root", "..")).resolve("seeds");
-    Ingest.run(verbatim, List.of(seeds), 1_000, (r, a) -> {});
-    app = VerbatimServer.create(verbatim, new ServerSettings(TOKEN, 4_096)).start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port();
+    server = SeedServer.start(dir, new ServerSettings(TOKEN, 4_096));
+    verbatim = server.verbatim;
+    base = server.base;
   }
 
   @AfterEach
   void stop() throws IOException {
-    app.stop();
-    verbatim.close();
+    server.close();
   }
 
   private HttpResponse<String> get(String path) throws Exception {

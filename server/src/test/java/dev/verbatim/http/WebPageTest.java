@@ -3,9 +3,6 @@ package dev.verbatim.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.verbatim.Verbatim;
-import dev.verbatim.ingest.Ingest;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +32,7 @@ class WebPageTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir Path dir;
-  private Verbatim verbatim;
-  private Javalin app;
+  private SeedServer server;
   private ChromeDriver browser;
   private WebDriverWait wait;
   private String base;
@@ -46,11 +42,8 @@ class WebPageTest {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Debian's chromium and chromium-driver are not installed; .ci/run installs them");
-    verbatim = Verbatim.open(dir.resolve("index"));
-    Path seeds = Path.of(System.getProperty("verbatim.root", "..")).resolve("seeds");
-    Ingest.run(verbatim, List.of(seeds), 1_000, (r, a) -> {});
-    app = VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port() + "/";
+    server = SeedServer.start(dir, new ServerSettings(null, 4_096));
+    base = server.base + "/";
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -75,9 +68,8 @@ class WebPageTest {
     if (browser != null) {
       browser.quit();
     }
-    if (app != null) {
-      app.stop();
-      verbatim.close();
+    if (server != null) {
+      server.close();
     }
   }
 

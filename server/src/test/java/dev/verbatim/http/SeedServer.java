@@ -1,0 +1,36 @@
+package dev.verbatim.http;
+
+import dev.verbatim.Verbatim;
+import dev.verbatim.ingest.Ingest;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A real server on a free port over a fresh index of the seeds, for HTTP and browser tests. */
+final class SeedServer implements AutoCloseable {
+  final Verbatim verbatim;
+  final Javalin app;
+  final String base;
+
+  private SeedServer(Verbatim verbatim, Javalin app) {
+    this.verbatim = verbatim;
+    this.app = app;
+    this.base = "http://127.0.0.1:" + app.port();
+  }
+
+  /** Indexes the seeds into {@code dir} and starts a server with {@code settings}. */
+  static SeedServer start(Path dir, ServerSettings settings) throws IOException {
+    Verbatim verbatim = Verbatim.open(dir.resolve("index"));
+    Path seeds = Path.of(System.getProperty("verbatim.root", "..")).resolve("seeds");
+    Ingest.run(verbatim, List.of(seeds), 1_000, (r, a) -> {});
+    return new SeedServer(
+        verbatim, VerbatimServer.create(verbatim, settings).start("127.0.0.1", 0));
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    verbatim.close();
+  }
+}
