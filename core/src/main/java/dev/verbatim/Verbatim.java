@@ -190,6 +190,46 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
+   * Did someone say it? Finds the attested quotes that match a claimed quote, compares each word by
+   * word, gives a verdict and the variants of the utterance across outlets.
+   *
+   * @param claim the quote as claimed
+   * @param speaker who it is attributed to, or null; the answer then says whether the attested
+   *     speaker agrees
+   * @throws IllegalArgumentException if the claim has no words or is longer than {@link
+   *     Limits#MAX_QUERY_LENGTH}
+   * @throws IOException if the index cannot be read
+   */
+  public dev.verbatim.verify.Verification verify(String claim, String speaker) throws IOException {
+    if (claim == null || claim.length() > Limits.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
+    }
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      var candidates = dev.verbatim.internal.search.QuoteCandidates.find(snapshot, claim);
+      Map<String, String> texts = new HashMap<>();
+      return new dev.verbatim.verify.Verifier()
+          .verify(
+              claim,
+              speaker,
+              candidates,
+              id ->
+                  texts.computeIfAbsent(
+                      id,
+                      k -> {
+                        try {
+                          return get(k).map(Article::text).orElse(null);
+                        } catch (IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                      }));
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  /**
    * The outlets of the indexed articles with their article counts, largest first.
    *
    * @param prefix keep only names starting with this (case-insensitive); empty for all

@@ -1,0 +1,95 @@
+package dev.verbatim.verify;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The answer to "did they say it?".
+ *
+ * @param verdict the best match's verdict
+ * @param speakerAgrees whether a best match is attributed to the speaker asked about; null when no
+ *     speaker was given or nothing was found
+ * @param matches attested quotes, best first; when nothing matches, the nearest ones as {@code
+ *     not_found}
+ * @param variants the wordings of the matched utterance across outlets, earliest first
+ */
+public record Verification(
+    Verdict verdict, Boolean speakerAgrees, List<Match> matches, List<VariantGroup> variants) {
+
+  /** Copies the lists. */
+  public Verification {
+    matches = List.copyOf(matches);
+    variants = List.copyOf(variants);
+  }
+
+  /** How a wording relates to the claim. */
+  public enum Verdict {
+    /** The same words (case, punctuation and quote style aside), possibly inside a longer quote. */
+    EXACT,
+    /** The same words with a few inserted, deleted or moved. */
+    CLOSE,
+    /** Mostly the same content words, worded differently. */
+    PARAPHRASE,
+    /** Nothing attested says it. */
+    NOT_FOUND;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One attested quote.
+   *
+   * @param similarity 0..1: shared words over the claim and the compared stretch of the quote
+   * @param diff the claim against this wording, word by word
+   * @param context the paragraph around the quote, HTML-escaped, the quote in {@code <q>} and the
+   *     attribution cue in {@code <mark>}
+   */
+  public record Match(
+      Verdict verdict,
+      String text,
+      String speaker,
+      String source,
+      LocalDate date,
+      String article,
+      double similarity,
+      List<WordDiff.Run> diff,
+      String context) {
+    /** Copies the list. */
+    public Match {
+      diff = List.copyOf(diff);
+    }
+  }
+
+  /**
+   * One utterance as outlets reported it.
+   *
+   * @param earliest the first outlet to report it, and when
+   * @param wordings each distinct wording, the earliest first
+   */
+  public record VariantGroup(Earliest earliest, List<Wording> wordings) {
+    /** Copies the list. */
+    public VariantGroup {
+      wordings = List.copyOf(wordings);
+    }
+  }
+
+  /** The first report of an utterance. */
+  public record Earliest(String source, LocalDate date) {}
+
+  /**
+   * One wording of an utterance.
+   *
+   * @param count how many quotes use it
+   * @param sources the outlets that use it, earliest first
+   */
+  public record Wording(String text, int count, List<String> sources) {
+    /** Copies the list. */
+    public Wording {
+      sources = List.copyOf(sources);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.verbatim.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Seeds;
+import dev.verbatim.Verbatim;
+import dev.verbatim.verify.Verification.Match;
+import dev.verbatim.verify.Verification.Verdict;
+import dev.verbatim.verify.WordDiff.Op;
+import dev.verbatim.verify.WordDiff.Run;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The fact-checker's examples on the seeds. */
+class VerifyTest {
+  private static Verbatim verbatim;
+
+  @BeforeAll
+  static void index() throws IOException {
+    verbatim = Seeds.index();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    verbatim.close();
+  }
+
+  private static Match from(Verification v, String source) {
+    return v.matches().stream().filter(m -> source.equals(m.source())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void cnnsWordingIsExactAndInfobaesIsCloseWithTheMovedWord() throws IOException {
+    Verification v = verbatim.verify("I have spoken to Putin only once", "Elon Musk");
+    assertThat(v.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(v.speakerAgrees()).isTrue();
+    Match cnn = v.matches().getFirst();
+    assertThat(cnn.source()).isEqualTo("CNN");
+    assertThat(cnn.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(cnn.context())
+        .contains("<q>I have spoken to Putin only once")
+        .contains("<mark>tweeted</mark>");
+    Match infobae = from(v, "Infobae (English machine translation, republished)");
+    assertThat(infobae.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(infobae.diff())
+        .containsSubsequence(new Run(Op.INSERT, "only"), new Run(Op.DELETE, "only"));
+  }
+
+  @Test
+  void anAttributionToSomeoneElseIsAFinding() throws IOException {
+    Verification v = verbatim.verify("I have spoken to Putin only once", "Ian Bremmer");
+    assertThat(v.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(v.speakerAgrees()).isFalse();
+    assertThat(verbatim.verify("I have spoken to Putin only once", null).speakerAgrees()).isNull();
+  }
+
+  @Test
+  void variantsGroupTheWordingsEarliestOutletFirst() throws IOException {
+    Verification v = verbatim.verify("everything needed to be done to avoid that outcome", null);
+    assertThat(v.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(v.matches())
+        .filteredOn(m -> m.verdict() == Verdict.EXACT)
+        .extracting(Match::source)
+        .contains("Focus Washington", "VICE News", "CNN");
+    Match infobae = from(v, "Infobae (English machine translation, republished)");
+    assertThat(infobae.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(infobae.diff())
+        .contains(new Run(Op.INSERT, "possible had"), new Run(Op.DELETE, "needed"));
+    Verification.VariantGroup group = v.variants().getFirst();
+    assertThat(group.earliest().date()).hasToString("2022-10-11");
+    assertThat(group.wordings()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(group.wordings().getFirst().sources().getFirst())
+        .isEqualTo(group.earliest().source());
+  }
+
+  @Test
+  void aClaimNobodyMadeIsNotFoundWithTheNearestQuotes() throws IOException {
+    Verification v = verbatim.verify("Putin told me he would use nuclear weapons", "Elon Musk");
+    assertThat(v.verdict()).isEqualTo(Verdict.NOT_FOUND);
+    assertThat(v.speakerAgrees()).isNull();
+    assertThat(v.matches()).isNotEmpty().allMatch(m -> m.verdict() == Verdict.NOT_FOUND);
+    assertThat(v.variants()).isEmpty();
+  }
+}
