@@ -203,6 +203,54 @@ async function fillNames() {
   }
 }
 
+async function verifyClaim(e) {
+  e.preventDefault();
+  const out = $("verdict");
+  out.replaceChildren();
+  const speaker = $("claimed-speaker").value.trim();
+  try {
+    const response = await fetch("/api/verify", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ quote: $("claim").value, speaker: speaker || null }),
+    });
+    const v = await response.json();
+    if (!response.ok) throw v;
+    let headline = v.verdict.replace("_", " ");
+    if (v.speaker_agrees === true) headline += " — attributed to " + speaker;
+    if (v.speaker_agrees === false) headline += " — but NOT attributed to " + speaker;
+    out.append(text("p", headline, "verdict " + v.verdict));
+    for (const m of v.matches) {
+      const card = document.createElement("div");
+      card.className = "quote-card match";
+      card.append(text("div", [m.verdict.replace("_", " "), m.speaker || "speaker unknown", m.source || "unknown source", m.date || "undated", "similarity " + m.similarity].join(" · "), "meta"));
+      const diff = document.createElement("p");
+      diff.className = "diff";
+      for (const run of m.diff) {
+        const tag = run.op === "insert" ? "ins" : run.op === "delete" ? "del" : "span";
+        diff.append(text(tag, run.text), document.createTextNode(" "));
+      }
+      card.append(diff);
+      if (m.context) {
+        const ctx = document.createElement("p");
+        ctx.className = "meta";
+        ctx.innerHTML = m.context; // server-escaped, <q> and <mark> only
+        card.append(ctx);
+      }
+      card.append(articleLink(m.article, "read the article"));
+      out.append(card);
+    }
+    for (const g of v.variants) {
+      out.append(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
+      for (const w of g.wordings) out.append(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
+    }
+  } catch (body) {
+    out.append(text("p", body.message || "Something went wrong.", "verdict not_found"));
+  }
+}
+
+$("verify").addEventListener("submit", verifyClaim);
+
 form.addEventListener("submit", (e) => { e.preventDefault(); $("article").hidden = true; search(false); });
 for (const radio of form.scope) radio.addEventListener("change", () => search(false));
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvalQuotesCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 final class VerbatimCommand {

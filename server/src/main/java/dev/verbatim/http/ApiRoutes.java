@@ -130,6 +130,25 @@ final class ApiRoutes {
     ctx.status(201).json(response);
   }
 
+  /** {@code POST /api/verify}: {@code {"quote", "speaker"}} → verdict, matches, diffs, variants. */
+  void verify(Context ctx) throws IOException {
+    JsonNode body;
+    try {
+      body = Json.mapper().readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new HttpException(
+          400, "bad_request", "the body must be JSON: {\"quote\", \"speaker\"}");
+    }
+    if (body == null || !body.path("quote").isTextual() || body.get("quote").asText().isBlank()) {
+      throw new HttpException(400, "bad_request", "quote is required");
+    }
+    JsonNode speaker = body.get("speaker");
+    ctx.json(
+        verbatim.verify(
+            body.get("quote").asText(),
+            speaker == null || speaker.isNull() ? null : speaker.asText()));
+  }
+
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
     ctx.json(

@@ -134,6 +134,15 @@ class OpenApiTest {
                 "{\"id\": \"o1\", \"source\": \"S\", \"date\": \"2022-10-13\", \"text\": \"A text.\"}"))
         .isEqualTo(201);
     assertThat(check("POST", "/api/articles", Map.of(), "{\"id\": \"o2\"}", false)).isEqualTo(400);
+    assertThat(
+            check(
+                "POST",
+                "/api/verify",
+                Map.of(),
+                "{\"quote\": \"I have spoken to Putin only once\", \"speaker\": \"Elon Musk\"}"))
+        .isEqualTo(200);
+    assertThat(check("POST", "/api/verify", Map.of(), "{\"quote\": \"Nobody said this at all\"}"))
+        .isEqualTo(200);
   }
 
   @Test

@@ -202,6 +202,22 @@ class ServerTest {
   }
 
   @Test
+  void verifyAnswersTheFactCheckersQuestion() throws Exception {
+    HttpResponse<String> response =
+        post(
+            "/api/verify",
+            "{\"quote\": \"I have spoken to Putin only once\", \"speaker\": \"Ian Bremmer\"}",
+            null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = json(response);
+    assertThat(body.get("verdict").asText()).isEqualTo("exact");
+    assertThat(body.get("speaker_agrees").asBoolean()).isFalse();
+    assertThat(body.get("matches").get(0).get("diff").get(0).get("op").asText()).isEqualTo("equal");
+    assertThat(post("/api/verify", "{\"speaker\": \"x\"}", null).statusCode()).isEqualTo(400);
+    assertThat(post("/api/verify", "not json", null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void withoutATokenWritesAreRefused() throws Exception {
     Javalin readOnly =
         VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);

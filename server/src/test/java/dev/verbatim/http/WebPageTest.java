@@ -136,6 +136,19 @@ class WebPageTest {
         .containsOnly("Volodymyr Zelensky");
     screenshot("quotes.png");
 
+    browser.findElement(By.cssSelector("#verify-box summary")).click();
+    browser.findElement(By.id("claim")).sendKeys("I have spoken to Putin only once");
+    browser.findElement(By.id("claimed-speaker")).sendKeys("Ian Bremmer");
+    browser.findElement(By.cssSelector("#verify button")).click();
+    WebElement verdict =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
+    assertThat(verdict.getText()).isEqualTo("exact — but NOT attributed to Ian Bremmer");
+    assertThat(browser.findElements(By.cssSelector("#verdict .diff ins")))
+        .extracting(WebElement::getText)
+        .contains("only");
+    screenshot("verify.png");
+
     query("musk (putin");
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertThat(error.getText())

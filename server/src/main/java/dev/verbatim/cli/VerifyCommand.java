@@ -1,0 +1,110 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.Verbatim;
+import dev.verbatim.http.Json;
+import dev.verbatim.verify.Verification;
+import dev.verbatim.verify.WordDiff;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim verify}: did they say it, who reported it, how did the wording drift. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a claimed quote against the quotes in an index: verdict (exact, close, paraphrase,"
+          + " not_found), the attested wordings with a word diff, whether the speaker agrees, and"
+          + " the variants across outlets. See docs/verify.md."
+    })
+final class VerifyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
+  Path index;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "who the quote is attributed to")
+  String speaker;
+
+  @Option(names = "--json", description = "print the body of POST /api/verify")
+  boolean json;
+
+  @Parameters(index = "0", paramLabel = "QUOTE", description = "the claimed quote")
+  String claim;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(index)) {
+      throw new NoSuchFileException(index.toString());
+    }
+    Verification v;
+    try (Verbatim verbatim = Verbatim.open(index)) {
+      v = verbatim.verify(claim, speaker);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(v));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%s%s%n",
+          v.verdict(),
+          v.speakerAgrees() == null
+              ? ""
+              : v.speakerAgrees()
+                  ? " (attributed to " + speaker + ")"
+                  : " (NOT attributed to " + speaker + ")");
+      for (Verification.Match m : v.matches()) {
+        out.printf(
+            Locale.ROOT,
+            "%n%s %.2f · %s · %s · %s%n  “%s”%n  diff: %s%n",
+            m.verdict(),
+            m.similarity(),
+            m.speaker() == null ? "speaker unknown" : m.speaker(),
+            m.source() == null ? "unknown source" : m.source(),
+            m.date() == null ? "undated" : m.date(),
+            m.text(),
+            diff(m));
+      }
+      for (Verification.VariantGroup g : v.variants()) {
+        out.printf(
+            Locale.ROOT,
+            "%nfirst reported by %s on %s%n",
+            g.earliest().source(),
+            g.earliest().date());
+        for (Verification.Wording w : g.wordings()) {
+          out.printf(
+              Locale.ROOT,
+              "  %d× “%s” (%s)%n",
+              w.count(),
+              w.text(),
+              String.join(", ", w.sources()));
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String diff(Verification.Match m) {
+    StringBuilder sb = new StringBuilder();
+    for (WordDiff.Run r : m.diff()) {
+      sb.append(
+          switch (r.op()) {
+            case EQUAL -> r.text();
+            case INSERT -> "{+" + r.text() + "+}";
+            case DELETE -> "[-" + r.text() + "-]";
+          });
+      sb.append(' ');
+    }
+    return sb.toString().strip();
+  }
+}
