@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * One matching quote.
  *
+ * @param id the quote's id, {@code ARTICLE#N} (its article's id and its number there)
  * @param article the id of the article that carries it
  * @param start index of the quote's first character in the article's text
  * @param end index after its last character
@@ -21,6 +22,7 @@ import java.util.List;
  * @param score relevance (BM25); comparable only within one result
  */
 public record QuoteHit(
+    String id,
     String article,
     int start,
     int end,

@@ -230,6 +230,33 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
+   * The variants of one indexed quote: the wordings of the same utterance across outlets.
+   *
+   * @param quoteId a quote's id, as {@link QuoteHit#id()} gives it
+   * @return empty if there is no such quote
+   * @throws IOException if the index cannot be read
+   */
+  public Optional<java.util.List<dev.verbatim.verify.Verification.VariantGroup>> variantsOf(
+      String quoteId) throws IOException {
+    String text;
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      TopDocs top = snapshot.search(new TermQuery(ArticleDocuments.idTerm(quoteId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      var doc = snapshot.storedFields().document(top.scoreDocs[0].doc);
+      text = doc.get(dev.verbatim.internal.index.Fields.QUOTES);
+      if (text == null) {
+        return Optional.empty(); // an article id, not a quote's
+      }
+    } finally {
+      snapshots.release(snapshot);
+    }
+    return Optional.of(verify(text, null).variants());
+  }
+
+  /**
    * The outlets of the indexed articles with their article counts, largest first.
    *
    * @param prefix keep only names starting with this (case-insensitive); empty for all

@@ -149,6 +149,18 @@ final class ApiRoutes {
             speaker == null || speaker.isNull() ? null : speaker.asText()));
   }
 
+  /**
+   * {@code GET /api/quotes/{id}/variants}: the wordings of one quote's utterance across outlets.
+   */
+  void variants(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    var groups =
+        verbatim
+            .variantsOf(id)
+            .orElseThrow(() -> new HttpException(404, "not_found", "no quote with id " + id));
+    ctx.json(Map.of("variants", groups));
+  }
+
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
     ctx.json(

@@ -41,6 +41,7 @@ public final class VerbatimServer {
           config.routes.post("/api/articles", routes::addArticles);
           config.routes.get("/api/speakers", routes::speakers);
           config.routes.post("/api/verify", routes::verify);
+          config.routes.get("/api/quotes/{id}/variants", routes::variants);
           config.routes.get("/api/sources", routes::sources);
           config.routes.get("/health", routes::health);
           config.routes.get("/metrics", metrics::scrape);

@@ -143,6 +143,9 @@ class OpenApiTest {
         .isEqualTo(200);
     assertThat(check("POST", "/api/verify", Map.of(), "{\"quote\": \"Nobody said this at all\"}"))
         .isEqualTo(200);
+    assertThat(check("GET", "/api/quotes/002_bc97ad8f4dd9a4f7%230/variants", Map.of(), null))
+        .isEqualTo(200);
+    assertThat(check("GET", "/api/quotes/none%230/variants", Map.of(), null)).isEqualTo(404);
   }
 
   @Test

@@ -214,6 +214,16 @@ class ServerTest {
     assertThat(body.get("speaker_agrees").asBoolean()).isFalse();
     assertThat(body.get("matches").get(0).get("diff").get(0).get("op").asText()).isEqualTo("equal");
     assertThat(post("/api/verify", "{\"speaker\": \"x\"}", null).statusCode()).isEqualTo(400);
+
+    // the variants of one quote, found by its id in quote search
+    JsonNode hit =
+        json(get("/api/search?scope=quotes&q=" + q("\"everything possible had to be done\"")))
+            .get("hits")
+            .get(0);
+    JsonNode variants = json(get("/api/quotes/" + q(hit.get("id").asText()) + "/variants"));
+    JsonNode wordings = variants.get("variants").get(0).get("wordings");
+    assertThat(wordings.size()).isGreaterThanOrEqualTo(2);
+    assertThat(get("/api/quotes/" + q("none#0") + "/variants").statusCode()).isEqualTo(404);
     assertThat(post("/api/verify", "not json", null).statusCode()).isEqualTo(400);
   }
 

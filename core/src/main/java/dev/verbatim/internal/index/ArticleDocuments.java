@@ -172,6 +172,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
     // every document has every field it shares with others in the same shape (Lucene checks)
     doc.add(new StringField(Fields.ID, article.id() + "#" + n, Field.Store.NO));
+    doc.add(new StoredField(Fields.QUOTE_ID, article.id() + "#" + n));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id() + "#" + n)));
     doc.add(new StringField(Fields.TEXT_HASH, hash, Field.Store.NO));
     doc.add(new Field(Fields.QUOTES, q.text(), TEXT_WITH_OFFSETS));

@@ -73,6 +73,9 @@ public final class Fields {
   public static final String QUOTE_CONFIDENCE = "quote_confidence";
   public static final String QUOTE_KIND = "quote_kind";
 
+  /** On a quote: its id, {@code ARTICLE#N}, stored (the {@link #ID} term indexes it). */
+  public static final String QUOTE_ID = "quote_id";
+
   /** On a quote: its article's outlet and headline, stored only. */
   public static final String ARTICLE_SOURCE = "article_source";
 

@@ -40,6 +40,7 @@ public final class QuoteSearch {
       List<String> text = marked.get(i);
       hits.add(
           new QuoteHit(
+              doc.get(Fields.QUOTE_ID),
               doc.get(Fields.ARTICLE_ID),
               doc.getField(Fields.QUOTE_START).numericValue().intValue(),
               doc.getField(Fields.QUOTE_END).numericValue().intValue(),
