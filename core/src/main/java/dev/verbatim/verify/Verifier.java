@@ -39,8 +39,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public final class Verifier {
   static final double CLOSE_SHARED = 0.7;
   static final double CLOSE_CHANGED = 0.34;
-  static final double PARAPHRASE_STEMS = 0.6;
-  static final double PARAPHRASE_DICE = 0.4;
+  static final double PARAPHRASE_STEMS = 0.75;
+  static final double PARAPHRASE_DICE = 0.5;
   private static final int MAX_MATCHES = 10;
   private static final int MAX_NEAREST = 3;
   private static final Set<String> STOPWORDS =

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       VerifyCommand.class,
+      EvalVerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 final class VerbatimCommand {
