@@ -95,9 +95,14 @@ public final class Verifier {
             .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date())
             .thenComparing(Match::article));
     Verdict best = matches.isEmpty() ? Verdict.NOT_FOUND : matches.getFirst().verdict();
+    // found: the matches only; not found: the nearest quotes, as such
     List<Match> shown =
-        matches.subList(
-            0, Math.min(matches.size(), best == Verdict.NOT_FOUND ? MAX_NEAREST : MAX_MATCHES));
+        best == Verdict.NOT_FOUND
+            ? matches.subList(0, Math.min(matches.size(), MAX_NEAREST))
+            : matches.stream()
+                .filter(m -> m.verdict() != Verdict.NOT_FOUND)
+                .limit(MAX_MATCHES)
+                .toList();
     Boolean agrees = null;
     if (speaker != null && !speaker.isBlank() && best != Verdict.NOT_FOUND) {
       agrees =

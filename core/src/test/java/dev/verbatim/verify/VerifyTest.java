@@ -68,6 +68,7 @@ class VerifyTest {
     assertThat(infobae.verdict()).isEqualTo(Verdict.CLOSE);
     assertThat(infobae.diff())
         .contains(new Run(Op.INSERT, "possible had"), new Run(Op.DELETE, "needed"));
+    assertThat(v.matches()).noneMatch(m -> m.verdict() == Verdict.NOT_FOUND);
     Verification.VariantGroup group = v.variants().getFirst();
     assertThat(group.earliest().date()).hasToString("2022-10-11");
     assertThat(group.wordings()).hasSizeGreaterThanOrEqualTo(2);
