@@ -5,5 +5,20 @@ public enum DateFacet {
   /** Counts per month, {@code 2022-10}. */
   MONTH,
   /** Counts per day, {@code 2022-10-12}. */
-  DAY
+  DAY;
+
+  /**
+   * Parses {@code month} or {@code day}, any case.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static DateFacet parse(String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "month" -> MONTH;
+      case "day" -> DAY;
+      default ->
+          throw new IllegalArgumentException(
+              "date_facet must be month or day, was '" + value + "'");
+    };
+  }
 }

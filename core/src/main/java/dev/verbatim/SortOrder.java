@@ -5,5 +5,19 @@ public enum SortOrder {
   /** Best match first (BM25), ties broken by id. */
   RELEVANCE,
   /** Newest publication day first, ties broken by id; articles without a date come last. */
-  DATE
+  DATE;
+
+  /**
+   * Parses {@code relevance} or {@code date}, any case.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static SortOrder parse(String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "relevance" -> RELEVANCE;
+      case "date" -> DATE;
+      default ->
+          throw new IllegalArgumentException("sort must be relevance or date, was '" + value + "'");
+    };
+  }
 }

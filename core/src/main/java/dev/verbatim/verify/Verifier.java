@@ -1,5 +1,6 @@
 package dev.verbatim.verify;
 
+import dev.verbatim.internal.highlight.Html;
 import dev.verbatim.verify.Verification.Match;
 import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
@@ -204,40 +205,27 @@ public final class Verifier {
     String after = text.substring(c.end(), to);
     String cue = c.cue();
     StringBuilder sb = new StringBuilder();
-    sb.append(markCue(before, cue, true)).append("<q>").append(escape(c.text())).append("</q>");
+    sb.append(markCue(before, cue, true))
+        .append("<q>")
+        .append(Html.escape(c.text()))
+        .append("</q>");
     sb.append(markCue(after, cue, false));
     return sb.toString().strip();
   }
 
   private static String markCue(String text, String cue, boolean last) {
     if (cue == null || cue.equals("continuation") || cue.equals(":")) {
-      return escape(text);
+      return Html.escape(text);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     int at = last ? lower.lastIndexOf(cue) : lower.indexOf(cue);
     if (at < 0) {
-      return escape(text);
+      return Html.escape(text);
     }
-    return escape(text.substring(0, at))
+    return Html.escape(text.substring(0, at))
         + "<mark>"
-        + escape(text.substring(at, at + cue.length()))
+        + Html.escape(text.substring(at, at + cue.length()))
         + "</mark>"
-        + escape(text.substring(at + cue.length()));
-  }
-
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        default -> sb.append(ch);
-      }
-    }
-    return sb.toString();
+        + Html.escape(text.substring(at + cue.length()));
   }
 }

@@ -212,13 +212,11 @@ final class SearchCommand implements Callable<Integer> {
   static final class SortConverter implements picocli.CommandLine.ITypeConverter<SortOrder> {
     @Override
     public SortOrder convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "relevance" -> SortOrder.RELEVANCE;
-        case "date" -> SortOrder.DATE;
-        default ->
-            throw new picocli.CommandLine.TypeConversionException(
-                "must be relevance or date, was '" + value + "'");
-      };
+      try {
+        return SortOrder.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -226,13 +224,11 @@ final class SearchCommand implements Callable<Integer> {
   static final class DateFacetConverter implements picocli.CommandLine.ITypeConverter<DateFacet> {
     @Override
     public DateFacet convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "month" -> DateFacet.MONTH;
-        case "day" -> DateFacet.DAY;
-        default ->
-            throw new picocli.CommandLine.TypeConversionException(
-                "must be month or day, was '" + value + "'");
-      };
+      try {
+        return DateFacet.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

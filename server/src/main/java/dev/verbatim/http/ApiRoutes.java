@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The handlers: parse the request, call the façade, return its records. */
@@ -253,28 +252,10 @@ final class ApiRoutes {
   }
 
   private static SortOrder sort(String value) {
-    if (value == null) {
-      return SortOrder.RELEVANCE;
-    }
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "relevance" -> SortOrder.RELEVANCE;
-      case "date" -> SortOrder.DATE;
-      default ->
-          throw new HttpException(
-              400, "bad_request", "sort must be relevance or date, was '" + value + "'");
-    };
+    return value == null ? SortOrder.RELEVANCE : SortOrder.parse(value);
   }
 
   private static DateFacet dateFacet(String value) {
-    if (value == null) {
-      return DateFacet.MONTH;
-    }
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "month" -> DateFacet.MONTH;
-      case "day" -> DateFacet.DAY;
-      default ->
-          throw new HttpException(
-              400, "bad_request", "date_facet must be month or day, was '" + value + "'");
-    };
+    return value == null ? DateFacet.MONTH : DateFacet.parse(value);
   }
 }

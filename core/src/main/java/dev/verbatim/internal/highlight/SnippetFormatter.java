@@ -2,7 +2,6 @@ package dev.verbatim.internal.highlight;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -15,7 +14,6 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class SnippetFormatter extends PassageFormatter {
   private static final String PRE = "<mark>";
   private static final String POST = "</mark>";
-  private final Escaper escaper = new Escaper();
 
   @Override
   public List<String> format(Passage[] passages, String content) {
@@ -34,13 +32,13 @@ final class SnippetFormatter extends PassageFormatter {
         if (end <= start) {
           continue;
         }
-        escaper.escape(sb, content, pos, start);
+        Html.escape(sb, content, pos, start);
         sb.append(PRE);
-        escaper.escape(sb, content, start, end);
+        Html.escape(sb, content, start, end);
         sb.append(POST);
         pos = end;
       }
-      escaper.escape(sb, content, pos, Math.max(pos, passage.getEndOffset()));
+      Html.escape(sb, content, pos, Math.max(pos, passage.getEndOffset()));
       snippets.add(sb.toString().strip());
     }
     return snippets;
@@ -54,16 +52,5 @@ final class SnippetFormatter extends PassageFormatter {
       }
     }
     return true;
-  }
-
-  /** Lucene's HTML escaping of passage text, as {@link DefaultPassageFormatter} does it. */
-  private static final class Escaper extends DefaultPassageFormatter {
-    Escaper() {
-      super(PRE, POST, "", true);
-    }
-
-    void escape(StringBuilder dest, String content, int start, int end) {
-      append(dest, content, start, end);
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.verbatim.internal.search;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
+import dev.verbatim.internal.highlight.Html;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
@@ -44,7 +45,7 @@ public final class QuoteSearch {
               doc.get(Fields.ARTICLE_ID),
               doc.getField(Fields.QUOTE_START).numericValue().intValue(),
               doc.getField(Fields.QUOTE_END).numericValue().intValue(),
-              text.isEmpty() ? escape(doc.get(Fields.QUOTES)) : text.getFirst(),
+              text.isEmpty() ? Html.escape(doc.get(Fields.QUOTES)) : text.getFirst(),
               doc.get(Fields.SPEAKER_NAME),
               List.of(doc.getValues(Fields.QUOTE_VIA)),
               doc.get(Fields.QUOTE_CUE),
@@ -57,12 +58,5 @@ public final class QuoteSearch {
     }
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     return new QuoteSearchResult(page.total(), tookMs, hits, page.facets(), page.nextCursor());
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }
