@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +36,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(
       names = "--commit-every",
@@ -57,7 +57,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, System.console() != null);
     IngestSummary summary;
-    try (Verbatim verbatim = Verbatim.open(index)) {
+    try (Verbatim verbatim = index.open()) {
       summary = Ingest.run(verbatim, paths, commitEvery, progress);
     } finally {
       progress.finish();

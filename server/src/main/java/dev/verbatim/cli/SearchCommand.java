@@ -11,15 +11,13 @@ import dev.verbatim.SortOrder;
 import dev.verbatim.Verbatim;
 import dev.verbatim.http.Json;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +37,7 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(
       names = "--source",
@@ -102,9 +99,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) {
-      throw new NoSuchFileException(index.toString());
-    }
     SearchRequest request =
         SearchRequest.builder(query)
             .sources(sources)
@@ -121,7 +115,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Object result;
-    try (Verbatim verbatim = Verbatim.open(index)) {
+    try (Verbatim verbatim = index.openExisting()) {
       result = scope.equals("quotes") ? verbatim.searchQuotes(request) : verbatim.search(request);
     }
     boolean terminal = System.console() != null;

@@ -5,10 +5,10 @@ import dev.verbatim.http.ServerSettings;
 import dev.verbatim.http.VerbatimServer;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +25,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(
       names = "--port",
@@ -47,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Verbatim verbatim = Verbatim.open(index);
+    Verbatim verbatim = index.open();
     serve(verbatim, ServerSettings.fromEnvironment(token), host, port, spec.commandLine().getOut());
     return 0;
   }

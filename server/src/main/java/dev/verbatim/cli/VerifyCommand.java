@@ -5,12 +5,10 @@ import dev.verbatim.http.Json;
 import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.WordDiff;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +26,7 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "who the quote is attributed to")
   String speaker;
@@ -42,11 +39,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) {
-      throw new NoSuchFileException(index.toString());
-    }
     Verification v;
-    try (Verbatim verbatim = Verbatim.open(index)) {
+    try (Verbatim verbatim = index.openExisting()) {
       v = verbatim.verify(claim, speaker);
     }
     PrintWriter out = spec.commandLine().getOut();

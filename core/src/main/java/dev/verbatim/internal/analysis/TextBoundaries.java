@@ -22,12 +22,10 @@ public final class TextBoundaries {
 
   private final int[] sentenceStarts;
   private final int[] paragraphStarts;
-  private final int length;
 
-  private TextBoundaries(int[] sentenceStarts, int[] paragraphStarts, int length) {
+  private TextBoundaries(int[] sentenceStarts, int[] paragraphStarts) {
     this.sentenceStarts = sentenceStarts;
     this.paragraphStarts = paragraphStarts;
-    this.length = length;
   }
 
   /** Finds the boundaries of {@code text}. */
@@ -70,24 +68,12 @@ public final class TextBoundaries {
       start = it.next();
     }
     return new TextBoundaries(
-        Arrays.copyOf(sentences, sentenceCount),
-        Arrays.copyOf(paragraphs, paragraphCount),
-        s.length());
+        Arrays.copyOf(sentences, sentenceCount), Arrays.copyOf(paragraphs, paragraphCount));
   }
 
   /** The offsets where sentences start, ascending; the first is the first non-blank character. */
   public int[] sentenceStarts() {
     return sentenceStarts.clone();
-  }
-
-  /** The offsets where paragraphs start, ascending; the first is always 0. */
-  public int[] paragraphStarts() {
-    return paragraphStarts.clone();
-  }
-
-  /** The length of the text these boundaries were computed for. */
-  public int length() {
-    return length;
   }
 
   /** Whether a sentence starts in the half-open range {@code (from, to]}. */

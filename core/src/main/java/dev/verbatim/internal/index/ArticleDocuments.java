@@ -77,11 +77,19 @@ public final class ArticleDocuments {
     return config;
   }
 
-  /** The analyzer for every field. */
+  /**
+   * One analyzer for every field, shared: Lucene analyzers are thread-safe and reuse their token
+   * streams per thread, so the writer, the query compiler and the highlighter use this one instance
+   * rather than building new components per request.
+   */
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          new VerbatimAnalyzer(),
+          Map.of(Fields.SOURCE, new SourceAnalyzer(), Fields.SPEAKER_TEXT, new SpeakerAnalyzer()));
+
+  /** The analyzer for every field (shared, thread-safe). */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new VerbatimAnalyzer(),
-        Map.of(Fields.SOURCE, new SourceAnalyzer(), Fields.SPEAKER_TEXT, new SpeakerAnalyzer()));
+    return ANALYZER;
   }
 
   /** The facet configuration that documents are built with. */

@@ -52,13 +52,12 @@ public final class ArticleSearch {
   public static SearchResult search(SearchSnapshot searcher, SearchRequest request)
       throws IOException {
     long started = System.nanoTime();
-    Query userQuery =
-        new QueryCompiler(searcher.getIndexReader(), QueryCompiler.ARTICLE_FIELDS)
-            .compile(QueryParser.parse(request.query()));
-    Query query = withFilters(userQuery, request, ArticleDocuments.articlesOnly());
-    Page page = Page.collect(searcher, query, request);
+    Page page =
+        Page.search(
+            searcher, request, QueryCompiler.ARTICLE_FIELDS, ArticleDocuments.articlesOnly());
     int[] docIds = page.docIds();
-    List<List<String>> snippets = SnippetHighlighter.articles(searcher).snippets(userQuery, docIds);
+    List<List<String>> snippets =
+        SnippetHighlighter.articles(searcher).snippets(page.query(), docIds);
     List<Hit> hits = new ArrayList<>(docIds.length);
     var storedFields = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
@@ -134,12 +133,13 @@ public final class ArticleSearch {
       throws IOException {
     FacetsCollector all =
         searcher.search(ArticleDocuments.articlesOnly(), new FacetsCollectorManager());
-    return facets(searcher, all, SearchRequest.builder("*").facetSize(facetSize).build());
+    return facets(searcher, all, facetSize, DateFacet.MONTH);
   }
 
   /** Facet counts over every match: source and speaker by count, date in calendar order. */
   static Map<String, List<FacetValue>> facets(
-      SearchSnapshot searcher, FacetsCollector matches, SearchRequest request) throws IOException {
+      SearchSnapshot searcher, FacetsCollector matches, int facetSize, DateFacet dateFacet)
+      throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (searcher.facetState() == null) {
       facets.put("source", List.of());
@@ -149,11 +149,9 @@ public final class ArticleSearch {
     }
     SortedSetDocValuesFacetCounts counts =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
-    facets.put("source", values(top(counts, Fields.FACET_SOURCE, request.facetSize())));
-    facets.put(
-        "speaker",
-        SpeakerNames.merge(values(all(counts, Fields.FACET_SPEAKER)), request.facetSize()));
-    String dateDim = request.dateFacet() == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
+    facets.put("source", values(top(counts, Fields.FACET_SOURCE, facetSize)));
+    facets.put("speaker", SpeakerNames.merge(values(all(counts, Fields.FACET_SPEAKER)), facetSize));
+    String dateDim = dateFacet == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
     List<FacetValue> dates = new ArrayList<>(values(all(counts, dateDim)));
     dates.sort(Comparator.comparing(FacetValue::value));
     // every month or day in calendar order, the most recent ones if there are too many

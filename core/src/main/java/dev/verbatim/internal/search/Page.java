@@ -15,12 +15,18 @@ import org.apache.lucene.search.ScoreDoc;
  * One page of a sorted search, collected with the facets of every match in one pass, whichever the
  * scope.
  *
+ * @param query the user's query, without filters, for highlighting
  * @param hits the page's hits, in order
  * @param total how many documents match
  * @param facets the facet counts, or empty when the request asks for none
  * @param nextCursor the cursor after the page, or null on the last page
  */
-record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, String nextCursor) {
+record Page(
+    Query query,
+    ScoreDoc[] hits,
+    long total,
+    Map<String, List<FacetValue>> facets,
+    String nextCursor) {
 
   /** The document numbers of the page's hits, in order. */
   int[] docIds() {
@@ -32,12 +38,19 @@ record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, S
   }
 
   /**
-   * Collects the page of {@code query} (already filtered) that {@code request} asks for.
+   * Parses and compiles the request's query for {@code fields}, keeps the documents of {@code kind}
+   * that pass the request's filters, and collects the page the request asks for.
    *
+   * @throws dev.verbatim.QuerySyntaxException if the query is malformed
    * @throws IllegalArgumentException if the cursor is malformed
    */
-  static Page collect(SearchSnapshot searcher, Query query, SearchRequest request)
+  static Page search(
+      SearchSnapshot searcher, SearchRequest request, List<String> fields, Query kind)
       throws IOException {
+    Query user =
+        new QueryCompiler(searcher.getIndexReader(), fields)
+            .compile(QueryParser.parse(request.query()));
+    Query query = ArticleSearch.withFilters(user, request, kind);
     Cursor.Position position =
         request.cursor() == null
             ? new Cursor.Position(null, 0)
@@ -83,7 +96,9 @@ record Page(ScoreDoc[] hits, long total, Map<String, List<FacetValue>> facets, S
                 request.sort(), (FieldDoc) hits[hits.length - 1], position.depth() + hits.length)
             : null;
     Map<String, List<FacetValue>> facets =
-        request.facetSize() == 0 ? Map.of() : ArticleSearch.facets(searcher, matches, request);
-    return new Page(hits, total, facets, next);
+        request.facetSize() == 0
+            ? Map.of()
+            : ArticleSearch.facets(searcher, matches, request.facetSize(), request.dateFacet());
+    return new Page(user, hits, total, facets, next);
   }
 }

@@ -51,9 +51,10 @@ public final class QueryCompiler {
   /** The fields bare words search in quote scope. */
   public static final List<String> QUOTE_FIELDS = List.of(Fields.QUOTES);
 
-  private final VerbatimAnalyzer textAnalyzer = new VerbatimAnalyzer();
-  private final Analyzer sourceAnalyzer = new SourceAnalyzer();
-  private final Analyzer speakerAnalyzer = new SpeakerAnalyzer();
+  // analyzers are thread-safe and reuse their token streams per thread: one of each for all queries
+  static final VerbatimAnalyzer TEXT_ANALYZER = new VerbatimAnalyzer();
+  private static final Analyzer SOURCE_ANALYZER = new SourceAnalyzer();
+  private static final Analyzer SPEAKER_ANALYZER = new SpeakerAnalyzer();
   private final IndexReader reader;
   private final List<String> defaultFields;
 
@@ -159,7 +160,7 @@ public final class QueryCompiler {
           }
           yield Intervals.prefix(new BytesRef(prefix), Limits.MAX_PREFIX_EXPANSIONS);
         }
-        List<Word> words = textAnalyzer.words(field, word.text());
+        List<Word> words = TEXT_ANALYZER.words(field, word.text());
         if (words.isEmpty()) {
           throw new QuerySyntaxException(
               "'" + word.text() + "' has no searchable word", word.position());
@@ -169,7 +170,7 @@ public final class QueryCompiler {
             : Intervals.phrase(words.stream().map(Word::exact).toArray(String[]::new));
       }
       case QueryNode.Phrase phrase -> {
-        List<Word> words = textAnalyzer.words(Fields.BODY, phrase.text());
+        List<Word> words = TEXT_ANALYZER.words(Fields.BODY, phrase.text());
         if (words.isEmpty()) {
           throw new QuerySyntaxException("the phrase has no words", phrase.position());
         }
@@ -276,7 +277,7 @@ public final class QueryCompiler {
     return perField(
         word.field(),
         field -> {
-          List<Word> words = textAnalyzer.words(field, word.text());
+          List<Word> words = TEXT_ANALYZER.words(field, word.text());
           if (words.size() == 1) {
             return new TermQuery(new Term(field, words.getFirst().stemOrExact()));
           }
@@ -291,7 +292,7 @@ public final class QueryCompiler {
     Query query =
         perField(
             phrase.field(),
-            field -> exactPhrase(field, textAnalyzer.words(field, phrase.text()), phrase.slop()));
+            field -> exactPhrase(field, TEXT_ANALYZER.words(field, phrase.text()), phrase.slop()));
     if (query == null) {
       throw new QuerySyntaxException("the phrase has no words", phrase.position());
     }
@@ -313,13 +314,13 @@ public final class QueryCompiler {
     if (field.equals(Fields.SOURCE) || field.equals(Fields.SPEAKER_TEXT)) {
       List<String> terms =
           analyze(
-              field.equals(Fields.SOURCE) ? sourceAnalyzer : speakerAnalyzer, field, word.text());
+              field.equals(Fields.SOURCE) ? SOURCE_ANALYZER : SPEAKER_ANALYZER, field, word.text());
       if (terms.size() != 1) {
         throw new QuerySyntaxException("a prefix must be one word", word.position());
       }
       return terms.getFirst();
     }
-    List<Word> words = textAnalyzer.words(field, word.text());
+    List<Word> words = TEXT_ANALYZER.words(field, word.text());
     if (words.size() != 1) {
       throw new QuerySyntaxException("a prefix must be one word", word.position());
     }
@@ -364,7 +365,7 @@ public final class QueryCompiler {
   /** Words of an outlet's or a speaker's name: any case, no stemming. */
   private Query nameWords(String qualifier, String text, int slop) {
     String field = fieldName(qualifier);
-    Analyzer analyzer = field.equals(Fields.SOURCE) ? sourceAnalyzer : speakerAnalyzer;
+    Analyzer analyzer = field.equals(Fields.SOURCE) ? SOURCE_ANALYZER : SPEAKER_ANALYZER;
     List<String> terms = analyze(analyzer, field, text);
     if (terms.isEmpty()) {
       return null;

@@ -11,9 +11,6 @@ public sealed interface QueryNode {
   /** The 0-based character index in the query where this node starts. */
   int position();
 
-  /** The field a leaf searches when the query names none. */
-  String DEFAULT_FIELD = null;
-
   /**
    * A bare word, stemmed; or a prefix {@code word*} of exact forms.
    *

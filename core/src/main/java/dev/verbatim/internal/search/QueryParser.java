@@ -14,6 +14,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,40 +118,37 @@ public final class QueryParser {
   }
 
   private QueryNode paragraph(String field) {
-    QueryNode left = sentence(field);
-    while (isConnector(QueryNode.Connector.PARAGRAPH)) {
-      Token connector = tokens.get(next++);
-      requireOperand(connector, connector.text);
-      left = new Near(left, QueryNode.Connector.PARAGRAPH, 0, sentence(field), connector.position);
-    }
-    return left;
+    return connected(field, this::sentence, EnumSet.of(QueryNode.Connector.PARAGRAPH));
   }
 
   private QueryNode sentence(String field) {
-    QueryNode left = near(field);
-    while (isConnector(QueryNode.Connector.SENTENCE)) {
-      Token connector = tokens.get(next++);
-      requireOperand(connector, connector.text);
-      left = new Near(left, QueryNode.Connector.SENTENCE, 0, near(field), connector.position);
-    }
-    return left;
+    return connected(field, this::near, EnumSet.of(QueryNode.Connector.SENTENCE));
   }
 
   private QueryNode near(String field) {
-    QueryNode left = or(field);
-    while (isConnector(QueryNode.Connector.WITHIN)
-        || isConnector(QueryNode.Connector.PRE)
-        || isConnector(QueryNode.Connector.NOT_WITHIN)) {
-      Token connector = tokens.get(next++);
-      requireOperand(connector, connector.text);
-      left = new Near(left, connector.connector, connector.slop, or(field), connector.position);
-    }
-    return left;
+    return connected(
+        field,
+        this::or,
+        EnumSet.of(
+            QueryNode.Connector.WITHIN, QueryNode.Connector.PRE, QueryNode.Connector.NOT_WITHIN));
   }
 
-  private boolean isConnector(QueryNode.Connector connector) {
-    Token token = peek();
-    return token != null && token.kind == Kind.CONNECTOR && token.connector == connector;
+  /** Operands of the next tighter level joined left to right by one of {@code connectors}. */
+  private QueryNode connected(
+      String field,
+      java.util.function.Function<String, QueryNode> operand,
+      Set<QueryNode.Connector> connectors) {
+    QueryNode left = operand.apply(field);
+    while (peek() != null
+        && peek().kind == Kind.CONNECTOR
+        && connectors.contains(peek().connector)) {
+      Token connector = tokens.get(next++);
+      requireOperand(connector, connector.text);
+      left =
+          new Near(
+              left, connector.connector, connector.slop, operand.apply(field), connector.position);
+    }
+    return left;
   }
 
   private QueryNode or(String field) {

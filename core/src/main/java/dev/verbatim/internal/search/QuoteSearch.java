@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.Query;
 
 /** Runs one {@link SearchRequest} on the quotes of one {@link SearchSnapshot}. */
 public final class QuoteSearch {
@@ -27,13 +26,10 @@ public final class QuoteSearch {
   public static QuoteSearchResult search(SearchSnapshot searcher, SearchRequest request)
       throws IOException {
     long started = System.nanoTime();
-    Query userQuery =
-        new QueryCompiler(searcher.getIndexReader(), QueryCompiler.QUOTE_FIELDS)
-            .compile(QueryParser.parse(request.query()));
-    Query query = ArticleSearch.withFilters(userQuery, request, ArticleDocuments.quotesOnly());
-    Page page = Page.collect(searcher, query, request);
+    Page page =
+        Page.search(searcher, request, QueryCompiler.QUOTE_FIELDS, ArticleDocuments.quotesOnly());
     int[] docIds = page.docIds();
-    List<List<String>> marked = SnippetHighlighter.quotes(searcher).snippets(userQuery, docIds);
+    List<List<String>> marked = SnippetHighlighter.quotes(searcher).snippets(page.query(), docIds);
     List<QuoteHit> hits = new ArrayList<>(docIds.length);
     var stored = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
