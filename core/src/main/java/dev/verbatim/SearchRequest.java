@@ -20,6 +20,8 @@ import java.util.List;
  * @param facetSize most values per facet, 0..{@link Limits#MAX_FACET_SIZE}; 0 skips facets
  * @param timeout stop a search that runs longer and throw {@link SearchTimeoutException}; null for
  *     no limit
+ * @param snippets whether hits carry highlighted snippets (article scope) or marked quote text
+ *     (quote scope); false skips the highlighter, for callers that need only ids and counts
  */
 public record SearchRequest(
     String query,
@@ -32,7 +34,8 @@ public record SearchRequest(
     String cursor,
     DateFacet dateFacet,
     int facetSize,
-    java.time.Duration timeout) {
+    java.time.Duration timeout,
+    boolean snippets) {
 
   /**
    * Validates and copies.
@@ -99,7 +102,8 @@ public record SearchRequest(
         .cursor(cursor)
         .dateFacet(dateFacet)
         .facetSize(facetSize)
-        .timeout(timeout);
+        .timeout(timeout)
+        .snippets(snippets);
   }
 
   /** Builds a {@link SearchRequest}; not thread-safe. */
@@ -115,6 +119,7 @@ public record SearchRequest(
     private DateFacet dateFacet = DateFacet.MONTH;
     private int facetSize = Limits.DEFAULT_FACET_SIZE;
     private java.time.Duration timeout;
+    private boolean snippets = true;
 
     private Builder(String query) {
       this.query = query;
@@ -180,10 +185,17 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether hits carry snippets (the default) or not. */
+    public Builder snippets(boolean snippets) {
+      this.snippets = snippets;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} if a value breaks a rule. */
     public SearchRequest build() {
       return new SearchRequest(
-          query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize, timeout);
+          query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize, timeout,
+          snippets);
     }
   }
 }

@@ -47,6 +47,16 @@ class SeedSearchTest {
   }
 
   @Test
+  void withoutSnippetsTheHitsAreTheSameAndUnmarked() throws IOException {
+    SearchRequest request = SearchRequest.builder("\"spoken to Putin only once\"").build();
+    SearchResult plain = verbatim.search(request.toBuilder().snippets(false).build());
+    assertThat(ids(plain)).isEqualTo(ids(verbatim.search(request)));
+    assertThat(plain.hits().getFirst().snippets()).isEmpty();
+    QuoteSearchResult quotes = verbatim.searchQuotes(request.toBuilder().snippets(false).build());
+    assertThat(quotes.hits().getFirst().text()).doesNotContain("<mark>").contains("Putin");
+  }
+
+  @Test
   void sloppyPhraseAlsoFindsTheReorderedWording() throws IOException {
     assertThat(ids(search("\"I have spoken to Putin only once\"~6"))).containsExactly(CNN, INFOBAE);
     assertThat(ids(search("\"I have spoken to Putin only once\""))).containsExactly(CNN);

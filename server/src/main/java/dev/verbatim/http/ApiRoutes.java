@@ -55,6 +55,7 @@ final class ApiRoutes {
             .cursor(ctx.queryParam("cursor"))
             .dateFacet(dateFacet(ctx.queryParam("date_facet")))
             .timeout(settings.searchTimeout())
+            .snippets(bool(ctx.queryParam("snippets"), "snippets"))
             .build();
     String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
     switch (scope) {
@@ -253,6 +254,17 @@ final class ApiRoutes {
 
   private static SortOrder sort(String value) {
     return value == null ? SortOrder.RELEVANCE : SortOrder.parse(value);
+  }
+
+  /** An optional true/false query parameter, true when absent. */
+  private static boolean bool(String value, String name) {
+    if (value == null || value.equals("true")) {
+      return true;
+    }
+    if (value.equals("false")) {
+      return false;
+    }
+    throw new HttpException(400, "bad_request", name + " must be true or false, was " + value);
   }
 
   private static DateFacet dateFacet(String value) {

@@ -74,6 +74,9 @@ class ServerTest {
         .toIterable()
         .containsExactly("total", "took_ms", "hits", "facets", "next_cursor");
     assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo("002_bc97ad8f4dd9a4f7");
+    JsonNode plain =
+        json(get("/api/search?snippets=false&q=" + q("\"spoken to Putin only once\"")));
+    assertThat(plain.get("hits").get(0).get("snippets")).isEmpty();
     assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
@@ -113,6 +116,8 @@ class ServerTest {
     assertThat(get("/api/search?q=x&size=500").body()).contains("size must be 1..100, was 500");
     assertThat(get("/api/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
     assertThat(get("/api/search?q=x&scope=people").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=x&snippets=maybe").body())
+        .contains("snippets must be true or false, was maybe");
     HttpResponse<String> missing = get("/api/articles/none");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(json(missing).get("error").asText()).isEqualTo("not_found");

@@ -57,7 +57,9 @@ public final class ArticleSearch {
             searcher, request, QueryCompiler.ARTICLE_FIELDS, ArticleDocuments.articlesOnly());
     int[] docIds = page.docIds();
     List<List<String>> snippets =
-        SnippetHighlighter.articles(searcher).snippets(page.query(), docIds);
+        request.snippets()
+            ? SnippetHighlighter.articles(searcher).snippets(page.query(), docIds)
+            : java.util.Collections.nCopies(docIds.length, List.of());
     List<Hit> hits = new ArrayList<>(docIds.length);
     var storedFields = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {

@@ -10,6 +10,8 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * One page of a sorted search, collected with the facets of every match in one pass, whichever the
@@ -68,25 +70,46 @@ record Page(
       timed = new org.apache.lucene.search.IndexSearcher(searcher.getIndexReader());
       timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(request.timeout().toMillis()));
     }
-    // one hit more than the page tells whether there is a next page
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.searchAfter(
-            timed,
-            after,
-            query,
-            request.size() + 1,
-            ArticleSearch.sort(request.sort()),
-            true,
-            new FacetsCollectorManager());
+    // one hit more than the page tells whether there is a next page; totals are exact either way
+    ScoreDoc[] found;
+    long total;
+    FacetsCollector matches = null;
+    if (request.facetSize() == 0) {
+      // no facets: a plain top-N collector, without recording every match for facet counting
+      TopDocs top =
+          timed.search(
+              query,
+              new TopFieldCollectorManager(
+                  ArticleSearch.sort(request.sort()),
+                  request.size() + 1,
+                  after,
+                  Integer.MAX_VALUE));
+      found = top.scoreDocs;
+      total = top.totalHits.value();
+      if (request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
+        // a date sort does not score; hits still carry their relevance score
+        org.apache.lucene.search.TopFieldCollector.populateScores(found, timed, query);
+      }
+    } else {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.searchAfter(
+              timed,
+              after,
+              query,
+              request.size() + 1,
+              ArticleSearch.sort(request.sort()),
+              true,
+              new FacetsCollectorManager());
+      found = result.topDocs().scoreDocs;
+      matches = result.facetsCollector();
+      total = 0;
+      for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+        total += docs.totalHits();
+      }
+    }
     if (timed.timedOut()) {
       throw new dev.verbatim.SearchTimeoutException(
           "the search took longer than " + request.timeout().toMillis() + " ms");
-    }
-    ScoreDoc[] found = result.topDocs().scoreDocs;
-    FacetsCollector matches = result.facetsCollector();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-      total += docs.totalHits();
     }
     boolean more = found.length > request.size();
     ScoreDoc[] hits = more ? java.util.Arrays.copyOf(found, request.size()) : found;
@@ -96,7 +119,7 @@ record Page(
                 request.sort(), (FieldDoc) hits[hits.length - 1], position.depth() + hits.length)
             : null;
     Map<String, List<FacetValue>> facets =
-        request.facetSize() == 0
+        matches == null
             ? Map.of()
             : ArticleSearch.facets(searcher, matches, request.facetSize(), request.dateFacet());
     return new Page(user, hits, total, facets, next);

@@ -29,7 +29,10 @@ public final class QuoteSearch {
     Page page =
         Page.search(searcher, request, QueryCompiler.QUOTE_FIELDS, ArticleDocuments.quotesOnly());
     int[] docIds = page.docIds();
-    List<List<String>> marked = SnippetHighlighter.quotes(searcher).snippets(page.query(), docIds);
+    List<List<String>> marked =
+        request.snippets()
+            ? SnippetHighlighter.quotes(searcher).snippets(page.query(), docIds)
+            : java.util.Collections.nCopies(docIds.length, List.of());
     List<QuoteHit> hits = new ArrayList<>(docIds.length);
     var stored = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
