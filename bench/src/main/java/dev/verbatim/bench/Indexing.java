@@ -1,0 +1,194 @@
+package dev.verbatim.bench;
+
+import dev.verbatim.Article;
+import dev.verbatim.Verbatim;
+import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.index.Fields;
+import dev.verbatim.quote.QuoteExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/** The indexing arms: Verbatim, a bare IndexWriter, and the floors (analysis, quote finding). */
+final class Indexing {
+  private static final FieldType TEXT = new FieldType();
+
+  static {
+    TEXT.setTokenized(true);
+    TEXT.setStored(true);
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT.freeze();
+  }
+
+  private Indexing() {}
+
+  /** Nanoseconds to add and commit every article with the library. */
+  static long verbatim(Iterable<Article> articles, Path dir) throws IOException {
+    long start = System.nanoTime();
+    try (Verbatim verbatim = Verbatim.open(dir)) {
+      for (Article a : articles) {
+        verbatim.add(a);
+      }
+      verbatim.commit();
+    }
+    return System.nanoTime() - start;
+  }
+
+  /** Warms the library's indexing path up on {@code articles}, in memory. */
+  static void warmVerbatim(Iterable<Article> articles) throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      for (Article a : articles) {
+        verbatim.add(a);
+      }
+      verbatim.commit();
+    }
+  }
+
+  /**
+   * Nanoseconds for a bare IndexWriter to index the article's own fields the way a Lucene user
+   * would: Lucene's EnglishAnalyzer, body and headline with offsets and stored, the same id, date,
+   * outlet and facet fields, the same RAM buffer; no quote documents, no exact forms, no sentence
+   * markers, no duplicate checks.
+   */
+  static long bareLucene(Iterable<Article> articles, Directory dir) throws IOException {
+    long start = System.nanoTime();
+    FacetsConfig facets = new FacetsConfig();
+    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer()).setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      for (Article a : articles) {
+        writer.addDocument(facets.build(bareDocument(a)));
+      }
+      writer.commit();
+    }
+    return System.nanoTime() - start;
+  }
+
+  static long bareLucene(Iterable<Article> articles, Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      return bareLucene(articles, d);
+    }
+  }
+
+  static void warmBareLucene(Iterable<Article> articles) throws IOException {
+    try (Directory d = new ByteBuffersDirectory()) {
+      bareLucene(articles, d);
+    }
+  }
+
+  private static Document bareDocument(Article a) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(a.id())));
+    if (a.source() != null) {
+      doc.add(new TextField(Fields.SOURCE, a.source(), Field.Store.YES));
+      doc.add(
+          new StringField(
+              Fields.SOURCE_KEY, ArticleDocuments.sourceKey(a.source()), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, a.source()));
+    }
+    if (a.url() != null) {
+      doc.add(new StoredField(Fields.URL, a.url()));
+    }
+    if (a.title() != null) {
+      doc.add(new Field(Fields.TITLE, a.title(), TEXT));
+    }
+    for (String author : a.authors()) {
+      doc.add(new StoredField(Fields.AUTHORS, author));
+    }
+    if (a.date() != null) {
+      long day = a.date().toEpochDay();
+      doc.add(new LongPoint(Fields.DATE, day));
+      doc.add(new NumericDocValuesField(Fields.DATE, day));
+      doc.add(new StoredField(Fields.DATE, day));
+      String iso = a.date().toString();
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, iso.substring(0, 7)));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, iso));
+    }
+    doc.add(new Field(Fields.BODY, a.text(), TEXT));
+    return doc;
+  }
+
+  /** Nanoseconds to run Verbatim's analyzer over every headline and body: the indexing floor. */
+  static long analyzerOnly(Iterable<Article> articles) throws IOException {
+    Analyzer analyzer = ArticleDocuments.analyzer();
+    long start = System.nanoTime();
+    long tokens = 0;
+    for (Article a : articles) {
+      tokens += consume(analyzer, Fields.BODY, a.text());
+      if (a.title() != null) {
+        tokens += consume(analyzer, Fields.TITLE, a.title());
+      }
+    }
+    if (tokens < 0) {
+      throw new AssertionError("unreachable: keeps the loop from being optimised away");
+    }
+    return System.nanoTime() - start;
+  }
+
+  /** Nanoseconds to find and attribute the quotes of every body. */
+  static long quoteFinding(Iterable<Article> articles) {
+    QuoteExtractor extractor = new QuoteExtractor();
+    long start = System.nanoTime();
+    long quotes = 0;
+    for (Article a : articles) {
+      quotes += extractor.extract(a.text()).size();
+    }
+    if (quotes < 0) {
+      throw new AssertionError("unreachable");
+    }
+    return System.nanoTime() - start;
+  }
+
+  private static long consume(Analyzer analyzer, String field, String text) throws IOException {
+    long n = 0;
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+    }
+    return n;
+  }
+
+  /** Bytes of an index folder by file extension (compound files count under their own). */
+  static Map<String, Long> bytesByType(Path dir) throws IOException {
+    Map<String, Long> bytes = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (name.equals("write.lock")) {
+          continue;
+        }
+        int dot = name.lastIndexOf('.');
+        String type = dot < 0 ? name.replaceAll("_\\d+$", "") : name.substring(dot + 1);
+        bytes.merge(type, Files.size(f), Long::sum);
+      }
+    }
+    return bytes;
+  }
+}

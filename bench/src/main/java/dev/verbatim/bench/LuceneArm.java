@@ -1,0 +1,250 @@
+package dev.verbatim.bench;
+
+import dev.verbatim.Limits;
+import dev.verbatim.internal.analysis.BoundaryTokenizer;
+import dev.verbatim.internal.analysis.SpeakerKeys;
+import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Arm A: bare Lucene on Verbatim's index. Queries are built by hand from the query description (the
+ * index's analyzer only turns words into its terms), with the same sort, the same top-N and the
+ * same exact hit count as the library; facets with Lucene's sorted-set facet counts; snippets with
+ * a stock {@link UnifiedHighlighter} reading offsets from the postings.
+ */
+final class LuceneArm implements AutoCloseable {
+  private static final Sort SORT =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.SOURCE,
+          Fields.DATE,
+          Fields.TITLE,
+          Fields.URL,
+          Fields.AUTHORS,
+          Fields.SPEAKER_NAME);
+  private static final Query ARTICLES = ArticleDocuments.articlesOnly();
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState facetState;
+  private final UnifiedHighlighter highlighter;
+  private final Analyzer analyzer = ArticleDocuments.analyzer();
+
+  /** One search's outcome: the query for the highlighter, the page's documents, the total. */
+  record Result(Query query, int[] docs, long total) {}
+
+  LuceneArm(Directory directory) throws IOException {
+    reader = DirectoryReader.open(directory);
+    searcher = new IndexSearcher(reader);
+    facetState = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
+    highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withMaxLength(Limits.MAX_HIGHLIGHT_CHARS)
+            .build();
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** How many articles match, without filters. */
+  long count(BenchQuery q) throws IOException {
+    return searcher.count(filtered(q));
+  }
+
+  /** Runs the query: top ten by relevance then id, stored fields loaded, facets if asked. */
+  Result search(BenchQuery q) throws IOException {
+    Query query = query(q);
+    Query filtered = filtered(q, query);
+    TopDocs top;
+    if (q.facets()) {
+      var result =
+          FacetsCollectorManager.search(
+              searcher, filtered, BenchCommand.PAGE + 1, SORT, true, new FacetsCollectorManager());
+      top = result.topDocs();
+      var counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+      counts.getTopChildren(BenchCommand.PAGE, Fields.FACET_SOURCE);
+      counts.getTopChildren(BenchCommand.PAGE, Fields.FACET_SPEAKER);
+      counts.getAllChildren(Fields.FACET_MONTH);
+    } else {
+      top =
+          searcher.search(
+              filtered,
+              new TopFieldCollectorManager(SORT, BenchCommand.PAGE + 1, null, Integer.MAX_VALUE));
+    }
+    int n = Math.min(BenchCommand.PAGE, top.scoreDocs.length);
+    int[] docs = new int[n];
+    var stored = searcher.storedFields();
+    for (int i = 0; i < n; i++) {
+      ScoreDoc hit = top.scoreDocs[i];
+      docs[i] = hit.doc;
+      stored.document(hit.doc, HIT_FIELDS);
+    }
+    return new Result(query, docs, top.totalHits.value());
+  }
+
+  /** Snippets of the body: up to three sentences per hit. */
+  String[] highlight(Result result) throws IOException {
+    if (result.docs().length == 0) {
+      return new String[0];
+    }
+    Map<String, String[]> snippets =
+        highlighter.highlightFields(
+            new String[] {Fields.BODY},
+            result.query(),
+            result.docs(),
+            new int[] {Limits.MAX_SNIPPETS});
+    return snippets.get(Fields.BODY);
+  }
+
+  /** Ids of the first {@code size} hits, for recall checks. */
+  List<String> ids(BenchQuery q, int size) throws IOException {
+    TopDocs top = searcher.search(filtered(q), size, SORT);
+    List<String> ids = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      ids.add(searcher.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID));
+    }
+    return ids;
+  }
+
+  private Query filtered(BenchQuery q) {
+    return filtered(q, query(q));
+  }
+
+  private static Query filtered(BenchQuery q, Query query) {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(query, Occur.MUST).add(ARTICLES, Occur.FILTER);
+    if (q.speaker() != null) {
+      // the speaker's key, or the surname alone (quotes attributed by surname)
+      String key = SpeakerKeys.key(q.speaker());
+      BooleanQuery.Builder speaker = new BooleanQuery.Builder();
+      speaker.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
+      if (key.lastIndexOf(' ') > 0) {
+        speaker.add(
+            new TermQuery(new Term(Fields.SPEAKER, key.substring(key.lastIndexOf(' ') + 1))),
+            Occur.SHOULD);
+      }
+      b.add(speaker.build(), Occur.FILTER);
+    }
+    if (q.from() != null) {
+      b.add(
+          LongPoint.newRangeQuery(Fields.DATE, q.from().toEpochDay(), q.to().toEpochDay()),
+          Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** The query on the body and the headline, either matching. */
+  Query query(BenchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String field : List.of(Fields.BODY, Fields.TITLE)) {
+      b.add(onField(q, field), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private Query onField(BenchQuery q, String field) {
+    return switch (q.kind()) {
+      case PHRASE, SLOPPY -> {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(q.n());
+        for (Token t : tokens(field, q.words().getFirst(), true)) {
+          phrase.add(new Term(field, t.term()), t.position());
+        }
+        yield phrase.build();
+      }
+      case TERM ->
+          new TermQuery(
+              new Term(field, tokens(field, q.words().getFirst(), false).getFirst().term()));
+      case WITHIN, PRE -> {
+        IntervalsSource left = Intervals.term(stem(field, q.words().get(0)));
+        IntervalsSource right = Intervals.term(stem(field, q.words().get(1)));
+        IntervalsSource pair =
+            q.kind() == BenchQuery.Kind.WITHIN
+                ? Intervals.unordered(left, right)
+                : Intervals.ordered(left, right);
+        yield new IntervalQuery(field, Intervals.maxgaps(q.n() - 1, pair));
+      }
+    };
+  }
+
+  private String stem(String field, String word) {
+    return tokens(field, word, false).getFirst().term();
+  }
+
+  private record Token(String term, int position) {}
+
+  /**
+   * The index terms of {@code text}: exact forms (marked with a leading {@code =} in this index) or
+   * stems, with positions relative to the first word; boundary markers skipped.
+   */
+  private List<Token> tokens(String field, String text, boolean exact) {
+    java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
+        if (type.type().equals(BoundaryTokenizer.BOUNDARY_TYPE)) {
+          continue;
+        }
+        boolean isExact = term.length() > 0 && term.charAt(0) == '=';
+        // the exact form comes first at each position; a stem, when there is one, replaces it
+        if (exact ? isExact : !isExact || !byPosition.containsKey(position)) {
+          byPosition.put(position, term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int first = byPosition.isEmpty() ? 0 : byPosition.firstKey();
+    List<Token> tokens = new ArrayList<>();
+    byPosition.forEach((position, term) -> tokens.add(new Token(term, position - first)));
+    return tokens;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
