@@ -152,7 +152,7 @@ public final class ArticleSearch {
     SortedSetDocValuesFacetCounts counts =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
     facets.put("source", values(top(counts, Fields.FACET_SOURCE, facetSize)));
-    facets.put("speaker", SpeakerNames.merge(values(all(counts, Fields.FACET_SPEAKER)), facetSize));
+    facets.put("speaker", searcher.speakerFacet().top(matches, facetSize));
     String dateDim = dateFacet == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
     List<FacetValue> dates = new ArrayList<>(values(all(counts, dateDim)));
     dates.sort(Comparator.comparing(FacetValue::value));

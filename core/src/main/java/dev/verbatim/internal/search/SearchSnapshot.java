@@ -21,6 +21,23 @@ public final class SearchSnapshot extends IndexSearcher {
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
   }
 
+  private volatile SpeakerFacet speakerFacet;
+
+  /** The speaker facet table of this snapshot, built on first use. */
+  SpeakerFacet speakerFacet() throws IOException {
+    SpeakerFacet table = speakerFacet;
+    if (table == null) {
+      synchronized (this) {
+        table = speakerFacet;
+        if (table == null) {
+          table = SpeakerFacet.of(facetState);
+          speakerFacet = table;
+        }
+      }
+    }
+    return table;
+  }
+
   /** The facet ordinals of this snapshot, or null if no document has a facet yet. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;

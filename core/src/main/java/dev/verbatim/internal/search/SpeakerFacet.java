@@ -1,0 +1,212 @@
+package dev.verbatim.internal.search;
+
+import dev.verbatim.FacetValue;
+import dev.verbatim.internal.analysis.SpeakerKeys;
+import dev.verbatim.internal.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * The speaker facet, one entry per person (see {@link SpeakerNames}), counted on facet ordinals.
+ *
+ * <p>Built once per snapshot: every speaker spelling in the index, its person (spellings with the
+ * same {@link SpeakerKeys key}), and which full names each surname could join. A search then counts
+ * the speaker ordinals of its matches and adds them up per person with integer work only; strings
+ * are touched for the top persons alone. Counting every spelling's label and merging by name
+ * instead took three times as long as the whole bare-Lucene facet search (see docs/benchmarks.md).
+ */
+final class SpeakerFacet {
+  private final SortedSetDocValuesReaderState state;
+  private final int start;
+  private final String[] spelling;
+  private final int[] personOf;
+  private final int[][] ordsOf;
+  private final int[][] fullNamesOf;
+
+  private SpeakerFacet(
+      SortedSetDocValuesReaderState state,
+      int start,
+      String[] spelling,
+      int[] personOf,
+      int[][] ordsOf,
+      int[][] fullNamesOf) {
+    this.state = state;
+    this.start = start;
+    this.spelling = spelling;
+    this.personOf = personOf;
+    this.ordsOf = ordsOf;
+    this.fullNamesOf = fullNamesOf;
+  }
+
+  /** The table of one snapshot's facet state. */
+  static SpeakerFacet of(SortedSetDocValuesReaderState state) throws IOException {
+    SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(Fields.FACET_SPEAKER);
+    if (range == null) {
+      return new SpeakerFacet(state, 0, new String[0], new int[0], new int[0][], new int[0][]);
+    }
+    int size = range.end() - range.start() + 1;
+    String[] spelling = new String[size];
+    int[] personOf = new int[size];
+    Map<String, Integer> personByKey = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    List<List<Integer>> ords = new ArrayList<>();
+    SortedSetDocValues dv = state.getDocValues();
+    for (int i = 0; i < size; i++) {
+      String[] path = FacetsConfig.stringToPath(dv.lookupOrd(range.start() + i).utf8ToString());
+      spelling[i] = path[path.length - 1];
+      String key = SpeakerKeys.key(spelling[i]);
+      Integer person = personByKey.get(key);
+      if (person == null) {
+        person = keys.size();
+        personByKey.put(key, person);
+        keys.add(key);
+        ords.add(new ArrayList<>());
+      }
+      personOf[i] = person;
+      ords.get(person).add(i);
+    }
+    // a surname alone may join a full name that ends with it: which ones
+    List<List<Integer>> fullNames = new ArrayList<>();
+    for (int p = 0; p < keys.size(); p++) {
+      fullNames.add(new ArrayList<>());
+    }
+    for (int p = 0; p < keys.size(); p++) {
+      String key = keys.get(p);
+      int space = key.lastIndexOf(' ');
+      if (space >= 0) {
+        Integer surname = personByKey.get(key.substring(space + 1));
+        if (surname != null) {
+          fullNames.get(surname).add(p);
+        }
+      }
+    }
+    return new SpeakerFacet(
+        state, range.start(), spelling, personOf, toArrays(ords), toArrays(fullNames));
+  }
+
+  private static int[][] toArrays(List<List<Integer>> lists) {
+    int[][] arrays = new int[lists.size()][];
+    for (int i = 0; i < arrays.length; i++) {
+      arrays[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return arrays;
+  }
+
+  /**
+   * The {@code n} persons most often quoted among {@code matches}, by count, then name. A person's
+   * name is their most frequent spelling among the matches (ties: the later in sort order); a
+   * surname alone joins the only full name among the matches that ends with it.
+   */
+  List<FacetValue> top(FacetsCollector matches, int n) throws IOException {
+    if (spelling.length == 0 || n == 0) {
+      return List.of();
+    }
+    int[] counts = count(matches);
+    long[] persons = new long[ordsOf.length];
+    for (int i = 0; i < counts.length; i++) {
+      persons[personOf[i]] += counts[i];
+    }
+    long[] total = persons.clone();
+    for (int p = 0; p < persons.length; p++) {
+      if (persons[p] == 0 || fullNamesOf[p].length == 0) {
+        continue;
+      }
+      int only = -1;
+      int present = 0;
+      for (int full : fullNamesOf[p]) {
+        if (persons[full] > 0) {
+          present++;
+          only = full;
+        }
+      }
+      if (present == 1) {
+        total[only] += persons[p];
+        total[p] = 0;
+      }
+    }
+    int[] name = new int[persons.length];
+    PriorityQueue<Integer> top =
+        new PriorityQueue<>(n + 1, (a, b) -> worseFirst(total, name, a, b));
+    for (int p = 0; p < persons.length; p++) {
+      if (total[p] == 0) {
+        continue;
+      }
+      name[p] = mostFrequent(p, counts);
+      if (top.size() < n) {
+        top.add(p);
+      } else if (worseFirst(total, name, top.peek(), p) < 0) {
+        top.poll();
+        top.add(p);
+      }
+    }
+    List<FacetValue> result = new ArrayList<>(top.size());
+    while (!top.isEmpty()) {
+      int p = top.poll();
+      result.add(new FacetValue(spelling[name[p]], total[p]));
+    }
+    return result.reversed();
+  }
+
+  /** Heap order: the smaller count first, then the name listed later. */
+  private int worseFirst(long[] total, int[] name, int a, int b) {
+    int byCount = Long.compare(total[a], total[b]);
+    return byCount != 0 ? byCount : spelling[name[b]].compareTo(spelling[name[a]]);
+  }
+
+  private int mostFrequent(int person, int[] counts) {
+    int best = -1;
+    for (int ord : ordsOf[person]) {
+      if (counts[ord] == 0) {
+        continue;
+      }
+      if (best < 0
+          || counts[ord] > counts[best]
+          || (counts[ord] == counts[best] && spelling[ord].compareTo(spelling[best]) > 0)) {
+        best = ord;
+      }
+    }
+    // a person counted only through a joined surname keeps a spelling of their own
+    return best >= 0 ? best : ordsOf[person][0];
+  }
+
+  /** Matching documents per speaker ordinal. */
+  private int[] count(FacetsCollector matches) throws IOException {
+    int[] counts = new int[spelling.length];
+    long first = start;
+    long last = start + spelling.length - 1L;
+    SortedSetDocValues dv = state.getDocValues();
+    // the index-wide doc values only move forward: visit segments in document order
+    List<FacetsCollector.MatchingDocs> segments = new ArrayList<>(matches.getMatchingDocs());
+    segments.sort(java.util.Comparator.comparingInt(d -> d.context().docBase));
+    for (FacetsCollector.MatchingDocs docs : segments) {
+      if (docs.bits() == null) {
+        continue;
+      }
+      DocIdSetIterator it = docs.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      int base = docs.context().docBase;
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (dv.advanceExact(base + doc)) {
+          for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+            long ord = dv.nextOrd();
+            if (ord >= first && ord <= last) {
+              counts[(int) (ord - first)]++;
+            }
+          }
+        }
+      }
+    }
+    return counts;
+  }
+}

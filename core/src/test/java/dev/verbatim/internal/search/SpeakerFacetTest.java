@@ -1,0 +1,77 @@
+package dev.verbatim.internal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Article;
+import dev.verbatim.FacetValue;
+import dev.verbatim.SearchRequest;
+import dev.verbatim.Verbatim;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerFacetTest {
+  private static List<FacetValue> speakers(String... quotes) throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      for (int i = 0; i < quotes.length; i++) {
+        verbatim.add(
+            new Article(
+                "a" + i,
+                "Wire",
+                null,
+                "Story " + i,
+                List.of(),
+                LocalDate.of(2022, 10, 1 + i),
+                "en",
+                "The war went on.\n\n" + quotes[i]));
+      }
+      verbatim.commit();
+      return verbatim.search(SearchRequest.of("war")).facets().get("speaker");
+    }
+  }
+
+  @Test
+  void spellingsOfOnePersonMergeUnderTheMostFrequentFullName() throws IOException {
+    assertThat(
+            speakers(
+                "\u201cWe will not give up,\u201d said Volodymyr Zelenskyy.",
+                "\u201cWe will win,\u201d said Volodymyr Zelenskyy.",
+                "\u201cThe front holds,\u201d said Volodymyr Zelensky.",
+                "\u201cPeace is far,\u201d Zelensky said.",
+                "\u201cCars are fine,\u201d said Elon Musk."))
+        .containsExactly(new FacetValue("Volodymyr Zelenskyy", 4), new FacetValue("Elon Musk", 1));
+  }
+
+  @Test
+  void surnameSharedByTwoPeopleStaysApart() throws IOException {
+    assertThat(
+            speakers(
+                "\u201cWe did it,\u201d said Hillary Clinton.",
+                "\u201cWe did it too,\u201d said Bill Clinton.",
+                "\u201cIt is done,\u201d Clinton said.",
+                "\u201cIt is over,\u201d Clinton said."))
+        .containsExactly(
+            new FacetValue("Clinton", 2),
+            new FacetValue("Bill Clinton", 1),
+            new FacetValue("Hillary Clinton", 1));
+  }
+
+  @Test
+  void aSurnameJoinsTheOnlyFullNameAmongTheMatches() throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      verbatim.add(article("h", "\u201cWe did it,\u201d said Hillary Clinton. The vote passed."));
+      verbatim.add(article("b", "\u201cWe did it too,\u201d said Bill Clinton. The bill failed."));
+      verbatim.add(article("c", "\u201cIt is done,\u201d Clinton said. The vote passed."));
+      verbatim.commit();
+      // only Hillary Clinton's article matches beside the surname's: they are one person
+      assertThat(verbatim.search(SearchRequest.of("vote")).facets().get("speaker"))
+          .containsExactly(new FacetValue("Hillary Clinton", 2));
+    }
+  }
+
+  private static Article article(String id, String text) {
+    return new Article(
+        id, "Wire", null, "Story " + id, List.of(), LocalDate.of(2022, 10, 1), "en", text);
+  }
+}
