@@ -64,6 +64,7 @@ final class LuceneArm implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
+  private final SortedSetDocValuesReaderState speakerState;
   private final UnifiedHighlighter highlighter;
   private final Analyzer analyzer = ArticleDocuments.analyzer();
 
@@ -73,7 +74,10 @@ final class LuceneArm implements AutoCloseable {
   LuceneArm(Directory directory) throws IOException {
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
-    facetState = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
+    FacetsConfig config = new ArticleDocuments().facetsConfig();
+    facetState = new DefaultSortedSetDocValuesReaderState(reader, config);
+    speakerState =
+        new DefaultSortedSetDocValuesReaderState(reader, Fields.SPEAKER_FACET_FIELD, config);
     highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Limits.MAX_HIGHLIGHT_CHARS)
@@ -101,7 +105,8 @@ final class LuceneArm implements AutoCloseable {
       top = result.topDocs();
       var counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
       counts.getTopChildren(BenchCommand.PAGE, Fields.FACET_SOURCE);
-      counts.getTopChildren(BenchCommand.PAGE, Fields.FACET_SPEAKER);
+      new SortedSetDocValuesFacetCounts(speakerState, result.facetsCollector())
+          .getTopChildren(BenchCommand.PAGE, Fields.FACET_SPEAKER);
       counts.getAllChildren(Fields.FACET_MONTH);
     } else {
       top =

@@ -84,6 +84,11 @@ public final class Fields {
   /** Facet dimension: speaker. */
   public static final String FACET_SPEAKER = "speaker";
 
+  /**
+   * The doc-values field that holds the speaker facet (the other facets share Lucene's default).
+   */
+  public static final String SPEAKER_FACET_FIELD = "$speakers";
+
   /** Facet dimension: outlet. */
   public static final String FACET_SOURCE = "source";
 

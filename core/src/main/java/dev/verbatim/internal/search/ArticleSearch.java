@@ -145,7 +145,7 @@ public final class ArticleSearch {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (searcher.facetState() == null) {
       facets.put("source", List.of());
-      facets.put("speaker", List.of());
+      facets.put("speaker", searcher.speakerFacet().top(matches, facetSize));
       facets.put("date", List.of());
       return facets;
     }

@@ -1,5 +1,6 @@
 package dev.verbatim.internal.search;
 
+import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -14,11 +15,18 @@ import org.apache.lucene.search.SearcherFactory;
  */
 public final class SearchSnapshot extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private final SortedSetDocValuesReaderState speakerState;
 
   SearchSnapshot(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     this.facetState =
-        hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        hasField(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+            ? new DefaultSortedSetDocValuesReaderState(reader, config)
+            : null;
+    this.speakerState =
+        hasField(reader, Fields.SPEAKER_FACET_FIELD)
+            ? new DefaultSortedSetDocValuesReaderState(reader, Fields.SPEAKER_FACET_FIELD, config)
+            : null;
   }
 
   private volatile SpeakerFacet speakerFacet;
@@ -30,7 +38,7 @@ public final class SearchSnapshot extends IndexSearcher {
       synchronized (this) {
         table = speakerFacet;
         if (table == null) {
-          table = SpeakerFacet.of(facetState);
+          table = SpeakerFacet.of(speakerState);
           speakerFacet = table;
         }
       }
@@ -38,17 +46,14 @@ public final class SearchSnapshot extends IndexSearcher {
     return table;
   }
 
-  /** The facet ordinals of this snapshot, or null if no document has a facet yet. */
+  /** The source and date facet ordinals of this snapshot, or null if no document has one yet. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
   }
 
-  private static boolean hasFacets(IndexReader reader) {
+  private static boolean hasField(IndexReader reader, String field) {
     return reader.leaves().stream()
-        .anyMatch(
-            leaf ->
-                leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-                    != null);
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
   }
 
   /** Makes snapshots for a {@link org.apache.lucene.search.SearcherManager}. */

@@ -49,7 +49,8 @@ final class SpeakerFacet {
 
   /** The table of one snapshot's facet state. */
   static SpeakerFacet of(SortedSetDocValuesReaderState state) throws IOException {
-    SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(Fields.FACET_SPEAKER);
+    SortedSetDocValuesReaderState.OrdRange range =
+        state == null ? null : state.getOrdRange(Fields.FACET_SPEAKER);
     if (range == null) {
       return new SpeakerFacet(state, 0, new String[0], new int[0], new int[0][], new int[0][]);
     }
