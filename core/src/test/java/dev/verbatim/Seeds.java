@@ -21,6 +21,16 @@ public final class Seeds {
     return seeds;
   }
 
+  /** The five seed articles, cleaned as ingest cleans them. */
+  public static List<Article> articles() throws IOException {
+    try (var records = dev.verbatim.ingest.ArticleReader.read(folder())) {
+      return records
+          .filter(r -> r instanceof dev.verbatim.ingest.IngestRecord.Accepted)
+          .map(r -> ((dev.verbatim.ingest.IngestRecord.Accepted) r).article())
+          .toList();
+    }
+  }
+
   /** A fresh in-memory index holding the five seed articles. */
   public static Verbatim index() throws IOException {
     Verbatim verbatim = Verbatim.inMemory();

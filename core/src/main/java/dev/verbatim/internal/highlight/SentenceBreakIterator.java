@@ -1,20 +1,35 @@
 package dev.verbatim.internal.highlight;
 
-import dev.verbatim.internal.analysis.TextBoundaries;
+import com.ibm.icu.util.ULocale;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
-import java.util.Arrays;
 
 /**
  * A {@link java.text.BreakIterator} over the sentence boundaries that the index uses ({@link
- * TextBoundaries}), so that snippets are cut exactly where the analyzer put its sentence markers.
- * Not thread-safe, as every BreakIterator.
+ * dev.verbatim.internal.analysis.TextBoundaries}): ICU's English sentence rules with abbreviation
+ * suppressions, each boundary moved past the blanks that follow it, plus the start and the end of
+ * the text. Snippets are then cut exactly where the analyzer put its sentence markers.
+ *
+ * <p>Boundaries are found on demand around the offsets the highlighter asks about, not for the
+ * whole text up front: a snippet needs the sentences around a few matches, and finding every
+ * sentence of every hit made highlighting a quarter slower than Lucene's own (docs/benchmarks.md).
+ *
+ * <p>Not thread-safe, as every BreakIterator.
  */
 final class SentenceBreakIterator extends BreakIterator {
+  private static final com.ibm.icu.text.BreakIterator PROTOTYPE =
+      com.ibm.icu.text.BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+
+  private final com.ibm.icu.text.BreakIterator sentences = cloneOfPrototype();
   private CharacterIterator text = new StringCharacterIterator("");
-  private int[] boundaries = {0};
+  private String chars = "";
+  private int begin;
   private int current;
+
+  private static synchronized com.ibm.icu.text.BreakIterator cloneOfPrototype() {
+    return (com.ibm.icu.text.BreakIterator) PROTOTYPE.clone();
+  }
 
   @Override
   public void setText(CharacterIterator newText) {
@@ -23,22 +38,10 @@ final class SentenceBreakIterator extends BreakIterator {
     for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
       sb.append(c);
     }
-    int begin = newText.getBeginIndex();
-    int[] starts = TextBoundaries.of(sb).sentenceStarts();
-    int[] all = new int[starts.length + 2];
-    all[0] = begin;
-    int n = 1;
-    for (int start : starts) {
-      if (start + begin > all[n - 1]) {
-        all[n++] = start + begin;
-      }
-    }
-    int end = newText.getEndIndex();
-    if (all[n - 1] < end) {
-      all[n++] = end;
-    }
-    boundaries = Arrays.copyOf(all, n);
-    current = 0;
+    chars = sb.toString();
+    begin = newText.getBeginIndex();
+    sentences.setText(chars);
+    current = begin;
   }
 
   @Override
@@ -46,65 +49,128 @@ final class SentenceBreakIterator extends BreakIterator {
     return text;
   }
 
+  /** The first non-blank offset at or after a raw boundary; the length if there is none. */
+  private int skipBlanks(int raw) {
+    int i = raw;
+    while (i < chars.length() && Character.isWhitespace(chars.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The smallest boundary after local offset {@code x}, or -1. */
+  private int after(int x) {
+    int length = chars.length();
+    if (x < 0) {
+      return 0;
+    }
+    if (x >= length) {
+      return -1;
+    }
+    // the last raw boundary at or before x starts the next sentence if x is in its blanks
+    int raw = x == 0 ? 0 : sentences.preceding(x + 1);
+    int start = skipBlanks(raw == com.ibm.icu.text.BreakIterator.DONE ? 0 : raw);
+    if (start > x && start < length) {
+      return start;
+    }
+    int next = sentences.following(x);
+    if (next == com.ibm.icu.text.BreakIterator.DONE || next >= length) {
+      return length;
+    }
+    return Math.min(skipBlanks(next), length);
+  }
+
+  /** The largest boundary before local offset {@code x}, or -1. */
+  private int before(int x) {
+    int length = chars.length();
+    if (x <= 0) {
+      return -1;
+    }
+    if (x > length) {
+      return length;
+    }
+    int raw = sentences.preceding(x);
+    while (raw != com.ibm.icu.text.BreakIterator.DONE) {
+      int start = skipBlanks(raw);
+      if (start < x && start < length) {
+        return start;
+      }
+      raw = sentences.preceding(raw);
+    }
+    return 0;
+  }
+
+  private int move(int local) {
+    if (local < 0) {
+      return DONE;
+    }
+    current = begin + local;
+    return current;
+  }
+
   @Override
   public int first() {
-    current = 0;
-    return boundaries[0];
+    current = begin;
+    return current;
   }
 
   @Override
   public int last() {
-    current = boundaries.length - 1;
-    return boundaries[current];
+    current = begin + chars.length();
+    return current;
   }
 
   @Override
   public int next(int n) {
-    int target = current + n;
-    if (target < 0 || target >= boundaries.length) {
-      current = target < 0 ? 0 : boundaries.length - 1;
-      return DONE;
+    int result = current;
+    for (int i = 0; i < Math.abs(n) && result != DONE; i++) {
+      result = n > 0 ? next() : previous();
     }
-    current = target;
-    return boundaries[current];
+    return result;
   }
 
   @Override
   public int next() {
-    return next(1);
+    int b = after(current - begin);
+    if (b < 0) {
+      last();
+      return DONE;
+    }
+    return move(b);
   }
 
   @Override
   public int previous() {
-    return next(-1);
+    int b = before(current - begin);
+    if (b < 0) {
+      first();
+      return DONE;
+    }
+    return move(b);
   }
 
   @Override
   public int following(int offset) {
-    int i = Arrays.binarySearch(boundaries, offset + 1);
-    int insertion = i >= 0 ? i : -i - 1;
-    if (insertion >= boundaries.length) {
-      current = boundaries.length - 1;
+    int b = after(offset - begin);
+    if (b < 0) {
+      last();
       return DONE;
     }
-    current = insertion;
-    return boundaries[current];
+    return move(b);
   }
 
   @Override
   public int preceding(int offset) {
-    int i = Arrays.binarySearch(boundaries, offset);
-    int insertion = (i >= 0 ? i : -i - 1) - 1;
-    if (insertion < 0) {
-      current = 0;
+    int b = before(offset - begin);
+    if (b < 0) {
+      first();
       return DONE;
     }
-    current = insertion;
-    return boundaries[current];
+    return move(b);
   }
 
   @Override
   public int current() {
-    return boundaries[current];
+    return current;
   }
 }
