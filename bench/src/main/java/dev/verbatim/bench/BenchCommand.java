@@ -118,6 +118,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "folder for the indexes (default: a temporary folder, deleted afterwards)")
   Path work;
 
+  @Option(
+      names = "--skip-index-baselines",
+      description =
+          "index with Verbatim only: no analyzer and extraction floors, no bare IndexWriter passes"
+              + " (their figures and ratios are then null); for million-article runs, where each"
+              + " pass takes most of an hour")
+  boolean skipIndexBaselines;
+
   private final PrintStream log = System.err;
 
   public static void main(String[] args) {
@@ -182,20 +190,29 @@ public final class BenchCommand implements Callable<Integer> {
     Indexing.warmBareLucene(head);
     Indexing.warmSameDocuments(head);
     Indexing.warmVerbatim(head);
-    log.println("indexing: analyzer only");
-    long analyzeNs = Indexing.analyzerOnly(articles);
-    long quotesNs = Indexing.quoteFinding(articles);
-    log.println("indexing: bare IndexWriter");
+    // every arm iterates the corpus; generated articles cost their generation on each pass, which
+    // is no arm's work: it is timed alone and taken off every arm's time
+    long passNs = Indexing.iterationOnly(articles);
+    long analyzeNs = -1;
+    long quotesNs = -1;
+    long bareNs = -1;
+    long sameNs = -1;
     Path bareDir = dir.resolve("bare");
-    long bareNs = Indexing.bareLucene(articles, bareDir);
-    log.println("indexing: bare IndexWriter, Verbatim's documents");
-    Path sameDir = dir.resolve("same-documents");
-    long sameNs = Indexing.sameDocuments(articles, sameDir);
+    if (!skipIndexBaselines) {
+      log.println("indexing: analyzer only");
+      analyzeNs = net(Indexing.analyzerOnly(articles), passNs);
+      quotesNs = net(Indexing.quoteFinding(articles), passNs);
+      log.println("indexing: bare IndexWriter");
+      bareNs = net(Indexing.bareLucene(articles, bareDir), passNs);
+      log.println("indexing: bare IndexWriter, Verbatim's documents");
+      sameNs = net(Indexing.sameDocuments(articles, dir.resolve("same-documents")), passNs);
+      delete(dir.resolve("same-documents"));
+    }
     log.println("indexing: Verbatim");
     Path indexDir = dir.resolve("verbatim");
-    long verbatimNs = Indexing.verbatim(articles, indexDir);
+    long verbatimNs = net(Indexing.verbatim(articles, indexDir), passNs);
     Map<String, Long> verbatimBytes = Indexing.bytesByType(indexDir);
-    Map<String, Long> bareBytes = Indexing.bytesByType(bareDir);
+    Map<String, Long> bareBytes = skipIndexBaselines ? Map.of() : Indexing.bytesByType(bareDir);
     long indexBytes = verbatimBytes.values().stream().mapToLong(Long::longValue).sum();
     long bareIndexBytes = bareBytes.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> indexing = new LinkedHashMap<>();
@@ -204,6 +221,7 @@ public final class BenchCommand implements Callable<Integer> {
     indexing.put("bare_lucene_article_fields", throughput(articles.size(), rawBytes, bareNs));
     indexing.put("analyzer_only", throughput(articles.size(), rawBytes, analyzeNs));
     indexing.put("quote_finding_only", throughput(articles.size(), rawBytes, quotesNs));
+    indexing.put("corpus_iteration_seconds_subtracted", round(passNs / 1e9));
     indexing.put("index_mb", indexBytes / 1e6);
     indexing.put("bare_index_mb", bareIndexBytes / 1e6);
     indexing.put("index_mb_by_type", megabytes(verbatimBytes));
@@ -358,6 +376,8 @@ public final class BenchCommand implements Callable<Integer> {
       }
       report.put("http_mixed", steps);
       report.put("library_as_served_p50_ms", Recorder.ms(libraryAsServed, 50));
+      // the server's timer gives means: the library's mean is the one to hold them against
+      report.put("library_as_served_mean_ms", round(libraryAsServed.getMean() / 1e6));
 
       // ---- headline figures
       Map<String, Object> ratios = new LinkedHashMap<>();
@@ -366,10 +386,12 @@ public final class BenchCommand implements Callable<Integer> {
       ratios.put("search_with_highlight_p50", ratio(recorder, "mixed", "B_full", "A_full", 50));
       ratios.put("highlight_p50", ratio(recorder, "mixed", "B_highlight", "A_highlight", 50));
       // Verbatim over a bare IndexWriter indexing the same documents: the façade's cost
-      ratios.put("index_throughput", round((double) sameNs / verbatimNs));
+      ratios.put("index_throughput", sameNs > 0 ? round((double) sameNs / verbatimNs) : null);
       // Verbatim over a bare IndexWriter indexing only the article's fields, stock analyzer: the
       // cost of the schema (exact and stemmed terms, sentence markers, quote documents)
-      ratios.put("index_throughput_vs_article_fields", round((double) bareNs / verbatimNs));
+      ratios.put(
+          "index_throughput_vs_article_fields",
+          bareNs > 0 ? round((double) bareNs / verbatimNs) : null);
       ratios.put("http_p50", round(steps.getFirst().p50Ms() / Recorder.ms(libraryAsServed, 50)));
       Map<String, Object> headline = new LinkedHashMap<>();
       headline.put("docs", articles.size());
@@ -387,6 +409,10 @@ public final class BenchCommand implements Callable<Integer> {
       headline.put("goals", goals(headline, recorder, sets.keySet(), steps));
       return headline;
     }
+  }
+
+  private static long net(long nanos, long iterationNanos) {
+    return Math.max(1, nanos - iterationNanos);
   }
 
   /** The request the HTTP API makes for a query: default facets, snippets. */
@@ -601,8 +627,9 @@ public final class BenchCommand implements Callable<Integer> {
     goal(goals, "search_p50_ratio_worst_set <= 1.10", worstP50, worstP50 <= 1.10);
     goal(goals, "search_p99_ratio_worst_set <= 1.25", worstP99, worstP99 <= 1.25);
     goal(goals, "with_highlight_p50_ratio_worst_set <= 1.15", worstFull, worstFull <= 1.15);
-    double indexRatio = ((Number) ratios.get("index_throughput")).doubleValue();
-    goal(goals, "index_throughput_ratio >= 0.85", indexRatio, indexRatio >= 0.85);
+    if (ratios.get("index_throughput") instanceof Number n) {
+      goal(goals, "index_throughput_ratio >= 0.85", n.doubleValue(), n.doubleValue() >= 0.85);
+    }
     double vsScan = ((Number) h.get("exact_quote_vs_scan")).doubleValue();
     goal(goals, "exact_quote_vs_scan >= 1000 (at 1M)", vsScan, vsScan >= 1000);
     double exact = ((Number) h.get("exact_quote_p50_ms")).doubleValue();
@@ -633,6 +660,9 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> throughput(int docs, long rawBytes, long nanos) {
+    if (nanos < 0) {
+      return null;
+    }
     double seconds = nanos / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("seconds", round(seconds));

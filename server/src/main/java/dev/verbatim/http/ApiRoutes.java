@@ -54,6 +54,7 @@ final class ApiRoutes {
             .size(integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE))
             .cursor(ctx.queryParam("cursor"))
             .dateFacet(dateFacet(ctx.queryParam("date_facet")))
+            .facetSize(integer(ctx, "facet_size", Limits.DEFAULT_FACET_SIZE))
             .timeout(settings.searchTimeout())
             .snippets(bool(ctx.queryParam("snippets"), "snippets"))
             .build();

@@ -77,6 +77,11 @@ class ServerTest {
     JsonNode plain =
         json(get("/api/search?snippets=false&q=" + q("\"spoken to Putin only once\"")));
     assertThat(plain.get("hits").get(0).get("snippets")).isEmpty();
+    JsonNode noFacets = json(get("/api/search?facet_size=0&q=" + q("putin")));
+    assertThat(noFacets.get("total").asLong())
+        .isEqualTo(json(get("/api/search?q=" + q("putin"))).get("total").asLong())
+        .isPositive();
+    assertThat(noFacets.get("facets").size()).isZero();
     assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
