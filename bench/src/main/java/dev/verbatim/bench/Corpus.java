@@ -4,7 +4,6 @@ import dev.verbatim.Article;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,9 +143,5 @@ final class Corpus implements Iterable<Article> {
       head.add(a);
     }
     return head;
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }

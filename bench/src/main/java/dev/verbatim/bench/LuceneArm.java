@@ -48,6 +48,7 @@ import org.apache.lucene.store.Directory;
  * a stock {@link UnifiedHighlighter} reading offsets from the postings.
  */
 final class LuceneArm implements AutoCloseable {
+  // written out here rather than taken from the library: this arm is what a Lucene user would write
   private static final Sort SORT =
       new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
   private static final Set<String> HIT_FIELDS =

@@ -4,10 +4,10 @@ import dev.verbatim.internal.analysis.SpeakerKeys;
 import java.util.List;
 
 /**
- * One canonical name per person across the corpus. Articles name speakers as they write them
- * ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky"); spellings with the same {@link
- * SpeakerKeys key} are one person, and a surname alone joins the one full name that ends in it. The
- * canonical name is the most frequent full spelling.
+ * Speaker filters that accept every spelling of one person. Articles name speakers as they write
+ * them ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky"); spellings with the same {@link
+ * SpeakerKeys key} are one person, and a surname alone may stand for the full name. The speaker
+ * facet merges spellings the same way: see {@link SpeakerFacet}.
  */
 final class SpeakerNames {
   private SpeakerNames() {}
