@@ -52,7 +52,8 @@ final class HttpArm implements AutoCloseable {
 
   /** The search URL of a query, as the web page asks it: default facets, snippets. */
   URI uri(BenchQuery q) {
-    StringBuilder url = new StringBuilder(base).append("/api/search?size=").append(10);
+    StringBuilder url =
+        new StringBuilder(base).append("/api/search?size=").append(BenchCommand.PAGE);
     url.append("&q=").append(encode(q.text()));
     if (q.speaker() != null) {
       url.append("&speaker=").append(encode(q.speaker()));

@@ -140,16 +140,6 @@ final class LuceneArm implements AutoCloseable {
     return snippets.get(Fields.BODY);
   }
 
-  /** Ids of the first {@code size} hits, for recall checks. */
-  List<String> ids(BenchQuery q, int size) throws IOException {
-    TopDocs top = searcher.search(filtered(q), size, SORT);
-    List<String> ids = new ArrayList<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      ids.add(searcher.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID));
-    }
-    return ids;
-  }
-
   private Query filtered(BenchQuery q) {
     return filtered(q, query(q));
   }
