@@ -16,6 +16,9 @@ import java.util.List;
  * @param cue what decided the speaker: the reporting verb ("said", "tweeted", "according to"), ":"
  *     for a colon lead-in, "continuation" for a quote that continues the previous one, or null
  * @param confidence 0..1, how sure the attribution is; 0 when there is no speaker
+ * @param rule the construction that decided the speaker, or null when nothing did
+ * @param speakerDescription the words that describe an unnamed speaker ("a White House
+ *     spokeswoman"), when {@code speaker} is null and the article describes who said it
  */
 public record Quote(
     int start,
@@ -25,7 +28,9 @@ public record Quote(
     List<String> via,
     Kind kind,
     String cue,
-    double confidence) {
+    double confidence,
+    AttributionRule rule,
+    String speakerDescription) {
 
   /** Copies the list and checks the span. */
   public Quote {
@@ -34,6 +39,19 @@ public record Quote(
           "span must be 0 <= start <= end, was " + start + ".." + end);
     }
     via = List.copyOf(via);
+  }
+
+  /** A quote without a rule or a description of an unnamed speaker. */
+  public Quote(
+      int start,
+      int end,
+      String text,
+      String speaker,
+      List<String> via,
+      Kind kind,
+      String cue,
+      double confidence) {
+    this(start, end, text, speaker, via, kind, cue, confidence, null, null);
   }
 
   /** What a quoted span is. */

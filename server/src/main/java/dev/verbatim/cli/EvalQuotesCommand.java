@@ -74,11 +74,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(
       names = "--speaker-match",
       defaultValue = "exact",
-      paramLabel = "exact|surname",
+      paramLabel = "exact|surname|last-word",
       description =
           "exact: same full name (case and accents ignored); surname: our speaker's last word is"
-              + " the last capitalised word of the gold mention, and gold mentions that name nobody"
-              + " (pronouns, descriptions) are not scored (default ${DEFAULT-VALUE})")
+              + " the surname of the person the gold mention names (its head name, before an"
+              + " appositive, a parenthesis or a prepositional phrase: Brazile in \"Donna Brazile,"
+              + " the interim chairwoman of the DNC\"), and gold mentions that name nobody"
+              + " (pronouns, descriptions) are not scored; last-word: the older rule, the gold"
+              + " mention's last capitalised word wherever it stands (default ${DEFAULT-VALUE})")
   String speakerMatch;
 
   @Option(
@@ -96,12 +99,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!speakerMatch.equals("exact") && !speakerMatch.equals("surname")) {
+    if (!List.of("exact", "surname", "last-word").contains(speakerMatch)) {
       throw new IllegalArgumentException(
-          "--speaker-match must be exact or surname, was " + speakerMatch);
+          "--speaker-match must be exact, surname or last-word, was " + speakerMatch);
     }
-    boolean surname = speakerMatch.equals("surname");
-    Map<String, List<QuoteScorer.Gold>> goldQuotes = readGold(surname);
+    boolean surname = !speakerMatch.equals("exact");
+    boolean lastWord = speakerMatch.equals("last-word");
+    Map<String, List<QuoteScorer.Gold>> goldQuotes = readGold(surname, lastWord);
     Path source = articles != null ? articles : gold.toAbsolutePath().getParent();
     Set<String> scope = compartment == null ? null : articlesIn(source, compartment);
     Map<String, List<Quote>> predicted = new HashMap<>();
@@ -126,7 +130,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         QuoteScorer.score(
             goldQuotes,
             predicted,
-            surname ? EvalQuotesCommand::sameSurname : QuoteScorer::sameName);
+            lastWord
+                ? EvalQuotesCommand::sameLastWord
+                : surname ? EvalQuotesCommand::sameSurname : QuoteScorer::sameName);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -197,7 +203,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return gold.containsKey(id + ".txt") ? id + ".txt" : id;
   }
 
-  private Map<String, List<QuoteScorer.Gold>> readGold(boolean surname) throws IOException {
+  private Map<String, List<QuoteScorer.Gold>> readGold(boolean surname, boolean lastWord)
+      throws IOException {
     Map<String, List<QuoteScorer.Gold>> byArticle = new LinkedHashMap<>();
     Map<String, String> annotatorOf = new HashMap<>();
     try (BufferedReader reader = open(gold)) {
@@ -220,7 +227,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
           continue;
         }
         String speaker = g.path("speaker").isNull() ? null : g.path("speaker").asText(null);
-        if (surname && speaker != null && lastCapitalised(speaker) == null) {
+        if (surname
+            && speaker != null
+            && (lastWord ? lastCapitalised(speaker) : headSurname(speaker)) == null) {
           speaker = null;
         }
         byArticle
@@ -277,14 +286,60 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return "“„«".indexOf(c) >= 0 || c == '"' && (i == 0 || text.charAt(i - 1) != '\'');
   }
 
-  /** Our speaker's last word is the gold mention's last capitalised word. */
+  /** Our speaker's last word is the surname the gold mention names. */
   static boolean sameSurname(String predicted, String goldMention) {
-    if (predicted == null) {
+    return sameWord(predicted, headSurname(goldMention));
+  }
+
+  /** Our speaker's last word is the gold mention's last capitalised word (the older rule). */
+  static boolean sameLastWord(String predicted, String goldMention) {
+    return sameWord(predicted, lastCapitalised(goldMention));
+  }
+
+  private static boolean sameWord(String predicted, String word) {
+    if (predicted == null || word == null) {
       return false;
     }
     String[] ours = predicted.strip().split("\\s+");
-    String last = lastCapitalised(goldMention);
-    return last != null && QuoteScorer.fold(ours[ours.length - 1]).equals(QuoteScorer.fold(last));
+    return QuoteScorer.fold(ours[ours.length - 1]).equals(QuoteScorer.fold(word));
+  }
+
+  /** Where a mention's head name ends: an appositive, a parenthesis, a prepositional phrase. */
+  private static final java.util.regex.Pattern HEAD_END =
+      java.util.regex.Pattern.compile(
+          "\\s(?:of|at|from|in|for|who|whose|which|that|on|with)\\s.*$");
+
+  /**
+   * The surname of the person or organisation a gold mention names: the last word of its head
+   * name ("Donna Brazile, the interim chairwoman of the DNC" is Brazile, "Representative Charles
+   * B. Rangel of New York" Rangel, "Another critic, Laurence H. Tribe," Tribe), or null when the
+   * head is a pronoun or a description ("he", "the Indiana governor", "Clinton's campaign").
+   */
+  static String headSurname(String mention) {
+    for (String segment : mention.split("[,()\\[\\]]")) {
+      String head = HEAD_END.matcher(segment.strip()).replaceFirst("");
+      String[] words = head.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’.-]+");
+      String last = null;
+      boolean anyName = false;
+      for (String w : words) {
+        String word = w.replaceAll("^[.'’-]+|[.'’-]+$", "");
+        if (word.isEmpty()) {
+          continue;
+        }
+        last = word;
+        anyName |=
+            Character.isUpperCase(word.codePointAt(0))
+                && !NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT));
+      }
+      if (!anyName) {
+        continue; // "Another critic", a party label
+      }
+      boolean named =
+          Character.isUpperCase(last.codePointAt(0))
+              && !NOT_A_NAME.contains(last.toLowerCase(Locale.ROOT));
+      return named ? last : null;
+    }
+    return null;
   }
 
   /** Capitalised words that name nobody: a sentence-initial pronoun or determiner ("He", "The"). */

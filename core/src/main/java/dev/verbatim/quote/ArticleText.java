@@ -1,0 +1,169 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.internal.analysis.TextBoundaries;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The geometry of one article as attribution reads it: its words with their offsets, and the
+ * sentence and paragraph each word is in.
+ *
+ * <p>Sentences are {@link TextBoundaries}' (ICU's rules with the English abbreviation
+ * suppressions, the same boundaries as the analyzer's {@code w/s}); paragraphs are separated by
+ * blank lines, or by a line break after a line that ends a sentence (scraped text often breaks
+ * lines inside sentences).
+ */
+final class ArticleText {
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:(?:[’'\\-&]|\\.(?=\\p{L}))[\\p{L}\\p{N}]+)*");
+
+  /** One word of the text. */
+  record Token(String text, String lower, int start, int end, int sentence, int paragraph) {
+    boolean capitalised() {
+      return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    boolean possessive() {
+      return lower.endsWith("’s") || lower.endsWith("'s");
+    }
+
+    /** The word without a possessive ending: "Musk’s" is "Musk". */
+    String bare() {
+      return possessive() ? text.substring(0, text.length() - 2) : text;
+    }
+  }
+
+  final String text;
+  final List<Token> tokens;
+  final List<int[]> paragraphs;
+  private final int[] sentenceStarts;
+
+  ArticleText(String text) {
+    this.text = text;
+    this.paragraphs = paragraphs(text);
+    this.sentenceStarts = TextBoundaries.of(text).sentenceStarts();
+    List<int[]> words = new ArrayList<>();
+    Set<String> standalone = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+      standalone.add(m.group());
+    }
+    List<Token> list = new ArrayList<>(words.size());
+    int p = 0;
+    for (int[] w : words) {
+      while (p + 1 < paragraphs.size() && paragraphs.get(p + 1)[0] <= w[0]) {
+        p++;
+      }
+      int glue = glued(text.substring(w[0], w[1]), standalone);
+      if (glue > 0) {
+        list.add(token(w[0], w[0] + glue, p));
+        list.add(token(w[0] + glue, w[1], p));
+      } else {
+        list.add(token(w[0], w[1], p));
+      }
+    }
+    this.tokens = List.copyOf(list);
+  }
+
+  private Token token(int start, int end, int paragraph) {
+    String word = text.substring(start, end);
+    return new Token(
+        word, word.toLowerCase(Locale.ROOT), start, end, sentenceOf(start), paragraph);
+  }
+
+  /**
+   * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"):
+   * the length of the name when the rest is a verb of saying or a noun of role and the name stands
+   * alone elsewhere in the article (or is an organisation's word); 0 otherwise.
+   */
+  private static int glued(String word, Set<String> standalone) {
+    if (word.length() < 8 || !Character.isUpperCase(word.charAt(0))) {
+      return 0;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return 0;
+      }
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int cut = 3; cut <= word.length() - 5; cut++) {
+      String rest = lower.substring(cut);
+      String name = word.substring(0, cut);
+      if ((Cues.VERBS.contains(rest) || Cues.ROLE_NOUNS.contains(rest))
+          && (standalone.contains(name)
+              || NameWords.ORGANISATION.contains(name.toLowerCase(Locale.ROOT)))) {
+        return cut;
+      }
+    }
+    return 0;
+  }
+
+  /** The index of the sentence holding character {@code at}. */
+  int sentenceOf(int at) {
+    int i = Arrays.binarySearch(sentenceStarts, at);
+    return i >= 0 ? i : Math.max(0, -i - 2);
+  }
+
+  /** The offset where sentence {@code s} starts. */
+  int sentenceStart(int s) {
+    return sentenceStarts.length == 0 ? 0 : sentenceStarts[Math.min(s, sentenceStarts.length - 1)];
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The text between two tokens, exclusive of both. */
+  String gap(int left, int right) {
+    return text.substring(tokens.get(left).end(), tokens.get(right).start());
+  }
+
+  /** Paragraph ranges: blank lines, or a line break after a line that ends a sentence. */
+  static List<int[]> paragraphs(String text) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int start = 0;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != '\n') {
+        continue;
+      }
+      String line = text.substring(lineStart, i).strip();
+      boolean blank = line.isEmpty();
+      if (blank || endsLine(line) || i == text.length()) {
+        int end = blank ? lineStart : i;
+        if (!text.substring(start, end).isBlank()) {
+          paragraphs.add(new int[] {start, end});
+        }
+        start = i + 1;
+      }
+      lineStart = i + 1;
+    }
+    return paragraphs;
+  }
+
+  private static boolean endsLine(String line) {
+    int end = line.length();
+    while (end > 0 && "\"'”’»)]".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?…:".indexOf(line.charAt(end - 1)) >= 0;
+  }
+}

@@ -1,0 +1,604 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.quote.Mentions.Entity;
+import dev.verbatim.quote.Mentions.Kind;
+import dev.verbatim.quote.Mentions.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Attributes the quotes of one article to speakers, in text order: each quote's own sentence
+ * first (a cue after it, a cue or "according to" before it, a colon lead-in, the sentence's
+ * subject), then its paragraph (a transcript label, an earlier quote), then the sentence before
+ * it and the paragraph before. See {@link AttributionRule} for the constructions.
+ *
+ * <p>Not thread-safe: one instance per article, used once, in order.
+ */
+final class Attributor {
+  private static final int POST_CUE_WORDS = 25;
+  private static final int MAX_WORDS_BEFORE_SUBJECT = 4;
+
+  /**
+   * Who said a quote: the entity named (null when the speaker is unnamed), the words that describe
+   * an unnamed speaker, the reporting chain, the cue and the rule.
+   */
+  record Attribution(
+      Entity speaker,
+      String description,
+      List<String> via,
+      String cue,
+      AttributionRule rule,
+      double confidence,
+      boolean afterQuote) {
+    Attribution continued(AttributionRule how) {
+      return new Attribution(
+          speaker,
+          description,
+          via,
+          how == AttributionRule.CONTINUATION ? "continuation" : cue,
+          how,
+          Math.min(confidence, how.confidence()),
+          false);
+    }
+  }
+
+  private final ArticleText article;
+  private final Mentions mentions;
+  private final List<QuoteSpans.Span> spans;
+  private final Map<Integer, Entity> speakerBySentence = new HashMap<>();
+
+  Attributor(ArticleText article, Mentions mentions, List<QuoteSpans.Span> spans) {
+    this.article = article;
+    this.mentions = mentions;
+    this.spans = spans;
+  }
+
+  /** Records that a quote in sentence {@code sentence} was attributed to {@code speaker}. */
+  void spoke(int sentence, Entity speaker) {
+    if (speaker != null) {
+      speakerBySentence.put(sentence, speaker);
+    }
+  }
+
+  // ---- the quote's own sentence
+
+  /** The attribution a cue right after quote {@code span} gives, or null. */
+  Attribution afterQuote(QuoteSpans.Span span, int paragraphEnd) {
+    int close = Math.min(paragraphEnd, span.end() + (span.closed() ? 1 : 0));
+    int limit = paragraphEnd;
+    for (QuoteSpans.Span s : spans) {
+      if (s.start() > span.end()) {
+        limit = Math.min(limit, s.start() - 1);
+        break;
+      }
+    }
+    String text = article.text;
+    for (int i = close; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '!' || c == '?' || c == ';' || c == '\n' || c == '.' && !abbreviation(i)) {
+        limit = i;
+        break;
+      }
+    }
+    int a = article.tokenAt(close);
+    int b = article.tokenAt(limit);
+    if (a >= b) {
+      return null;
+    }
+    for (int v = a; v < Math.min(b, a + POST_CUE_WORDS); v++) {
+      Token t = article.tokens.get(v);
+      if (t.lower().equals("according") && v + 1 < b && tok(v + 1).lower().equals("to")) {
+        if (v != a) {
+          return null;
+        }
+        return attribution(
+            nounPhraseAfter(v + 2, b), List.of(), "according to", AttributionRule.ACCORDING_TO, true);
+      }
+      if (!Cues.isVerb(t.lower())) {
+        continue;
+      }
+      if (v == a || v == a + 1 && tok(a).lower().equals("and")) {
+        return attribution(
+            nounPhraseAfter(v + 1, b), List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
+      }
+      Subject subject = subjectBefore(v, a);
+      if (subject == null || subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
+        return null;
+      }
+      for (int k = a; k < subject.first(); k++) {
+        String w = tok(k).lower();
+        if (Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w) || Cues.isVerb(w)) {
+          return null;
+        }
+      }
+      return attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
+    }
+    return null;
+  }
+
+  /**
+   * The attribution the quote's sentence gives before its opening mark: the subjects of cues
+   * (a reporting chain), "according to", a colon lead-in, or the sentence's subject.
+   */
+  Attribution beforeQuote(QuoteSpans.Span span) {
+    int open = Math.max(0, span.start() - 1);
+    int sentence = article.sentenceOf(open);
+    int from = article.tokenAt(article.sentenceStart(sentence));
+    int to = article.tokenAt(open);
+    if (from >= to) {
+      return null;
+    }
+    List<Subject> chain = new ArrayList<>();
+    List<String> cues = new ArrayList<>();
+    int lastCue = -1;
+    Subject sentenceSubject = sentenceSubject(from, to);
+    for (int k = from; k < to; k++) {
+      if (quoted(k)) {
+        continue;
+      }
+      Token t = tok(k);
+      if (t.lower().equals("according") && k + 1 < to && tok(k + 1).lower().equals("to")) {
+        Subject s = nounPhraseAfter(k + 2, to);
+        if (s != null) {
+          chain.add(s);
+          cues.add("according to");
+          lastCue = s.last();
+          k = s.last();
+        }
+        continue;
+      }
+      if (!Cues.isVerb(t.lower())) {
+        continue;
+      }
+      Subject s = subjectBefore(k, from);
+      if (s == null && t.lower().endsWith("ing")) {
+        // "Musk agreed with Putin, telling the Russian president that “…”"
+        s = clauseSubject(k, from);
+      }
+      if (s != null && !quoted(s.first())) {
+        chain.add(s);
+        cues.add(t.lower());
+        lastCue = k;
+      }
+    }
+    boolean colon = article.text.substring(article.sentenceStart(sentence), open).strip().endsWith(":");
+    if (!chain.isEmpty()) {
+      Subject free = chain.size() >= 2 ? freePerson(lastCue + 1, to) : null;
+      List<String> via = names(chain.subList(0, chain.size() - (free == null ? 1 : 0)));
+      Subject speaker = free != null ? free : chain.getLast();
+      AttributionRule rule =
+          free != null
+              ? AttributionRule.REPORTED_CHAIN
+              : cues.getLast().equals("according to")
+                  ? AttributionRule.ACCORDING_TO
+                  : colon ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
+      return attribution(speaker, via, cues.getLast(), rule, false);
+    }
+    if (sentenceSubject != null) {
+      return attribution(
+          sentenceSubject,
+          List.of(),
+          colon ? ":" : null,
+          colon ? AttributionRule.COLON : AttributionRule.SENTENCE_SUBJECT,
+          false);
+    }
+    return null;
+  }
+
+  /** A transcript label opening the paragraph ("PENCE: …"), or null. */
+  Attribution speakerLabel(int paragraphStart) {
+    int first = article.tokenAt(paragraphStart);
+    if (first >= article.tokens.size()) {
+      return null;
+    }
+    Token t = tok(first);
+    boolean label =
+        t.text().length() > 2
+            && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+            && article.text.startsWith(":", t.end());
+    if (!label) {
+      return null;
+    }
+    Entity e = mentions.personNamed(t.text());
+    return e == null
+        ? null
+        : new Attribution(
+            e, null, List.of(), ":", AttributionRule.SPEAKER_LABEL,
+            AttributionRule.SPEAKER_LABEL.confidence(), false);
+  }
+
+  /** The subject of a cue (or a colon lead-in) in sentence {@code sentence}, or null. */
+  Attribution precedingCue(int sentence) {
+    if (sentence < 0) {
+      return null;
+    }
+    int from = article.tokenAt(article.sentenceStart(sentence));
+    int to = article.tokenAt(article.sentenceStart(sentence + 1));
+    if (sentence + 1 > article.sentenceOf(article.text.length())) {
+      to = article.tokens.size();
+    }
+    for (int k = from; k < to; k++) {
+      if (!quoted(k) && Cues.isVerb(tok(k).lower())) {
+        Subject s = subjectBefore(k, from);
+        if (s != null && !quoted(s.first())) {
+          return attribution(s, List.of(), tok(k).lower(), AttributionRule.PRECEDING_CUE, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---- noun phrases
+
+  /** A subject: a mention (or unnamed words) over tokens {@code [first, last]}. */
+  private record Subject(Mention mention, String unnamed, int first, int last) {}
+
+  /**
+   * The subject of the verb at token {@code v}: the mention right before it (adverbs skipped),
+   * before an appositive ("Seth McKee, a political scientist at …, told"), or unnamed words
+   * ("officials said", "a spokeswoman says").
+   */
+  private Subject subjectBefore(int v, int lower) {
+    int j = v - 1;
+    while (j >= lower && Cues.BETWEEN.contains(tok(j).lower())) {
+      j--;
+    }
+    if (j < lower) {
+      return null;
+    }
+    if (article.gap(j, j + 1).contains(",")) {
+      for (int k = j; k > Math.max(lower, j - 20); k--) {
+        if (article.gap(k - 1, k).contains(",")) {
+          Mention m = mentions.at(k - 1);
+          return m != null && m.canSpeak() ? new Subject(m, null, m.first(), m.last()) : null;
+        }
+      }
+      // an appositive whose commas were lost: the first person of the clause
+      return clauseSubject(j + 1, lower);
+    }
+    Mention m = mentions.at(j);
+    if (m != null) {
+      if (!m.canSpeak() || m.last() != j) {
+        return null;
+      }
+      if (m.kind() != Kind.PERSON && m.kind() != Kind.PRONOUN) {
+        Subject head = headBeforePreposition(m.first(), lower);
+        if (head != null) {
+          return head;
+        }
+      }
+      return new Subject(m, null, m.first(), m.last());
+    }
+    Token t = tok(j);
+    if (t.capitalised()
+        || Cues.FUNCTION_WORDS.contains(t.lower())
+        || Cues.isVerb(t.lower())
+        || Cues.NOT_NAMES.contains(t.lower())) {
+      return null;
+    }
+    int start = j;
+    for (int k = j - 1; k >= Math.max(lower, j - 3); k--) {
+      Token w = tok(k);
+      if (article.gap(k, k + 1).contains(",")
+          || Cues.FUNCTION_WORDS.contains(w.lower())
+          || Cues.isVerb(w.lower())) {
+        break;
+      }
+      start = k;
+      if (Cues.DETERMINERS.contains(w.lower()) || w.possessive()) {
+        break;
+      }
+    }
+    return new Subject(null, span(start, j), start, j);
+  }
+
+  /**
+   * The head of a noun phrase whose last words are a prepositional phrase: "Ian Bremmer, founder of
+   * the consultancy Eurasia Group" is Bremmer, "a spokesman for the Justice Department" a
+   * spokesman. Null when the words before {@code first} are no such phrase.
+   */
+  private Subject headBeforePreposition(int first, int lower) {
+    int k = first - 1;
+    while (k >= lower && isModifier(tok(k))) {
+      k--;
+    }
+    if (k < lower || !PREPOSITIONS_IN_NAMES.contains(tok(k).lower())) {
+      return null;
+    }
+    for (int j = k - 1; j >= Math.max(lower, k - 8); j--) {
+      Mention m = mentions.at(j);
+      if (m != null && m.canSpeak() && (m.kind() == Kind.PERSON || m.kind() == Kind.DESCRIPTION)) {
+        return new Subject(m, null, m.first(), m.last());
+      }
+      Token t = tok(j);
+      if (m == null && (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower()))) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> PREPOSITIONS_IN_NAMES =
+      java.util.Set.of("of", "for", "at", "from", "with");
+
+  private boolean isModifier(Token t) {
+    return !t.capitalised()
+        && !Cues.FUNCTION_WORDS.contains(t.lower())
+        && !Cues.isVerb(t.lower());
+  }
+
+  /**
+   * The subject of the clause before token {@code k}: going back, the nearest speaking mention
+   * that is not the object of a preposition or a verb and is followed by a lower-case word.
+   */
+  private Subject clauseSubject(int k, int lower) {
+    Subject found = null;
+    for (int j = k - 1; j >= lower && j >= k - 25; j--) {
+      Mention m = mentions.at(j);
+      if (m == null || quoted(j)) {
+        continue;
+      }
+      j = m.first();
+      String before = j > lower ? tok(j - 1).lower() : "";
+      boolean object = Cues.OBJECT_MARKERS.contains(before) || Cues.isVerb(before);
+      if (m.canSpeak()
+          && m.kind() != Kind.PLACE
+          && !object
+          && !tok(m.last()).possessive()
+          && m.last() + 1 < k
+          && !tok(m.last() + 1).capitalised()
+          && (m.kind() == Kind.PERSON || m.kind() == Kind.PRONOUN || found == null)) {
+        found = new Subject(m, null, m.first(), m.last());
+        if (m.kind() == Kind.PERSON || m.kind() == Kind.PRONOUN) {
+          return found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The speaker named after an inverted cue: "said Kremlin spokesman Dmitry Peskov, who …". */
+  private Subject nounPhraseAfter(int from, int to) {
+    Subject best = null;
+    int bestRank = -1;
+    for (int k = from; k < Math.min(to, from + 10); k++) {
+      if (k > from && best != null && article.gap(k - 1, k).contains(",")) {
+        break;
+      }
+      Mention m = mentions.at(k);
+      if (m != null) {
+        if (!m.canSpeak()) {
+          if (best != null) {
+            break;
+          }
+          k = m.last();
+          continue;
+        }
+        int rank = rank(m);
+        if (rank >= bestRank) {
+          best = new Subject(m, null, m.first(), m.last());
+          bestRank = rank;
+        }
+        k = m.last();
+        continue;
+      }
+      Token t = tok(k);
+      if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
+        break;
+      }
+      if (best == null && (Cues.ROLE_NOUNS.contains(t.lower()) || t.lower().endsWith("s"))) {
+        int start = from;
+        best = new Subject(null, span(start, k), start, k);
+        bestRank = 0;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Mention m) {
+    return switch (m.kind()) {
+      case PERSON -> 4;
+      case NAME -> 3;
+      case ORGANISATION, DESCRIPTION -> 2;
+      case PRONOUN -> 1;
+      case PLACE -> 0;
+    };
+  }
+
+  /**
+   * The subject of the sentence {@code [from, to)}: its first speaking mention that is not the
+   * object of a preposition, when a verb follows it.
+   */
+  private Subject sentenceSubject(int from, int to) {
+    for (int k = from; k < Math.min(to, from + 12); k++) {
+      if (quoted(k)) {
+        return null;
+      }
+      Mention m = mentions.at(k);
+      if (m == null) {
+        continue;
+      }
+      boolean objectOfPreposition =
+          k > from && Cues.OBJECT_MARKERS.contains(tok(k - 1).lower())
+              || m.kind() == Kind.PERSON && mentionIsPossessive(m);
+      if (m.canSpeak() && !objectOfPreposition && m.first() == k) {
+        int after = m.last() + 1;
+        if (after < to && !tok(after).capitalised() && !quoted(after)) {
+          return new Subject(m, null, m.first(), m.last());
+        }
+      }
+      k = m.last();
+    }
+    return null;
+  }
+
+  private boolean mentionIsPossessive(Mention m) {
+    return tok(m.last()).possessive();
+  }
+
+  /** A person named after the last cue of a chain, as the subject of a clause of their own. */
+  private Subject freePerson(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Mention m = mentions.at(k);
+      if (m == null || quoted(k)) {
+        continue;
+      }
+      String before = k > 0 ? tok(k - 1).lower() : "";
+      if (m.kind() == Kind.PERSON
+          && m.first() == k
+          && !Cues.OBJECT_MARKERS.contains(before)
+          && !Cues.isVerb(before)
+          && !mentionIsPossessive(m)
+          && m.last() + 1 < to
+          && !tok(m.last() + 1).capitalised()) {
+        return new Subject(m, null, m.first(), m.last());
+      }
+      k = m.last();
+    }
+    return null;
+  }
+
+  // ---- resolution
+
+  private Attribution attribution(
+      Subject s, List<String> via, String cue, AttributionRule rule, boolean afterQuote) {
+    if (s == null) {
+      return null;
+    }
+    Entity speaker = null;
+    String description = s.unnamed();
+    double confidence = rule.confidence();
+    if (s.mention() != null) {
+      Mention m = s.mention();
+      speaker = m.kind() == Kind.PRONOUN ? resolvePronoun(m) : m.entity();
+      if (speaker == null) {
+        description = m.kind() == Kind.PRONOUN ? null : m.words();
+      }
+      if (m.kind() != Kind.PERSON && m.kind() != Kind.ORGANISATION) {
+        confidence *= 0.9;
+      }
+    }
+    if (speaker == null && description == null) {
+      return null;
+    }
+    return new Attribution(
+        speaker, description, via, cue, rule, speaker == null ? 0 : confidence, afterQuote);
+  }
+
+  /**
+   * The person a pronoun refers to: in its own sentence, a person named before it; else, sentence
+   * by sentence backwards, whoever spoke there, then the people named there, first the subject;
+   * the first whose pronouns agree.
+   */
+  Entity resolvePronoun(Mention pronoun) {
+    int sentence = tok(pronoun.first()).sentence();
+    int stopParagraph = tok(pronoun.first()).paragraph() - 2;
+    for (int k = pronoun.first() - 1; k >= 0 && tok(k).sentence() == sentence; k--) {
+      // walk to the sentence start, then forward
+      if (k == 0 || tok(k - 1).sentence() != sentence) {
+        Entity e = firstPerson(k, pronoun.first(), pronoun.gender());
+        if (e != null) {
+          return agree(e, pronoun.gender());
+        }
+      }
+    }
+    for (int k = pronoun.first() - 1; k >= 0; k--) {
+      Token t = tok(k);
+      if (t.paragraph() < stopParagraph) {
+        break;
+      }
+      if (t.sentence() == sentence) {
+        continue;
+      }
+      int s = t.sentence();
+      int start = k;
+      while (start > 0 && tok(start - 1).sentence() == s) {
+        start--;
+      }
+      Entity spoke = speakerBySentence.get(s);
+      if (spoke != null && compatible(spoke, pronoun.gender())) {
+        return agree(spoke, pronoun.gender());
+      }
+      Entity e = firstPerson(start, k + 1, pronoun.gender());
+      if (e != null) {
+        return agree(e, pronoun.gender());
+      }
+      k = start;
+    }
+    return null;
+  }
+
+  private Entity firstPerson(int from, int to, char gender) {
+    for (int k = from; k < to; k++) {
+      Mention m = mentions.at(k);
+      if (m != null && !quoted(k) && m.entity() != null && compatible(m.entity(), gender)) {
+        if (m.kind() == Kind.PERSON || m.kind() == Kind.NAME && m.entity().person) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean compatible(Entity e, char gender) {
+    return e.person && (e.gender == 0 || e.gender == gender);
+  }
+
+  private static Entity agree(Entity e, char gender) {
+    if (e.gender == 0) {
+      e.gender = gender;
+    }
+    return e;
+  }
+
+  // ---- helpers
+
+  private static List<String> names(List<Subject> chain) {
+    List<String> names = new ArrayList<>();
+    for (Subject s : chain) {
+      String name =
+          s.mention() != null && s.mention().entity() != null
+              ? s.mention().entity().name
+              : s.mention() != null ? s.mention().words() : s.unnamed();
+      if (name != null && (names.isEmpty() || !names.getLast().equals(name))) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private Token tok(int i) {
+    return article.tokens.get(i);
+  }
+
+  private String span(int first, int last) {
+    return article.text.substring(tok(first).start(), tok(last).end());
+  }
+
+  /** Whether token {@code k} lies inside a quote. */
+  boolean quoted(int k) {
+    int at = tok(k).start();
+    for (QuoteSpans.Span s : spans) {
+      if (s.start() > at) {
+        return false;
+      }
+      if (at < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean abbreviation(int dot) {
+    int start = dot;
+    String text = article.text;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    return Cues.HONORIFICS.contains(word) || word.length() == 1;
+  }
+}

@@ -1,0 +1,538 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.quote.ArticleText.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who is in an article, found before any quote is attributed: people (full names, surnames,
+ * honorifics and titles), organisations and outlets, descriptions ("the Tesla CEO", "a
+ * spokeswoman", "the ministry") and pronouns, each at its words, and the coreference between
+ * them.
+ *
+ * <p>Coreference within the article: a surname, a first name or an honorific and surname ("Kirby",
+ * "Mr. Musk") is the person the article names in full; a description is the person introduced with
+ * that role ("Tesla CEO Elon Musk", "Seth McKee, a political scientist") or the organisation whose
+ * name holds its noun ("the ministry" for "the Foreign Ministry"); pronouns are resolved by {@link
+ * Attributor}, which knows who has spoken. Canonical names are the fullest form the article
+ * writes, without titles, middle initials kept; an organisation keeps a capitalised "The" ("The
+ * New York Times"). Places, party labels and fragments are never names of speakers.
+ */
+final class Mentions {
+  /** What a mention is. */
+  enum Kind {
+    PERSON,
+    ORGANISATION,
+    /** A capitalised word the article never explains: a surname, an outlet, an agency. */
+    NAME,
+    PRONOUN,
+    DESCRIPTION,
+    PLACE
+  }
+
+  /** Someone or something the article names. */
+  static final class Entity {
+    String name;
+    final boolean person;
+    final String surname;
+    final String firstName;
+    char gender;
+    int mentions;
+    final List<String> roles = new ArrayList<>();
+
+    Entity(String name, boolean person, String firstName, String surname) {
+      this.name = name;
+      this.person = person;
+      this.firstName = firstName;
+      this.surname = surname;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * One mention: tokens {@code [first, last]}, the entity it refers to (null for a pronoun, which
+   * the attributor resolves, and for a description of someone unnamed), and the words as written.
+   */
+  record Mention(Kind kind, int first, int last, Entity entity, String words, char gender) {
+    boolean canSpeak() {
+      return kind != Kind.PLACE;
+    }
+  }
+
+  final ArticleText article;
+  final List<Mention> all = new ArrayList<>();
+  private final Mention[] covering;
+  private final Map<String, List<Entity>> bySurname = new HashMap<>();
+  private final Map<String, Entity> byFirstName = new HashMap<>();
+  private final Map<String, Entity> unexplained = new HashMap<>();
+  private final Map<String, List<Entity>> byRole = new HashMap<>();
+  private final Map<String, Entity> organisations = new HashMap<>();
+
+  Mentions(ArticleText article) {
+    this.article = article;
+    List<Token> tokens = article.tokens;
+    this.covering = new Mention[tokens.size()];
+    List<int[]> runs = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      int end = runEnd(i);
+      if (end > i) {
+        runs.add(new int[] {i, end});
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    // full names first, so that a surname anywhere resolves to the fullest form
+    List<int[]> single = new ArrayList<>();
+    for (int[] run : runs) {
+      if (!fullName(run[0], run[1])) {
+        single.add(run);
+      }
+    }
+    for (int[] run : single) {
+      shortName(run[0], run[1]);
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (covering[i] == null && (t.lower().equals("he") || t.lower().equals("she"))) {
+        add(new Mention(Kind.PRONOUN, i, i, null, t.text(), t.lower().equals("he") ? 'm' : 'f'));
+      }
+    }
+    rolesBeforeAndAfterNames();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covering[i] == null) {
+        description(i);
+      }
+    }
+    all.sort((a, b) -> Integer.compare(a.first(), b.first()));
+  }
+
+  /** The mention covering token {@code i}, or null. */
+  Mention at(int i) {
+    return i >= 0 && i < covering.length ? covering[i] : null;
+  }
+
+  /** The person a surname or first name in capitals ("PENCE") names, or null. */
+  Entity personNamed(String word) {
+    String key = word.toLowerCase(Locale.ROOT);
+    List<Entity> people = bySurname.get(key);
+    if (people != null) {
+      return people.getFirst();
+    }
+    return byFirstName.get(key);
+  }
+
+  // ---- names
+
+  /** The end (exclusive) of a run of capitalised words starting at {@code i}; == i if none. */
+  private int runEnd(int i) {
+    List<Token> tokens = article.tokens;
+    if (!tokens.get(i).capitalised()) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && !tokens.get(end - 1).possessive()) {
+      Token next = tokens.get(end);
+      if (next.capitalised() && adjacent(end - 1)) {
+        end++;
+      } else if ((NameWords.PARTICLES.contains(next.lower())
+              || next.lower().equals("of") && joinsOf(tokens.get(end - 1)))
+          && end + 1 < tokens.size()
+          && tokens.get(end + 1).capitalised()
+          && adjacent(end - 1)
+          && adjacent(end)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** "Secretary of State", "Bank of America": "of" joins a name after a role or an institution. */
+  private static boolean joinsOf(Token before) {
+    return Cues.ROLE_NOUNS.contains(before.lower())
+        || NameWords.ORGANISATION.contains(before.lower())
+        || Cues.HONORIFICS.contains(before.lower());
+  }
+
+  /** Whether token {@code i} and the next are separated by one space (or ". " after an initial). */
+  private boolean adjacent(int i) {
+    Token a = article.tokens.get(i);
+    Token b = article.tokens.get(i + 1);
+    if (a.sentence() != b.sentence() && !abbreviated(a)) {
+      return false;
+    }
+    String gap = article.text.substring(a.end(), b.start());
+    return gap.equals(" ") || gap.equals(". ") && abbreviated(a) || gap.equals(".") && a.text().length() == 1;
+  }
+
+  private static boolean abbreviated(Token t) {
+    return Cues.HONORIFICS.contains(t.lower()) || t.text().length() == 1 || t.text().contains(".");
+  }
+
+  /** Registers a run of two or more name words; false when the run is a single name to resolve. */
+  private boolean fullName(int from, int to) {
+    List<Token> tokens = article.tokens;
+    int start = from;
+    char gender = 0;
+    while (start < to && skippable(tokens.get(start).lower())) {
+      gender = genderOf(tokens.get(start).lower(), gender);
+      start++;
+    }
+    if (start == to || role(tokens.get(to - 1).lower()) != null) {
+      return true; // "The Tesla CEO": a description, read later
+    }
+    while (to - start > 2 && NameWords.PLACES.contains(tokens.get(start).bare().toLowerCase(Locale.ROOT))) {
+      start++; // "Germany Andrij Melnyk" after "Ambassador to"
+    }
+    int lastTitle = -1;
+    for (int k = start; k < to - 1; k++) {
+      String w = tokens.get(k).lower();
+      if (isTitle(w) || w.equals("of") || NameWords.LABELS.contains(w)) {
+        lastTitle = k;
+      }
+      gender = genderOf(w, gender);
+    }
+    int nameFrom = lastTitle + 1 > start ? lastTitle + 1 : start;
+    boolean organisation = false;
+    for (int k = nameFrom; k < to; k++) {
+      organisation |= NameWords.isOrganisationWord(tokens.get(k).lower());
+    }
+    if (organisation) {
+      organisation(start, to);
+      return true;
+    }
+    String phrase = phrase(start, to).toLowerCase(Locale.ROOT);
+    String namePhrase = phrase(nameFrom, to).toLowerCase(Locale.ROOT);
+    if (NameWords.PLACES.contains(phrase) || NameWords.PLACES.contains(namePhrase)) {
+      add(new Mention(Kind.PLACE, from, to - 1, null, phrase(from, to), (char) 0));
+      return true;
+    }
+    int nameWords = to - nameFrom;
+    if (nameWords == 1) {
+      return false;
+    }
+    for (int k = nameFrom; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w)) {
+        return true; // a headline or a sentence in title case, not a name
+      }
+    }
+    if (nameWords > 4 || allCaps(nameFrom, to)) {
+      return true;
+    }
+    Entity person = person(nameFrom, to);
+    if (gender != 0 && person.gender == 0) {
+      person.gender = gender;
+    }
+    for (int k = start; k < nameFrom; k++) {
+      String role = role(tokens.get(k).lower());
+      if (role != null) {
+        addRole(person, role);
+      }
+    }
+    add(new Mention(Kind.PERSON, from, to - 1, person, phrase(from, to), person.gender));
+    return true;
+  }
+
+  private boolean allCaps(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = article.tokens.get(k).text();
+      if (t.length() < 2 || !t.equals(t.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A single capitalised word (after honorifics and titles): resolved against the full names. */
+  private void shortName(int from, int to) {
+    List<Token> tokens = article.tokens;
+    char gender = 0;
+    boolean titled = false;
+    int k = from;
+    for (; k < to - 1; k++) {
+      String w = tokens.get(k).lower();
+      gender = genderOf(w, gender);
+      titled |= isTitle(w);
+    }
+    Token word = tokens.get(to - 1);
+    String w = word.bare().toLowerCase(Locale.ROOT);
+    if (Cues.NOT_NAMES.contains(w) || isTitle(w) || Cues.isVerb(w)) {
+      return;
+    }
+    Entity entity = null;
+    List<Entity> people = bySurname.get(w);
+    if (people != null) {
+      entity = people.getFirst();
+      for (Entity e : people) {
+        if (gender != 0 && e.gender == gender) {
+          entity = e;
+          break;
+        }
+      }
+    } else if (byFirstName.containsKey(w) && !titled) {
+      entity = byFirstName.get(w);
+    }
+    if (entity == null && NameWords.PLACES.contains(w)) {
+      add(new Mention(Kind.PLACE, from, to - 1, null, word.text(), (char) 0));
+      return;
+    }
+    if (entity == null && NameWords.isOrganisationWord(w)) {
+      organisation(to - 1, to);
+      return;
+    }
+    if (entity == null && titled) {
+      String surname = word.bare();
+      entity = new Entity(surname, true, null, surname);
+      bySurname.computeIfAbsent(w, x -> new ArrayList<>()).add(entity);
+    }
+    Kind kind = Kind.PERSON;
+    if (entity == null) {
+      String name = word.bare();
+      if (allCaps(to - 1, to) && name.length() > 5) {
+        return; // an acronym of a headline or a shout, not a name
+      }
+      entity = unexplained.computeIfAbsent(w, x -> new Entity(name, false, null, name));
+      kind = Kind.NAME;
+    }
+    if (gender != 0 && entity.gender == 0) {
+      entity.gender = gender;
+    }
+    for (int j = from; j < to - 1; j++) {
+      String role = role(tokens.get(j).lower());
+      if (role != null) {
+        addRole(entity, role);
+      }
+    }
+    add(new Mention(kind, from, to - 1, entity, phrase(from, to), entity.gender));
+  }
+
+  /** The person named by tokens {@code [from, to)}: an existing one when the names agree. */
+  private Entity person(int from, int to) {
+    List<Token> tokens = article.tokens;
+    int last = to - 1;
+    while (last > from && NameWords.SUFFIXES.contains(tokens.get(last).lower())) {
+      last--;
+    }
+    String surname = tokens.get(last).bare();
+    String first = tokens.get(from).text();
+    String key = surname.toLowerCase(Locale.ROOT);
+    String name = phrase(from, to);
+    List<Entity> people = bySurname.computeIfAbsent(key, x -> new ArrayList<>());
+    for (Entity e : people) {
+      if (e.firstName == null || sameFirstName(e.firstName, first)) {
+        if (name.length() > e.name.length() || e.firstName == null) {
+          e.name = name; // the fullest form the article writes
+        }
+        return e;
+      }
+    }
+    Entity e = new Entity(name, true, first, surname);
+    people.add(e);
+    byFirstName.putIfAbsent(first.toLowerCase(Locale.ROOT), e);
+    return e;
+  }
+
+  private static boolean sameFirstName(String a, String b) {
+    return a.equalsIgnoreCase(b)
+        || a.length() <= 2 && b.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT))
+        || b.length() <= 2 && a.toLowerCase(Locale.ROOT).startsWith(b.toLowerCase(Locale.ROOT));
+  }
+
+  private void organisation(int from, int to) {
+    List<Token> tokens = article.tokens;
+    String name = phrase(from, to);
+    Token before = from > 0 ? tokens.get(from - 1) : null;
+    boolean capitalThe =
+        before != null
+            && before.text().equals("The")
+            && before.sentence() == tokens.get(from).sentence()
+            && article.sentenceStart(before.sentence()) != before.start();
+    String key = name.toLowerCase(Locale.ROOT);
+    Entity org = organisations.computeIfAbsent(key, x -> new Entity(name, false, null, null));
+    if (capitalThe && !org.name.startsWith("The ")) {
+      org.name = "The " + org.name;
+    }
+    add(new Mention(Kind.ORGANISATION, from, to - 1, org, phrase(from, to), (char) 0));
+  }
+
+  /** The words of tokens {@code [from, to)} as written, a final possessive dropped. */
+  String phrase(int from, int to) {
+    List<Token> tokens = article.tokens;
+    String s = article.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    s = s.replaceAll("\\s+", " ");
+    if (tokens.get(to - 1).possessive()) {
+      s = s.substring(0, s.length() - 2);
+    }
+    if (tokens.get(to - 1).text().length() == 1
+        && to - 1 > from
+        && article.text.startsWith(".", tokens.get(to - 1).end())) {
+      s = s + ".";
+    }
+    return s;
+  }
+
+  // ---- roles and descriptions
+
+  /** "pollster Peter Fenn", "Seth McKee, a political scientist at …,": roles of named people. */
+  private void rolesBeforeAndAfterNames() {
+    List<Token> tokens = article.tokens;
+    for (Mention m : List.copyOf(all)) {
+      if (m.kind() != Kind.PERSON) {
+        continue;
+      }
+      for (int j = m.first() - 1; j >= Math.max(0, m.first() - 3) && covering[j] == null; j--) {
+        String role = role(tokens.get(j).lower());
+        if (role != null) {
+          addRole(m.entity(), role);
+        }
+      }
+      int after = m.last() + 1;
+      if (after + 1 < tokens.size()
+          && article.gap(m.last(), after).strip().equals(",")
+          && isDeterminer(tokens.get(after).lower())) {
+        for (int j = after + 1; j < Math.min(tokens.size(), after + 7); j++) {
+          String role = role(tokens.get(j).lower());
+          if (role != null) {
+            addRole(m.entity(), role);
+          }
+          if (article.gap(j - 1, j).contains(",")) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A description ending at token {@code i}: a determiner or possessive, up to three modifiers and
+   * a noun of role ("the Tesla CEO", "a White House spokeswoman", "the ministry").
+   */
+  private void description(int i) {
+    List<Token> tokens = article.tokens;
+    Token head = tokens.get(i);
+    boolean personRole = role(head.lower()) != null;
+    boolean orgRole = !head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower());
+    if (!personRole && !orgRole) {
+      return;
+    }
+    if (i + 1 < tokens.size()
+        && tokens.get(i + 1).capitalised()
+        && adjacent(i)
+        && at(i + 1) != null
+        && at(i + 1).kind() == Kind.PERSON) {
+      return; // "spokesman Dmitry Peskov": the role of a name that follows
+    }
+    int det = -1;
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      Token t = tokens.get(j);
+      if (t.sentence() != head.sentence() || article.gap(j, j + 1).contains(",")) {
+        break;
+      }
+      if (isDeterminer(t.lower()) || t.possessive()) {
+        det = j;
+        break;
+      }
+      if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
+        break;
+      }
+    }
+    if (det < 0) {
+      return;
+    }
+    for (int j = det; j <= i; j++) {
+      if (covering[j] != null && covering[j].kind() == Kind.PERSON) {
+        return;
+      }
+    }
+    String words = article.text.substring(tokens.get(det).start(), head.end());
+    Entity entity = null;
+    if (personRole) {
+      List<Entity> people = byRole.get(role(head.lower()));
+      if (people != null && !tokens.get(det).possessive()) {
+        entity = people.getFirst();
+      } else if (people == null && tokens.get(det).lower().equals("the")) {
+        entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
+      }
+    } else {
+      for (Mention m : all) {
+        if (m.kind() == Kind.ORGANISATION
+            && m.first() < det
+            && m.entity().name.toLowerCase(Locale.ROOT).contains(head.lower())) {
+          entity = m.entity();
+        }
+      }
+    }
+    Mention d = new Mention(Kind.DESCRIPTION, det, i, entity, words, (char) 0);
+    for (int j = det; j <= i; j++) {
+      covering[j] = d;
+    }
+    all.add(d);
+  }
+
+  private static boolean isDeterminer(String w) {
+    return Cues.DETERMINERS.contains(w);
+  }
+
+  private void addRole(Entity e, String role) {
+    if (!e.roles.contains(role)) {
+      e.roles.add(role);
+      byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(e);
+    }
+  }
+
+  /** The role a title or noun gives: "sen" is "senator"; null when the word is no role. */
+  private static String role(String w) {
+    String expanded = Cues.TITLE_ROLES.getOrDefault(w, w);
+    return Cues.ROLE_NOUNS.contains(expanded) ? expanded : null;
+  }
+
+  private static boolean isTitle(String w) {
+    return Cues.HONORIFICS.contains(w) || Cues.ROLE_NOUNS.contains(w);
+  }
+
+  private static boolean skippable(String w) {
+    return Cues.NOT_NAMES.contains(w) || Cues.HONORIFICS.contains(w);
+  }
+
+  private static char genderOf(String w, char otherwise) {
+    return switch (w) {
+      case "mr" -> 'm';
+      case "mrs", "ms", "miss" -> 'f';
+      default -> otherwise;
+    };
+  }
+
+  /** The person the article names most; on a tie, the one named first. */
+  private Entity mostMentioned() {
+    Entity best = null;
+    for (Mention m : all) {
+      boolean named =
+          m.kind() == Kind.PERSON
+              || m.kind() == Kind.NAME && !m.words().equals(m.words().toUpperCase(Locale.ROOT));
+      if (named && (best == null || m.entity().mentions > best.mentions)) {
+        best = m.entity();
+      }
+    }
+    return best;
+  }
+
+  private void add(Mention m) {
+    if (m.entity() != null) {
+      m.entity().mentions++;
+    }
+    for (int j = m.first(); j <= m.last(); j++) {
+      covering[j] = m;
+    }
+    all.add(m);
+  }
+}
