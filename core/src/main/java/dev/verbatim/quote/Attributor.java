@@ -104,8 +104,22 @@ final class Attributor {
         return attribution(
             nounPhraseAfter(v + 1, b), List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
       }
+      if (article.gap(v - 1, v).contains(",")) {
+        // "“…” but to take the lead, says Evan Tracey, a consultant"
+        Subject after = nounPhraseAfter(v + 1, b);
+        if (after != null) {
+          return attribution(after, List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
+        }
+      }
       Subject subject = subjectBefore(v, a);
-      if (subject == null || subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
+      if (subject == null) {
+        continue;
+      }
+      if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
+        // "… more “conversant” about climate change, Ban said."
+        return attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
+      }
+      if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
         return null;
       }
       for (int k = a; k < subject.first(); k++) {

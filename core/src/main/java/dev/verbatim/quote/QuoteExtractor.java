@@ -149,8 +149,9 @@ public final class QuoteExtractor {
 
   private static boolean isTerm(
       String text, String quoted, int open, Attribution attribution, boolean continuesSpeech) {
-    if (attribution != null && attribution.afterQuote()) {
-      return false;
+    if (attribution != null
+        && (attribution.afterQuote() || attribution.rule() != AttributionRule.SENTENCE_SUBJECT)) {
+      return false; // words someone is reported to have said: "Clinton called it “a step”"
     }
     String[] words = quoted.strip().split("\\s+");
     if (words.length > 6 || endsSentence(quoted)) {

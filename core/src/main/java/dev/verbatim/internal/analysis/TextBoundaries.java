@@ -59,7 +59,8 @@ public final class TextBoundaries {
       while (skipped < s.length() && Character.isWhitespace(s.charAt(skipped))) {
         skipped++;
       }
-      if (skipped < s.length()) {
+      // a blank line is two ICU breaks that skip to the same start: keep one
+      if (skipped < s.length() && (sentenceCount == 0 || sentences[sentenceCount - 1] != skipped)) {
         if (sentenceCount == sentences.length) {
           sentences = Arrays.copyOf(sentences, sentenceCount * 2);
         }
