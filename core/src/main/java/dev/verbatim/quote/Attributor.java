@@ -104,14 +104,15 @@ final class Attributor {
         return attribution(
             nounPhraseAfter(v + 1, b), List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
       }
-      if (article.gap(v - 1, v).contains(",")) {
-        // "“…” but to take the lead, says Evan Tracey, a consultant"
+      Subject subject = subjectBefore(v, a);
+      if (article.gap(v - 1, v).contains(",") && !t.lower().startsWith("t")) {
+        // "“…” but to take the lead, says Evan Tracey, a consultant" (not "Ramos, 58, told AFP")
         Subject after = nounPhraseAfter(v + 1, b);
-        if (after != null) {
+        boolean named = subject != null && subject.mention() != null && rank(subject.mention()) >= 3;
+        if (after != null && !named) {
           return attribution(after, List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
         }
       }
-      Subject subject = subjectBefore(v, a);
       if (subject == null) {
         continue;
       }
@@ -168,7 +169,7 @@ final class Attributor {
         continue;
       }
       Subject s = subjectBefore(k, from);
-      if (s == null && t.lower().endsWith("ing")) {
+      if (s == null && t.lower().endsWith("ing") && article.gap(k - 1, k).contains(",")) {
         // "Musk agreed with Putin, telling the Russian president that “…”"
         s = clauseSubject(k, from);
       }
@@ -260,13 +261,14 @@ final class Attributor {
     while (j >= lower && Cues.BETWEEN.contains(tok(j).lower())) {
       j--;
     }
+    j = beforeParenthesis(j, lower);
     if (j < lower) {
       return null;
     }
     if (article.gap(j, j + 1).contains(",")) {
       for (int k = j; k > Math.max(lower, j - 20); k--) {
         if (article.gap(k - 1, k).contains(",")) {
-          Mention m = mentions.at(k - 1);
+          Mention m = mentions.at(beforeParenthesis(k - 1, lower));
           return m != null && m.canSpeak() ? new Subject(m, null, m.first(), m.last()) : null;
         }
       }
@@ -372,6 +374,22 @@ final class Attributor {
       }
     }
     return found;
+  }
+
+  /**
+   * The word before a short parenthesis that ends at token {@code j} ("Zoe Lofgren (D-Calif.)" is
+   * Lofgren), or {@code j} when there is none.
+   */
+  private int beforeParenthesis(int j, int lower) {
+    if (j < lower || j + 1 >= article.tokens.size() || !article.gap(j, j + 1).contains(")")) {
+      return j;
+    }
+    for (int k = j; k > Math.max(lower, j - 5); k--) {
+      if (article.gap(k - 1, k).contains("(")) {
+        return k - 1;
+      }
+    }
+    return j;
   }
 
   /** The speaker named after an inverted cue: "said Kremlin spokesman Dmitry Peskov, who …". */

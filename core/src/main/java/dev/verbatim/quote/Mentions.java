@@ -181,6 +181,12 @@ final class Mentions {
   /** Registers a run of two or more name words; false when the run is a single name to resolve. */
   private boolean fullName(int from, int to) {
     List<Token> tokens = article.tokens;
+    while (to - from > 1 && TIME_WORDS.contains(tokens.get(to - 1).lower())) {
+      to--; // "told MSNBC Monday"
+    }
+    if (insideParentheses(from)) {
+      return true; // "(D-Calif.)": a party label, not a name
+    }
     int start = from;
     char gender = 0;
     while (start < to && skippable(tokens.get(start).lower())) {
@@ -243,6 +249,25 @@ final class Mentions {
     return true;
   }
 
+  private static final java.util.Set<String> TIME_WORDS =
+      java.util.Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "june", "july", "august", "september", "october",
+          "november", "december", "today", "tonight", "yesterday");
+
+  /** Whether token {@code i} sits in a short parenthesis: "(D-N.Y.)", "(R)". */
+  private boolean insideParentheses(int i) {
+    String text = article.text;
+    int at = article.tokens.get(i).start();
+    int open = text.lastIndexOf('(', at);
+    if (open < 0 || at - open > 3) {
+      return false;
+    }
+    int close = text.indexOf(')', at);
+    return close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0
+        || close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close;
+  }
+
   private boolean allCaps(int from, int to) {
     for (int k = from; k < to; k++) {
       String t = article.tokens.get(k).text();
@@ -256,6 +281,9 @@ final class Mentions {
   /** A single capitalised word (after honorifics and titles): resolved against the full names. */
   private void shortName(int from, int to) {
     List<Token> tokens = article.tokens;
+    if (insideParentheses(from)) {
+      return;
+    }
     char gender = 0;
     boolean titled = false;
     int k = from;

@@ -301,8 +301,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
       return false;
     }
     String[] ours = predicted.strip().split("\\s+");
-    return QuoteScorer.fold(ours[ours.length - 1]).equals(QuoteScorer.fold(word));
+    int last = ours.length - 1;
+    while (last > 0 && SUFFIXES.contains(ours[last].replace(".", "").toLowerCase(Locale.ROOT))) {
+      last--; // "Brent Bozell III" is Bozell
+    }
+    return QuoteScorer.fold(ours[last]).equals(QuoteScorer.fold(word));
   }
+
+  /** Name suffixes, which are not surnames. */
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** Titles whose "of" belongs to the head: "Secretary of State John Kerry". */
+  private static final Set<String> TITLES =
+      Set.of(
+          "secretary", "state", "minister", "director", "chairman", "chairwoman", "president",
+          "attorney", "general", "chief", "head", "speaker", "governor", "mayor", "leader");
 
   /** Where a mention's head name ends: an appositive, a parenthesis, a prepositional phrase. */
   private static final java.util.regex.Pattern HEAD_END =
@@ -317,13 +330,22 @@ final class EvalQuotesCommand implements Callable<Integer> {
    */
   static String headSurname(String mention) {
     for (String segment : mention.split("[,()\\[\\]]")) {
-      String head = HEAD_END.matcher(segment.strip()).replaceFirst("");
+      String head = segment.strip();
+      java.util.regex.Matcher end = HEAD_END.matcher(head);
+      // "Secretary of State John F. Kerry": a title's "of" is part of the head
+      while (end.find()) {
+        String[] before = head.substring(0, end.start()).strip().split("\\s+");
+        if (!TITLES.contains(before[before.length - 1].toLowerCase(Locale.ROOT))) {
+          head = head.substring(0, end.start());
+          break;
+        }
+      }
       String[] words = head.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’.-]+");
       String last = null;
       boolean anyName = false;
       for (String w : words) {
         String word = w.replaceAll("^[.'’-]+|[.'’-]+$", "");
-        if (word.isEmpty()) {
+        if (word.isEmpty() || last != null && SUFFIXES.contains(word.toLowerCase(Locale.ROOT))) {
           continue;
         }
         last = word;
