@@ -100,7 +100,15 @@ final class Attributor {
       if (!Cues.isVerb(t.lower())) {
         continue;
       }
-      if (v == a || v == a + 1 && tok(a).lower().equals("and")) {
+      boolean coordinated = v == a + 1 && tok(a).lower().equals("and");
+      if (coordinated || v == a && t.lower().endsWith("ing")) {
+        // "“…” and suggested building …", "“…,” noting …": the subject of the quote's clause
+        int open = article.tokenAt(Math.max(0, span.start() - 1));
+        int sentenceFrom = article.tokenAt(article.sentenceStart(article.sentenceOf(span.start())));
+        Subject subject = open > sentenceFrom ? clauseSubject(open, sentenceFrom) : null;
+        return attribution(subject, List.of(), t.lower(), AttributionRule.CUE_BEFORE, false);
+      }
+      if (v == a) {
         return attribution(
             nounPhraseAfter(v + 1, b), List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
       }
@@ -421,9 +429,10 @@ final class Attributor {
       if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
         break;
       }
-      if (best == null && (Cues.ROLE_NOUNS.contains(t.lower()) || t.lower().endsWith("s"))) {
-        int start = from;
-        best = new Subject(null, span(start, k), start, k);
+      String singular = t.lower().endsWith("s") ? t.lower().substring(0, t.lower().length() - 1) : "";
+      boolean role = Cues.ROLE_NOUNS.contains(t.lower()) || Cues.ROLE_NOUNS.contains(singular);
+      if (best == null && role && (k == from || Cues.DETERMINERS.contains(tok(from).lower()))) {
+        best = new Subject(null, span(from, k), from, k); // "said a spokeswoman", "said officials"
         bestRank = 0;
       }
     }
@@ -567,7 +576,7 @@ final class Attributor {
     for (int k = from; k < to; k++) {
       Mention m = mentions.at(k);
       if (m != null && !quoted(k) && m.entity() != null && compatible(m.entity(), gender)) {
-        if (m.kind() == Kind.PERSON || m.kind() == Kind.NAME && m.entity().person) {
+        if (m.kind() == Kind.PERSON || m.kind() == Kind.NAME) {
           return m.entity();
         }
       }
@@ -576,7 +585,7 @@ final class Attributor {
   }
 
   private static boolean compatible(Entity e, char gender) {
-    return e.person && (e.gender == 0 || e.gender == gender);
+    return (e.person || e.unexplained) && (e.gender == 0 || e.gender == gender);
   }
 
   private static Entity agree(Entity e, char gender) {

@@ -37,6 +37,8 @@ final class Mentions {
   static final class Entity {
     String name;
     final boolean person;
+    /** A capitalised word the article never explains: maybe a person, maybe an outlet. */
+    boolean unexplained;
     final String surname;
     final String firstName;
     char gender;
@@ -329,7 +331,14 @@ final class Mentions {
       if (allCaps(to - 1, to) && name.length() > 5) {
         return; // an acronym of a headline or a shout, not a name
       }
-      entity = unexplained.computeIfAbsent(w, x -> new Entity(name, false, null, name));
+      entity =
+          unexplained.computeIfAbsent(
+              w,
+              x -> {
+                Entity e = new Entity(name, false, null, name);
+                e.unexplained = true;
+                return e;
+              });
       kind = Kind.NAME;
     }
     if (gender != 0 && entity.gender == 0) {
