@@ -19,6 +19,10 @@ import java.util.List;
  * @param source the article's outlet, or null
  * @param date the article's publication day, or null
  * @param title the article's headline, or null
+ * @param rule the attribution rule that decided the speaker ("cue-after", "continuation", …), or
+ *     null
+ * @param speakerDescription how the article describes an unnamed speaker ("a White House
+ *     spokeswoman"), or null
  * @param score relevance (BM25); comparable only within one result
  */
 public record QuoteHit(
@@ -31,6 +35,8 @@ public record QuoteHit(
     List<String> via,
     String cue,
     double confidence,
+    String rule,
+    String speakerDescription,
     String kind,
     String source,
     LocalDate date,

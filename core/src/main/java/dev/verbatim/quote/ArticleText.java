@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * The geometry of one article as attribution reads it: its words with their offsets, and the
  * sentence and paragraph each word is in.
  *
- * <p>Sentences are {@link TextBoundaries}' (ICU's rules with the English abbreviation
- * suppressions, the same boundaries as the analyzer's {@code w/s}); paragraphs are separated by
- * blank lines, or by a line break after a line that ends a sentence (scraped text often breaks
- * lines inside sentences).
+ * <p>Sentences are {@link TextBoundaries}' (ICU's rules with the English abbreviation suppressions,
+ * the same boundaries as the analyzer's {@code w/s}); paragraphs are separated by blank lines, or
+ * by a line break after a line that ends a sentence (scraped text often breaks lines inside
+ * sentences).
  */
 final class ArticleText {
   private static final Pattern WORD =
@@ -74,13 +74,12 @@ final class ArticleText {
 
   private Token token(int start, int end, int paragraph) {
     String word = text.substring(start, end);
-    return new Token(
-        word, word.toLowerCase(Locale.ROOT), start, end, sentenceOf(start), paragraph);
+    return new Token(word, word.toLowerCase(Locale.ROOT), start, end, sentenceOf(start), paragraph);
   }
 
   /**
-   * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"):
-   * the length of the name when the rest is a verb of saying or a noun of role and the name stands
+   * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"): the
+   * length of the name when the rest is a verb of saying or a noun of role and the name stands
    * alone elsewhere in the article (or is an organisation's word); 0 otherwise.
    */
   private static int glued(String word, Set<String> standalone) {

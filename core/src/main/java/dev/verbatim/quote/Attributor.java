@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Attributes the quotes of one article to speakers, in text order: each quote's own sentence
- * first (a cue after it, a cue or "according to" before it, a colon lead-in, the sentence's
- * subject), then its paragraph (a transcript label, an earlier quote), then the sentence before
- * it and the paragraph before. See {@link AttributionRule} for the constructions.
+ * Attributes the quotes of one article to speakers, in text order: each quote's own sentence first
+ * (a cue after it, a cue or "according to" before it, a colon lead-in, the sentence's subject),
+ * then its paragraph (a transcript label, an earlier quote), then the sentence before it and the
+ * paragraph before. See {@link AttributionRule} for the constructions.
  *
  * <p>Not thread-safe: one instance per article, used once, in order.
  */
@@ -95,7 +95,11 @@ final class Attributor {
           return null;
         }
         return attribution(
-            nounPhraseAfter(v + 2, b), List.of(), "according to", AttributionRule.ACCORDING_TO, true);
+            nounPhraseAfter(v + 2, b),
+            List.of(),
+            "according to",
+            AttributionRule.ACCORDING_TO,
+            true);
       }
       if (!Cues.isVerb(t.lower())) {
         continue;
@@ -110,13 +114,18 @@ final class Attributor {
       }
       if (v == a) {
         return attribution(
-            nounPhraseAfter(v + 1, b), List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
+            nounPhraseAfter(v + 1, b),
+            List.of(),
+            t.lower(),
+            AttributionRule.CUE_AFTER_INVERTED,
+            true);
       }
       Subject subject = subjectBefore(v, a);
       if (article.gap(v - 1, v).contains(",") && !t.lower().startsWith("t")) {
         // "“…” but to take the lead, says Evan Tracey, a consultant" (not "Ramos, 58, told AFP")
         Subject after = nounPhraseAfter(v + 1, b);
-        boolean named = subject != null && subject.mention() != null && rank(subject.mention()) >= 3;
+        boolean named =
+            subject != null && subject.mention() != null && rank(subject.mention()) >= 3;
         if (after != null && !named) {
           return attribution(after, List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
         }
@@ -143,8 +152,8 @@ final class Attributor {
   }
 
   /**
-   * The attribution the quote's sentence gives before its opening mark: the subjects of cues
-   * (a reporting chain), "according to", a colon lead-in, or the sentence's subject.
+   * The attribution the quote's sentence gives before its opening mark: the subjects of cues (a
+   * reporting chain), "according to", a colon lead-in, or the sentence's subject.
    */
   Attribution beforeQuote(QuoteSpans.Span span) {
     int open = Math.max(0, span.start() - 1);
@@ -187,7 +196,8 @@ final class Attributor {
         lastCue = k;
       }
     }
-    boolean colon = article.text.substring(article.sentenceStart(sentence), open).strip().endsWith(":");
+    boolean colon =
+        article.text.substring(article.sentenceStart(sentence), open).strip().endsWith(":");
     if (!chain.isEmpty()) {
       Subject free = chain.size() >= 2 ? freePerson(lastCue + 1, to) : null;
       List<String> via = names(chain.subList(0, chain.size() - (free == null ? 1 : 0)));
@@ -229,8 +239,13 @@ final class Attributor {
     return e == null
         ? null
         : new Attribution(
-            e, null, List.of(), ":", AttributionRule.SPEAKER_LABEL,
-            AttributionRule.SPEAKER_LABEL.confidence(), false);
+            e,
+            null,
+            List.of(),
+            ":",
+            AttributionRule.SPEAKER_LABEL,
+            AttributionRule.SPEAKER_LABEL.confidence(),
+            false);
   }
 
   /** The subject of a cue (or a colon lead-in) in sentence {@code sentence}, or null. */
@@ -244,7 +259,12 @@ final class Attributor {
       to = article.tokens.size();
     }
     for (int k = from; k < to; k++) {
-      if (!quoted(k) && Cues.isVerb(tok(k).lower())) {
+      if (quoted(k)) {
+        return null; // a sentence with a quote of its own: what follows continues that quote
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (Cues.isVerb(tok(k).lower())) {
         Subject s = subjectBefore(k, from);
         if (s != null && !quoted(s.first())) {
           return attribution(s, List.of(), tok(k).lower(), AttributionRule.PRECEDING_CUE, false);
@@ -349,14 +369,12 @@ final class Attributor {
       java.util.Set.of("of", "for", "at", "from", "with");
 
   private boolean isModifier(Token t) {
-    return !t.capitalised()
-        && !Cues.FUNCTION_WORDS.contains(t.lower())
-        && !Cues.isVerb(t.lower());
+    return !t.capitalised() && !Cues.FUNCTION_WORDS.contains(t.lower()) && !Cues.isVerb(t.lower());
   }
 
   /**
-   * The subject of the clause before token {@code k}: going back, the nearest speaking mention
-   * that is not the object of a preposition or a verb and is followed by a lower-case word.
+   * The subject of the clause before token {@code k}: going back, the nearest speaking mention that
+   * is not the object of a preposition or a verb and is followed by a lower-case word.
    */
   private Subject clauseSubject(int k, int lower) {
     Subject found = null;
@@ -429,7 +447,8 @@ final class Attributor {
       if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
         break;
       }
-      String singular = t.lower().endsWith("s") ? t.lower().substring(0, t.lower().length() - 1) : "";
+      String singular =
+          t.lower().endsWith("s") ? t.lower().substring(0, t.lower().length() - 1) : "";
       boolean role = Cues.ROLE_NOUNS.contains(t.lower()) || Cues.ROLE_NOUNS.contains(singular);
       if (best == null && role && (k == from || Cues.DETERMINERS.contains(tok(from).lower()))) {
         best = new Subject(null, span(from, k), from, k); // "said a spokeswoman", "said officials"
@@ -531,8 +550,8 @@ final class Attributor {
 
   /**
    * The person a pronoun refers to: in its own sentence, a person named before it; else, sentence
-   * by sentence backwards, whoever spoke there, then the people named there, first the subject;
-   * the first whose pronouns agree.
+   * by sentence backwards, whoever spoke there, then the people named there, first the subject; the
+   * first whose pronouns agree.
    */
   Entity resolvePronoun(Mention pronoun) {
     int sentence = tok(pronoun.first()).sentence();

@@ -10,16 +10,15 @@ import java.util.Map;
 /**
  * Who is in an article, found before any quote is attributed: people (full names, surnames,
  * honorifics and titles), organisations and outlets, descriptions ("the Tesla CEO", "a
- * spokeswoman", "the ministry") and pronouns, each at its words, and the coreference between
- * them.
+ * spokeswoman", "the ministry") and pronouns, each at its words, and the coreference between them.
  *
  * <p>Coreference within the article: a surname, a first name or an honorific and surname ("Kirby",
  * "Mr. Musk") is the person the article names in full; a description is the person introduced with
  * that role ("Tesla CEO Elon Musk", "Seth McKee, a political scientist") or the organisation whose
  * name holds its noun ("the ministry" for "the Foreign Ministry"); pronouns are resolved by {@link
- * Attributor}, which knows who has spoken. Canonical names are the fullest form the article
- * writes, without titles, middle initials kept; an organisation keeps a capitalised "The" ("The
- * New York Times"). Places, party labels and fragments are never names of speakers.
+ * Attributor}, which knows who has spoken. Canonical names are the fullest form the article writes,
+ * without titles, middle initials kept; an organisation keeps a capitalised "The" ("The New York
+ * Times"). Places, party labels and fragments are never names of speakers.
  */
 final class Mentions {
   /** What a mention is. */
@@ -37,8 +36,10 @@ final class Mentions {
   static final class Entity {
     String name;
     final boolean person;
+
     /** A capitalised word the article never explains: maybe a person, maybe an outlet. */
     boolean unexplained;
+
     final String surname;
     final String firstName;
     char gender;
@@ -173,7 +174,9 @@ final class Mentions {
       return false;
     }
     String gap = article.text.substring(a.end(), b.start());
-    return gap.equals(" ") || gap.equals(". ") && abbreviated(a) || gap.equals(".") && a.text().length() == 1;
+    return gap.equals(" ")
+        || gap.equals(". ") && abbreviated(a)
+        || gap.equals(".") && a.text().length() == 1;
   }
 
   private static boolean abbreviated(Token t) {
@@ -198,7 +201,8 @@ final class Mentions {
     if (start == to || role(tokens.get(to - 1).lower()) != null) {
       return true; // "The Tesla CEO": a description, read later
     }
-    while (to - start > 2 && NameWords.PLACES.contains(tokens.get(start).bare().toLowerCase(Locale.ROOT))) {
+    while (to - start > 2
+        && NameWords.PLACES.contains(tokens.get(start).bare().toLowerCase(Locale.ROOT))) {
       start++; // "Germany Andrij Melnyk" after "Ambassador to"
     }
     int lastTitle = -1;
@@ -253,9 +257,27 @@ final class Mentions {
 
   private static final java.util.Set<String> TIME_WORDS =
       java.util.Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-          "february", "march", "april", "june", "july", "august", "september", "october",
-          "november", "december", "today", "tonight", "yesterday");
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "tonight",
+          "yesterday");
 
   /** Whether token {@code i} sits in a short parenthesis: "(D-N.Y.)", "(R)". */
   private boolean insideParentheses(int i) {

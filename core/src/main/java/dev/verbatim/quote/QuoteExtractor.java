@@ -76,7 +76,8 @@ public final class QuoteExtractor {
               : Kind.SPEECH;
       if (kind == Kind.TERM) {
         quotes.add(
-            new Quote(span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null));
+            new Quote(
+                span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null));
         continue;
       }
       if (attribution == null) {
@@ -90,7 +91,8 @@ public final class QuoteExtractor {
       }
       if (attribution == null) {
         quotes.add(
-            new Quote(span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null));
+            new Quote(
+                span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null));
         continue;
       }
       String speaker = attribution.speaker() == null ? null : attribution.speaker().name;
@@ -107,7 +109,8 @@ public final class QuoteExtractor {
               attribution.rule(),
               speaker == null ? attribution.description() : null));
       attributor.spoke(article.sentenceOf(open), attribution.speaker());
-      attributor.spoke(article.sentenceOf(Math.max(span.start(), span.end() - 1)), attribution.speaker());
+      attributor.spoke(
+          article.sentenceOf(Math.max(span.start(), span.end() - 1)), attribution.speaker());
       inParagraph = attribution;
       previous = attribution;
       previousParagraph = p;
@@ -115,7 +118,9 @@ public final class QuoteExtractor {
     return quotes;
   }
 
-  /** A quote with no cue in its sentence: a transcript label, an earlier quote, the sentence before. */
+  /**
+   * A quote with no cue in its sentence: a transcript label, an earlier quote, the sentence before.
+   */
   private static Attribution fromContext(
       String text,
       ArticleText article,

@@ -83,7 +83,7 @@ class QuoteExtractorTest {
     assertThat(only("\"It is waste,\" said Sean Spicer, chief strategist for the RNC.").speaker())
         .isEqualTo("Sean Spicer");
     assertThat(only("\"Smart,\" said Representative Charles B. Rangel of New York.").speaker())
-        .isEqualTo("Charles Rangel");
+        .isEqualTo("Charles B. Rangel");
   }
 
   @Test

@@ -314,8 +314,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
   /** Titles whose "of" belongs to the head: "Secretary of State John Kerry". */
   private static final Set<String> TITLES =
       Set.of(
-          "secretary", "state", "minister", "director", "chairman", "chairwoman", "president",
-          "attorney", "general", "chief", "head", "speaker", "governor", "mayor", "leader");
+          "secretary",
+          "state",
+          "minister",
+          "director",
+          "chairman",
+          "chairwoman",
+          "president",
+          "attorney",
+          "general",
+          "chief",
+          "head",
+          "speaker",
+          "governor",
+          "mayor",
+          "leader");
 
   /** Where a mention's head name ends: an appositive, a parenthesis, a prepositional phrase. */
   private static final java.util.regex.Pattern HEAD_END =
@@ -323,10 +336,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
           "\\s(?:of|at|from|in|for|who|whose|which|that|on|with)\\s.*$");
 
   /**
-   * The surname of the person or organisation a gold mention names: the last word of its head
-   * name ("Donna Brazile, the interim chairwoman of the DNC" is Brazile, "Representative Charles
-   * B. Rangel of New York" Rangel, "Another critic, Laurence H. Tribe," Tribe), or null when the
-   * head is a pronoun or a description ("he", "the Indiana governor", "Clinton's campaign").
+   * The surname of the person or organisation a gold mention names: the last word of its head name
+   * ("Donna Brazile, the interim chairwoman of the DNC" is Brazile, "Representative Charles B.
+   * Rangel of New York" Rangel, "Another critic, Laurence H. Tribe," Tribe), or null when the head
+   * is a pronoun or a description ("he", "the Indiana governor", "Clinton's campaign").
    */
   static String headSurname(String mention) {
     for (String segment : mention.split("[,()\\[\\]]")) {

@@ -193,6 +193,12 @@ public final class ArticleDocuments {
     if (q.cue() != null) {
       doc.add(new StoredField(Fields.QUOTE_CUE, q.cue()));
     }
+    if (q.rule() != null) {
+      doc.add(new StoredField(Fields.QUOTE_RULE, q.rule().toString()));
+    }
+    if (q.speakerDescription() != null) {
+      doc.add(new StoredField(Fields.QUOTE_SPEAKER_DESCRIPTION, q.speakerDescription()));
+    }
     for (String via : q.via()) {
       doc.add(new StoredField(Fields.QUOTE_VIA, via));
     }

@@ -71,6 +71,13 @@ public final class Fields {
   public static final String QUOTE_VIA = "quote_via";
   public static final String QUOTE_CUE = "quote_cue";
   public static final String QUOTE_CONFIDENCE = "quote_confidence";
+
+  /** Stored: the attribution rule that decided a quote's speaker. */
+  public static final String QUOTE_RULE = "quote_rule";
+
+  /** Stored: the description of an unnamed speaker ("a White House spokeswoman"). */
+  public static final String QUOTE_SPEAKER_DESCRIPTION = "quote_speaker_description";
+
   public static final String QUOTE_KIND = "quote_kind";
 
   /** On a quote: its id, {@code ARTICLE#N}, stored (the {@link #ID} term indexes it). */

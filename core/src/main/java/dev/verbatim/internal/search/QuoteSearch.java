@@ -49,6 +49,8 @@ public final class QuoteSearch {
               List.of(doc.getValues(Fields.QUOTE_VIA)),
               doc.get(Fields.QUOTE_CUE),
               doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
+              doc.get(Fields.QUOTE_RULE),
+              doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION),
               doc.get(Fields.QUOTE_KIND),
               doc.get(Fields.ARTICLE_SOURCE),
               ArticleSearch.date(doc),

@@ -1,0 +1,184 @@
+package dev.verbatim.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution, construction by construction and error class by error class: a small text, the
+ * quote's expected speaker (or the description of an unnamed one) and the rule that decides it.
+ */
+class AttributionTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  /** Text, the quoted words to look at, expected speaker, expected description, expected rule. */
+  private static final List<List<String>> TABLE =
+      List.of(
+          // cue after the quote, subject first; a surname resolves to the full name
+          row(
+              "Ian Bremmer runs Eurasia Group.\n\n“He told me so,” Bremmer said.",
+              "He told me so,",
+              "Ian Bremmer",
+              null,
+              "cue-after"),
+          // inverted cue; titles dropped, middle initials kept
+          row(
+              "“Smart,” said Representative Charles B. Rangel of New York.",
+              "Smart,",
+              "Charles B. Rangel",
+              null,
+              "cue-after-inverted"),
+          // an appositive between the subject and its verb
+          row(
+              "“It was a mistake,” Seth McKee, a political scientist at Texas Tech University, told"
+                  + " The Hill.",
+              "It was a mistake,",
+              "Seth McKee",
+              null,
+              "cue-after"),
+          // a party label in parentheses is not a name
+          row(
+              "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said the changes were"
+                  + " “important preliminary steps.”",
+              "important preliminary steps.",
+              "Zoe Lofgren",
+              null,
+              "cue-before"),
+          // a cue before a partial quote: reported words are speech, not a term
+          row(
+              "Democratic candidate Hillary Clinton called the agreement “an historic step forward”"
+                  + " in global efforts.",
+              "an historic step forward",
+              "Hillary Clinton",
+              null,
+              "cue-before"),
+          // a clause-final cue after a partial quote
+          row(
+              "Ban Ki-moon spoke on Monday.\n\nMany world leaders became more “conversant” about"
+                  + " climate change, Ban said.",
+              "conversant",
+              "Ban Ki-moon",
+              null,
+              "cue-after"),
+          // "according to"
+          row(
+              "The bill is “dead on arrival,” according to Senator Mitch McConnell.",
+              "dead on arrival,",
+              "Mitch McConnell",
+              null,
+              "according-to"),
+          // an organisation speaks for itself; a place is never the speaker
+          row(
+              "The International Atomic Energy Agency said North Korea had displayed “complete"
+                  + " disregard” for the rules.",
+              "complete disregard",
+              "International Atomic Energy Agency",
+              null,
+              "cue-before"),
+          // a description resolves to the person introduced with that role
+          row(
+              "Tesla CEO Elon Musk tweeted on Monday.\n\n“It is fine,” the Tesla CEO added.",
+              "It is fine,",
+              "Elon Musk",
+              null,
+              "cue-after"),
+          // an unnamed speaker keeps its description
+          row(
+              "“We will not comment,” a White House spokeswoman said.",
+              "We will not comment,",
+              null,
+              "a White House spokeswoman",
+              "cue-after"),
+          // indirect speech in the sentence before
+          row(
+              "John Kasich spoke in Ohio.\n\nKasich told reporters he expected to win the state."
+                  + "\n\n“We will carry Ohio.”",
+              "We will carry Ohio.",
+              "John Kasich",
+              null,
+              "preceding-cue"),
+          // a transcript label
+          row(
+              "Mike Pence debated Tim Kaine.\n\nPENCE: “Well, look, that is not true.”",
+              "Well, look, that is not true.",
+              "Mike Pence",
+              null,
+              "speaker-label"),
+          // a pronoun is the subject of the sentence before, not the last person named
+          row(
+              "Hillary Clinton met Bernie Sanders on Tuesday.\n\nSanders spoke first about Clinton."
+                  + " “We disagree on trade,” he said.",
+              "We disagree on trade,",
+              "Bernie Sanders",
+              null,
+              "cue-after"),
+          // a participle after the quote takes the subject of the quote's clause
+          row(
+              "Barack Obama spoke.\n\nObama remarked that there is still “more work to do,” noting"
+                  + " weak growth abroad.",
+              "more work to do,",
+              "Barack Obama",
+              null,
+              "cue-before"),
+          // the sentence's subject, when no verb of saying names the speaker
+          row(
+              "Donald Trump campaigned in Iowa.\n\nTrump blamed the shootings on “sickos” and"
+                  + " suggested building institutions.",
+              "sickos",
+              "Donald Trump",
+              null,
+              "cue-before"),
+          // a name glued to a role noun by scraping
+          row(
+              "Elon Musk, Vladimir Putin and Ian Bremmer.\n\nBremmer wrote that Muskowner of Tesla, told him Putin"
+                  + " was “prepared to negotiate” at once.",
+              "prepared to negotiate",
+              "Putin",
+              null,
+              "reported-chain"));
+
+  private static List<String> row(
+      String text, String quote, String speaker, String description, String rule) {
+    return java.util.Arrays.asList(text, quote, speaker, description, rule);
+  }
+
+  @Test
+  void everyConstructionNamesItsSpeaker() {
+    for (List<String> row : TABLE) {
+      Quote q =
+          extractor.extract(row.get(0)).stream()
+              .filter(x -> x.text().equals(row.get(1)))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no quote “" + row.get(1) + "” in " + row));
+      assertThat(
+              java.util.Arrays.asList(
+                  q.speaker(), q.speakerDescription(), String.valueOf(q.rule())))
+          .as(row.get(0))
+          .containsExactly(row.get(2), row.get(3), row.get(4));
+    }
+  }
+
+  @Test
+  void reportingChainKeepsVia() {
+    Quote q =
+        extractor
+            .extract(
+                "Elon Musk, Vladimir Putin and Ian Bremmer.\n\nBremmer wrote that Muskowner of Tesla, told him Putin"
+                    + " was “prepared to negotiate” at once.")
+            .getFirst();
+    assertThat(q.via()).containsExactly("Ian Bremmer", "Elon Musk");
+  }
+
+  @Test
+  void everyAttributedQuoteReportsItsRuleAndConfidence() {
+    for (List<String> row : TABLE) {
+      for (Quote q : extractor.extract(row.get(0))) {
+        if (q.speaker() != null) {
+          assertThat(q.rule()).as(q.text()).isNotNull();
+          assertThat(q.confidence()).as(q.text()).isBetween(0.3, 1.0);
+        }
+      }
+    }
+  }
+}
