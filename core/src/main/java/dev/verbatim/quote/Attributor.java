@@ -641,11 +641,16 @@ final class Attributor {
   /** Whether token {@code k} lies inside a quote. */
   boolean quoted(int k) {
     int at = tok(k).start();
-    for (QuoteSpans.Span s : spans) {
-      if (s.start() > at) {
-        return false;
-      }
-      if (at < s.end()) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) { // spans are sorted and disjoint
+      int mid = (lo + hi) >>> 1;
+      QuoteSpans.Span s = spans.get(mid);
+      if (at < s.start()) {
+        hi = mid - 1;
+      } else if (at >= s.end()) {
+        lo = mid + 1;
+      } else {
         return true;
       }
     }

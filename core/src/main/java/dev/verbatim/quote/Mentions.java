@@ -523,11 +523,10 @@ final class Mentions {
         entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
       }
     } else {
-      for (Mention m : all) {
-        if (m.kind() == Kind.ORGANISATION
-            && m.first() < det
-            && m.entity().name.toLowerCase(Locale.ROOT).contains(head.lower())) {
-          entity = m.entity();
+      for (Entity org : organisations.values()) {
+        if (org.name.toLowerCase(Locale.ROOT).contains(head.lower())) {
+          entity = org; // "the ministry" for "the Foreign Ministry"
+          break;
         }
       }
     }
