@@ -134,7 +134,7 @@ class AttributionTest {
               "Elon Musk, Vladimir Putin and Ian Bremmer.\n\nBremmer wrote that Muskowner of Tesla, told him Putin"
                   + " was “prepared to negotiate” at once.",
               "prepared to negotiate",
-              "Putin",
+              "Vladimir Putin",
               null,
               "reported-chain"));
 

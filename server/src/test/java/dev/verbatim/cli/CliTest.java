@@ -160,7 +160,17 @@ class CliTest {
     JsonNode first = line.get("quotes").get(0);
     assertThat(first.fieldNames())
         .toIterable()
-        .containsExactly("start", "end", "text", "speaker", "via", "kind", "cue", "confidence");
+        .containsExactly(
+            "start",
+            "end",
+            "text",
+            "speaker",
+            "via",
+            "kind",
+            "cue",
+            "confidence",
+            "rule",
+            "speaker_description");
     String raw =
         Files.readString(seeds().resolve("004_3943c7d2be55e3c4.txt"), StandardCharsets.UTF_8);
     assertThat(raw.substring(first.get("start").asInt(), first.get("end").asInt()))
