@@ -199,7 +199,7 @@ final class Attributor {
     boolean colon =
         article.text.substring(article.sentenceStart(sentence), open).strip().endsWith(":");
     if (!chain.isEmpty()) {
-      Subject free = chain.size() >= 2 ? freePerson(lastCue + 1, to) : null;
+      Subject free = names(chain).size() >= 2 ? freePerson(lastCue + 1, to) : null;
       List<String> via = names(chain.subList(0, chain.size() - (free == null ? 1 : 0)));
       Subject speaker = free != null ? free : chain.getLast();
       AttributionRule rule =
@@ -294,14 +294,7 @@ final class Attributor {
       return null;
     }
     if (article.gap(j, j + 1).contains(",")) {
-      for (int k = j; k > Math.max(lower, j - 20); k--) {
-        if (article.gap(k - 1, k).contains(",")) {
-          Mention m = mentions.at(beforeParenthesis(k - 1, lower));
-          return m != null && m.canSpeak() ? new Subject(m, null, m.first(), m.last()) : null;
-        }
-      }
-      // an appositive whose commas were lost: the first person of the clause
-      return clauseSubject(j + 1, lower);
+      return beforeAppositives(j, lower);
     }
     Mention m = mentions.at(j);
     if (m != null) {
@@ -310,6 +303,9 @@ final class Attributor {
       }
       if (m.kind() != Kind.PERSON && m.kind() != Kind.PRONOUN) {
         Subject head = headBeforePreposition(m.first(), lower);
+        if (head == null) {
+          head = beforeRelativeClause(m.first(), lower);
+        }
         if (head != null) {
           return head;
         }
@@ -400,6 +396,58 @@ final class Attributor {
       }
     }
     return found;
+  }
+
+  /**
+   * The subject before one or more appositives that end at token {@code j} with a comma: "Seth
+   * McKee, a political scientist at Texas Tech University, told", "Her campaign manager, Robby
+   * Mook, suggested", "Harry Bond, 30, of Raleigh, N.C., who was polled, said". Going back comma
+   * by comma, the first person who opens a segment or stands before a comma; else the mention
+   * before the nearest comma; else, when the commas were lost, the clause's first person.
+   */
+  private Subject beforeAppositives(int j, int lower) {
+    Mention nearest = null;
+    boolean first = true;
+    for (int k = j; k > Math.max(lower, j - 30); k--) {
+      if (!article.gap(k - 1, k).contains(",")) {
+        continue;
+      }
+      Mention opening = mentions.at(k);
+      if (opening != null && opening.kind() == Kind.PERSON && opening.first() == k) {
+        return subject(opening);
+      }
+      Mention before = mentions.at(beforeParenthesis(k - 1, lower));
+      if (before != null && before.canSpeak()) {
+        if (before.kind() == Kind.PERSON) {
+          return subject(before);
+        }
+        if (first) {
+          nearest = before;
+        }
+      }
+      first = false;
+    }
+    if (nearest != null) {
+      return subject(nearest);
+    }
+    // an appositive whose commas were lost: the first person of the clause
+    return clauseSubject(j + 1, lower);
+  }
+
+  /** "Katie Packer, who is chairman of Our Principles PAC said": the person before ", who". */
+  private Subject beforeRelativeClause(int first, int lower) {
+    for (int k = first - 1; k > Math.max(lower, first - 12); k--) {
+      String w = tok(k).lower();
+      if ((w.equals("who") || w.equals("whose")) && article.gap(k - 1, k).contains(",")) {
+        Mention m = mentions.at(beforeParenthesis(k - 1, lower));
+        return m != null && m.kind() == Kind.PERSON ? subject(m) : null;
+      }
+    }
+    return null;
+  }
+
+  private static Subject subject(Mention m) {
+    return new Subject(m, null, m.first(), m.last());
   }
 
   /**
@@ -557,12 +605,19 @@ final class Attributor {
     int sentence = tok(pronoun.first()).sentence();
     int stopParagraph = tok(pronoun.first()).paragraph() - 2;
     for (int k = pronoun.first() - 1; k >= 0 && tok(k).sentence() == sentence; k--) {
-      // walk to the sentence start, then forward
-      if (k == 0 || tok(k - 1).sentence() != sentence) {
-        Entity e = firstPerson(k, pronoun.first(), pronoun.gender());
-        if (e != null) {
-          return agree(e, pronoun.gender());
-        }
+      // "Cross said he …": the nearest person who is no object of a verb or preposition
+      Mention m = mentions.at(k);
+      if (m == null || quoted(k)) {
+        continue;
+      }
+      k = m.first();
+      String before = k > 0 && tok(k - 1).sentence() == sentence ? tok(k - 1).lower() : "";
+      boolean object = Cues.OBJECT_MARKERS.contains(before) || Cues.isVerb(before);
+      if ((m.kind() == Kind.PERSON || m.kind() == Kind.NAME)
+          && !object
+          && m.entity() != null
+          && compatible(m.entity(), pronoun.gender())) {
+        return agree(m.entity(), pronoun.gender());
       }
     }
     for (int k = pronoun.first() - 1; k >= 0; k--) {

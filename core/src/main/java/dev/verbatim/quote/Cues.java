@@ -218,7 +218,18 @@ final class Cues {
           "minister",
           "secretary",
           "chancellor",
-          "judge");
+          "judge",
+          "rev",
+          "fr",
+          "sgt",
+          "capt",
+          "cmdr",
+          "adm",
+          "maj",
+          "atty",
+          "supt",
+          "insp",
+          "det");
 
   /** Capitalised words that start sentences or clauses but are not names ("According", "The"). */
   static final Set<String> NOT_NAMES =

@@ -77,11 +77,17 @@ final class Mentions {
   private final Map<String, Entity> unexplained = new HashMap<>();
   private final Map<String, List<Entity>> byRole = new HashMap<>();
   private final Map<String, Entity> organisations = new HashMap<>();
+  private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
 
   Mentions(ArticleText article) {
     this.article = article;
     List<Token> tokens = article.tokens;
     this.covering = new Mention[tokens.size()];
+    for (Token t : tokens) {
+      if (!t.capitalised()) {
+        lowerCaseWords.add(t.lower());
+      }
+    }
     List<int[]> runs = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       int end = runEnd(i);
@@ -186,6 +192,9 @@ final class Mentions {
   /** Registers a run of two or more name words; false when the run is a single name to resolve. */
   private boolean fullName(int from, int to) {
     List<Token> tokens = article.tokens;
+    if (to - from > 1 && sentenceInitialCommonWord(from)) {
+      from++; // "Reading from a prepared text, Ben Carson", "Debating Clinton"
+    }
     while (to - from > 1 && TIME_WORDS.contains(tokens.get(to - 1).lower())) {
       to--; // "told MSNBC Monday"
     }
@@ -279,6 +288,15 @@ final class Mentions {
           "tonight",
           "yesterday");
 
+  /**
+   * Whether token {@code i} opens its sentence and is a common word the article also writes in
+   * lower case ("Reading", "Audiences"): capitalised by position, not a name.
+   */
+  private boolean sentenceInitialCommonWord(int i) {
+    Token t = article.tokens.get(i);
+    return article.sentenceStart(t.sentence()) == t.start() && lowerCaseWords.contains(t.lower());
+  }
+
   /** Whether token {@code i} sits in a short parenthesis: "(D-N.Y.)", "(R)". */
   private boolean insideParentheses(int i) {
     String text = article.text;
@@ -318,7 +336,11 @@ final class Mentions {
     }
     Token word = tokens.get(to - 1);
     String w = word.bare().toLowerCase(Locale.ROOT);
-    if (Cues.NOT_NAMES.contains(w) || isTitle(w) || Cues.isVerb(w)) {
+    if (Cues.NOT_NAMES.contains(w)
+        || isTitle(w)
+        || Cues.isVerb(w)
+        || NameWords.LABELS.contains(w)
+        || to - 1 == from && sentenceInitialCommonWord(from)) {
       return;
     }
     Entity entity = null;
