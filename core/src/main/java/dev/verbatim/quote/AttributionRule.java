@@ -27,6 +27,8 @@ public enum AttributionRule {
   COLON(0.75),
   /** A transcript's speaker label: "PENCE: “…”". */
   SPEAKER_LABEL(0.8),
+  /** A person's possessive right before the quote: "Romney’s “47 percent” comment". */
+  POSSESSIVE(0.6),
   /** The subject of the sentence the quote sits in: "Trump is promising to “bomb the hell”". */
   SENTENCE_SUBJECT(0.6),
   /** The subject of a cue in the sentence before: "X told reporters she expected …. “…”". */

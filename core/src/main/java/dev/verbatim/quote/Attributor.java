@@ -148,7 +148,36 @@ final class Attributor {
       }
       return attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
     }
-    return null;
+    return pastTenseAfter(a, b);
+  }
+
+  /**
+   * A verb of saying the word lists do not know, in the shape only speech takes right after a
+   * quote: "“…” Trump barked", "“…,” remembered Roy Verley": a past-tense word next to a name.
+   */
+  private Attribution pastTenseAfter(int a, int b) {
+    if (b - a < 2) {
+      return null;
+    }
+    Token first = tok(a);
+    if (isPastTense(first)) {
+      Mention m = mentions.at(a + 1);
+      return m != null && m.first() == a + 1 && rank(m) >= 3
+          ? attribution(subject(m), List.of(), first.lower(), AttributionRule.CUE_AFTER_INVERTED, true)
+          : null;
+    }
+    Mention m = mentions.at(a);
+    if (m == null || m.first() != a || rank(m) < 1 || m.last() + 1 >= b) {
+      return null;
+    }
+    Token verb = tok(m.last() + 1);
+    return isPastTense(verb)
+        ? attribution(subject(m), List.of(), verb.lower(), AttributionRule.CUE_AFTER, true)
+        : null;
+  }
+
+  private static boolean isPastTense(Token t) {
+    return !t.capitalised() && t.lower().length() > 4 && t.lower().endsWith("ed");
   }
 
   /**
@@ -209,6 +238,17 @@ final class Attributor {
                   ? AttributionRule.ACCORDING_TO
                   : colon ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
       return attribution(speaker, via, cues.getLast(), rule, false);
+    }
+    if (colon && sentenceSubject == null) {
+      // "Clinton: “…”", "… doesn't surprise Republican pollster Daron Shaw: “…”"
+      Mention named = mentions.at(to - 1);
+      if (named != null && rank(named) >= 2 && !quoted(to - 1)) {
+        return attribution(subject(named), List.of(), ":", AttributionRule.COLON, false);
+      }
+    }
+    Subject owner = possessiveBefore(from, to);
+    if (owner != null && !colon) {
+      return attribution(owner, List.of(), null, AttributionRule.POSSESSIVE, false);
     }
     if (sentenceSubject != null) {
       return attribution(
@@ -539,6 +579,25 @@ final class Attributor {
         }
       }
       k = m.last();
+    }
+    return null;
+  }
+
+  /**
+   * A person's possessive in the few lower-case words before the opening mark: "Romney’s “47
+   * percent” comment", "Trump's controversial pledge to be “neutral”".
+   */
+  private Subject possessiveBefore(int from, int to) {
+    for (int k = to - 1; k >= Math.max(from, to - 6); k--) {
+      Mention m = mentions.at(k);
+      if (m != null) {
+        boolean person = m.kind() == Kind.PERSON || m.kind() == Kind.NAME && m.entity().person;
+        return person && mentionIsPossessive(m) && !quoted(k) ? subject(m) : null;
+      }
+      Token t = tok(k);
+      if (t.capitalised() || Cues.isVerb(t.lower()) || quoted(k)) {
+        return null;
+      }
     }
     return null;
   }
