@@ -14,6 +14,8 @@ public enum AttributionRule {
   CUE_AFTER(0.9),
   /** An inverted cue after the quote: "“…,” said Kremlin spokesman Dmitry Peskov". */
   CUE_AFTER_INVERTED(0.9),
+  /** A dash and a name after the quote: "“…” ― Krystal Correa". */
+  DASH(0.85),
   /** A cue before the quote in its sentence: "Bremmer said the talks were “…”". */
   CUE_BEFORE(0.85),
   /** "according to X", before or after the quote. */

@@ -78,7 +78,7 @@ final class Attributor {
     String text = article.text;
     for (int i = close; i < limit; i++) {
       char c = text.charAt(i);
-      if (c == '!' || c == '?' || c == ';' || c == '\n' || c == '.' && !abbreviation(i)) {
+      if (c == '!' || c == '?' || c == ';' || c == '\n' || c == '.' && endsSentence(i)) {
         limit = i;
         break;
       }
@@ -87,6 +87,13 @@ final class Attributor {
     int b = article.tokenAt(limit);
     if (a >= b) {
       return null;
+    }
+    if (text.substring(close, tok(a).start()).strip().matches("[—―–-]+")) {
+      // "“…” ― Krystal Correa": a dash and a name, as under an epigraph or a reader's answer
+      Mention m = mentions.at(a);
+      return m != null && m.first() == a && rank(m) >= 2
+          ? attribution(subject(m), List.of(), "—", AttributionRule.DASH, true)
+          : null;
     }
     for (int v = a; v < Math.min(b, a + POST_CUE_WORDS); v++) {
       Token t = article.tokens.get(v);
@@ -215,6 +222,10 @@ final class Attributor {
         continue;
       }
       Subject s = subjectBefore(k, from);
+      if (s == null && k > from && tok(k - 1).lower().equals("and")) {
+        // "Donald Trump, her opponent, bemoaned the unrest and said …"
+        s = clauseSubject(k - 1, from);
+      }
       if (s == null && t.lower().endsWith("ing") && article.gap(k - 1, k).contains(",")) {
         // "Musk agreed with Putin, telling the Russian president that “…”"
         s = clauseSubject(k, from);
@@ -769,6 +780,28 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the period at {@code dot} ends a sentence: not after an honorific or an initial, and
+   * followed by a capital letter or the end, not by ")" or "," ("Rep. Gwen Moore (D-Wis.) said").
+   */
+  private boolean endsSentence(int dot) {
+    if (abbreviation(dot)) {
+      return false;
+    }
+    String text = article.text;
+    int i = dot + 1;
+    while (i < text.length() && "\"'”’".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ',')) {
+      return false;
+    }
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || !Character.isLowerCase(text.charAt(i));
   }
 
   private boolean abbreviation(int dot) {
