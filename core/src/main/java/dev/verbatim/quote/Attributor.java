@@ -170,7 +170,8 @@ final class Attributor {
     if (isPastTense(first)) {
       Mention m = mentions.at(a + 1);
       return m != null && m.first() == a + 1 && rank(m) >= 3
-          ? attribution(subject(m), List.of(), first.lower(), AttributionRule.CUE_AFTER_INVERTED, true)
+          ? attribution(
+              subject(m), List.of(), first.lower(), AttributionRule.CUE_AFTER_INVERTED, true)
           : null;
     }
     Mention m = mentions.at(a);
@@ -364,11 +365,10 @@ final class Attributor {
       return new Subject(m, null, m.first(), m.last());
     }
     Token t = tok(j);
-    if (t.capitalised()
-        || Cues.FUNCTION_WORDS.contains(t.lower())
-        || Cues.isVerb(t.lower())
-        || Cues.NOT_NAMES.contains(t.lower())) {
-      return null;
+    String singular = t.lower().endsWith("s") ? t.lower().substring(0, t.lower().length() - 1) : "";
+    boolean roleNoun = Cues.ROLE_NOUNS.contains(t.lower()) || Cues.ROLE_NOUNS.contains(singular);
+    if (t.capitalised() || !roleNoun) {
+      return null; // unnamed subjects are people by role: "officials said", "a spokeswoman says"
     }
     int start = j;
     for (int k = j - 1; k >= Math.max(lower, j - 3); k--) {
@@ -452,9 +452,9 @@ final class Attributor {
   /**
    * The subject before one or more appositives that end at token {@code j} with a comma: "Seth
    * McKee, a political scientist at Texas Tech University, told", "Her campaign manager, Robby
-   * Mook, suggested", "Harry Bond, 30, of Raleigh, N.C., who was polled, said". Going back comma
-   * by comma, the first person who opens a segment or stands before a comma; else the mention
-   * before the nearest comma; else, when the commas were lost, the clause's first person.
+   * Mook, suggested", "Harry Bond, 30, of Raleigh, N.C., who was polled, said". Going back comma by
+   * comma, the first person who opens a segment or stands before a comma; else the mention before
+   * the nearest comma; else, when the commas were lost, the clause's first person.
    */
   private Subject beforeAppositives(int j, int lower) {
     Mention nearest = null;

@@ -41,7 +41,7 @@ final class Mentions {
     boolean unexplained;
 
     final String surname;
-    final String firstName;
+    String firstName;
     char gender;
     int mentions;
     final List<String> roles = new ArrayList<>();
@@ -198,8 +198,8 @@ final class Mentions {
     while (to - from > 1 && TIME_WORDS.contains(tokens.get(to - 1).lower())) {
       to--; // "told MSNBC Monday"
     }
-    if (insideParentheses(from)) {
-      return true; // "(D-Calif.)": a party label, not a name
+    if (insideParentheses(from) || partyLabel(tokens.get(from))) {
+      return true; // "(D-Calif.)", "R-Wis.": a party label, not a name
     }
     int start = from;
     char gender = 0;
@@ -207,7 +207,7 @@ final class Mentions {
       gender = genderOf(tokens.get(start).lower(), gender);
       start++;
     }
-    if (start == to || role(tokens.get(to - 1).lower()) != null) {
+    if (start == to || role(tokens.get(to - 1).lower()) != null && describedRun(from, start, to)) {
       return true; // "The Tesla CEO": a description, read later
     }
     while (to - start > 2
@@ -297,6 +297,12 @@ final class Mentions {
     return article.sentenceStart(t.sentence()) == t.start() && lowerCaseWords.contains(t.lower());
   }
 
+  /** "R-Wis", "D-N.Y": a party and a state. */
+  private static boolean partyLabel(Token t) {
+    String w = t.text();
+    return w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-';
+  }
+
   /** Whether token {@code i} sits in a short parenthesis: "(D-N.Y.)", "(R)". */
   private boolean insideParentheses(int i) {
     String text = article.text;
@@ -308,6 +314,23 @@ final class Mentions {
     int close = text.indexOf(')', at);
     return close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0
         || close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close;
+  }
+
+  /**
+   * Whether a run ending in a noun of role is a description ("The Tesla CEO", "the Kremlin
+   * Spokesman"), not a name that happens to end in one ("Charlie King"): a determiner before it, or
+   * the role in capitals.
+   */
+  private boolean describedRun(int from, int start, int to) {
+    List<Token> tokens = article.tokens;
+    if (start > from || allCaps(to - 1, to)) {
+      return true;
+    }
+    if (from == 0) {
+      return false;
+    }
+    Token before = tokens.get(from - 1);
+    return Cues.DETERMINERS.contains(before.lower()) || before.possessive();
   }
 
   private boolean allCaps(int from, int to) {
@@ -323,7 +346,7 @@ final class Mentions {
   /** A single capitalised word (after honorifics and titles): resolved against the full names. */
   private void shortName(int from, int to) {
     List<Token> tokens = article.tokens;
-    if (insideParentheses(from)) {
+    if (insideParentheses(from) || partyLabel(tokens.get(from))) {
       return;
     }
     char gender = 0;
@@ -412,8 +435,17 @@ final class Mentions {
     for (Entity e : people) {
       if (e.firstName == null || sameFirstName(e.firstName, first)) {
         if (name.length() > e.name.length() || e.firstName == null) {
-          e.name = name; // the fullest form the article writes
+          e.name = name; // the fullest form the article writes: "Charles B. Rangel"
         }
+        return e;
+      }
+      if (name.endsWith(" " + e.name)) {
+        return e; // "Miss Universe Alicia Machado" after "Alicia Machado": a title in front
+      }
+      if (e.name.endsWith(" " + name)) {
+        e.name = name; // "Alicia Machado" after "Miss Universe Alicia Machado"
+        e.firstName = first;
+        byFirstName.putIfAbsent(first.toLowerCase(Locale.ROOT), e);
         return e;
       }
     }

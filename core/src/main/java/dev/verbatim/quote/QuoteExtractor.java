@@ -70,6 +70,9 @@ public final class QuoteExtractor {
       if (attribution == null) {
         attribution = attributor.beforeQuote(span);
       }
+      if (label != null && (attribution == null || weak(attribution.rule()))) {
+        attribution = label; // "PENCE: Well, look, Hillary Clinton thinks this is “Shark Tank.”"
+      }
       Kind kind =
           isTerm(text, quoted, open, attribution, sameSentenceAsPrevious && inParagraph != null)
               ? Kind.TERM
@@ -142,6 +145,13 @@ public final class QuoteExtractor {
       return attributor.precedingCue(sentence - 1);
     }
     return null;
+  }
+
+  /** Rules that read the quote's sentence without a verb of saying: a transcript label wins. */
+  private static boolean weak(AttributionRule rule) {
+    return rule == AttributionRule.COLON
+        || rule == AttributionRule.SENTENCE_SUBJECT
+        || rule == AttributionRule.POSSESSIVE;
   }
 
   private static boolean startsWithLabelOrQuote(String text, int from) {
