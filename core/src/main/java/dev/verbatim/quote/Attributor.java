@@ -405,7 +405,8 @@ final class Attributor {
         return new Subject(m, null, m.first(), m.last());
       }
       Token t = tok(j);
-      if (m == null && (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower()))) {
+      boolean glue = t.lower().equals("and") || Cues.ROLE_NOUNS.contains(t.lower());
+      if (m == null && !glue && (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower()))) {
         break;
       }
     }
@@ -584,6 +585,7 @@ final class Attributor {
           k > from && Cues.OBJECT_MARKERS.contains(tok(k - 1).lower())
               || m.kind() == Kind.PERSON && mentionIsPossessive(m);
       if (m.canSpeak() && !objectOfPreposition && m.first() == k) {
+        m = headOfNounPhrase(m, to);
         int after = m.last() + 1;
         if (after < to && !tok(after).capitalised() && !quoted(after)) {
           return new Subject(m, null, m.first(), m.last());
@@ -611,6 +613,30 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * The person a noun phrase names when a mention only modifies it: "Campaign chair Paul Manafort",
+   * "Clinton top aide Huma Abedin".
+   */
+  private Mention headOfNounPhrase(Mention m, int to) {
+    int k = m.last() + 1;
+    int roles = 0;
+    while (k < to && roles < 3 && !tok(k).capitalised() && isRole(tok(k))) {
+      k++;
+      roles++;
+    }
+    Mention next = roles > 0 ? mentions.at(k) : null;
+    return next != null && next.first() == k && next.kind() == Kind.PERSON ? next : m;
+  }
+
+  private static boolean isRole(Token t) {
+    String w = t.lower();
+    return Cues.ROLE_NOUNS.contains(w)
+        || NameWords.LABELS.contains(w)
+        || w.equals("top")
+        || w.equals("chair")
+        || w.equals("campaign");
   }
 
   private boolean mentionIsPossessive(Mention m) {

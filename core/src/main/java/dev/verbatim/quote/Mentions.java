@@ -228,7 +228,9 @@ final class Mentions {
       organisation |= NameWords.isOrganisationWord(tokens.get(k).lower());
     }
     if (organisation) {
-      organisation(start, to);
+      // "CEO of Washington Restaurant Association": the title stays out of the organisation
+      boolean titled = nameFrom > start && tokens.get(nameFrom - 1).lower().equals("of");
+      organisation(titled ? nameFrom : start, to);
       return true;
     }
     String phrase = phrase(start, to).toLowerCase(Locale.ROOT);
@@ -294,7 +296,13 @@ final class Mentions {
    */
   private boolean sentenceInitialCommonWord(int i) {
     Token t = article.tokens.get(i);
-    return article.sentenceStart(t.sentence()) == t.start() && lowerCaseWords.contains(t.lower());
+    if (article.sentenceStart(t.sentence()) != t.start()) {
+      return false;
+    }
+    String w = t.lower();
+    boolean adverbOrParticiple =
+        w.length() > 5 && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"));
+    return lowerCaseWords.contains(w) || adverbOrParticiple && !bySurname.containsKey(w);
   }
 
   /** "R-Wis", "D-N.Y": a party and a state. */
