@@ -62,9 +62,15 @@ final class ArticleText {
         p++;
       }
       int glue = glued(text.substring(w[0], w[1]), standalone);
+      if (glue == 0) {
+        glue = lostSpace(text.substring(w[0], w[1]), standalone);
+      }
       if (glue > 0) {
         list.add(token(w[0], w[0] + glue, p));
         list.add(token(w[0] + glue, w[1], p));
+      } else if (glue < 0) {
+        list.add(token(w[0], w[0] - glue, p));
+        list.add(token(w[0] - glue + 1, w[1], p));
       } else {
         list.add(token(w[0], w[1], p));
       }
@@ -82,6 +88,28 @@ final class ArticleText {
    * length of the name when the rest is a verb of saying or a noun of role and the name stands
    * alone elsewhere in the article (or is an organisation's word); 0 otherwise.
    */
+  /**
+   * Where two words lost the space between them ("Foley.Obama", "FlakeTrump"): after a period
+   * between two words of three letters or more, or before a capital that starts a word the article
+   * writes alone; 0 otherwise. Initials and names such as "U.S." or "McDonald" are left whole.
+   */
+  private static int lostSpace(String word, Set<String> standalone) {
+    int dot = word.indexOf('.');
+    if (dot >= 3 && word.length() - dot > 3 && Character.isUpperCase(word.charAt(dot + 1))) {
+      return -dot; // split at the period: the period itself is dropped
+    }
+    for (int i = 4; i < word.length() - 2; i++) {
+      if (Character.isLowerCase(word.charAt(i - 1))
+          && Character.isUpperCase(word.charAt(i))
+          && Character.isUpperCase(word.charAt(0))
+          && standalone.contains(word.substring(i))
+          && standalone.contains(word.substring(0, i))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   private static int glued(String word, Set<String> standalone) {
     if (word.length() < 8 || !Character.isUpperCase(word.charAt(0))) {
       return 0;
@@ -130,8 +158,11 @@ final class ArticleText {
     return lo;
   }
 
-  /** The text between two tokens, exclusive of both. */
+  /** The text between two tokens, exclusive of both; empty when either is not a token. */
   String gap(int left, int right) {
+    if (left < 0 || right >= tokens.size() || left >= right) {
+      return "";
+    }
     return text.substring(tokens.get(left).end(), tokens.get(right).start());
   }
 

@@ -406,7 +406,9 @@ final class Attributor {
       }
       Token t = tok(j);
       boolean glue = t.lower().equals("and") || Cues.ROLE_NOUNS.contains(t.lower());
-      if (m == null && !glue && (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower()))) {
+      if (m == null
+          && !glue
+          && (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower()))) {
         break;
       }
     }

@@ -203,7 +203,8 @@ final class Mentions {
     }
     int start = from;
     char gender = 0;
-    while (start < to && skippable(tokens.get(start).lower())) {
+    while (start < to
+        && (skippable(tokens.get(start).lower()) || notAName(tokens.get(start).lower()))) {
       gender = genderOf(tokens.get(start).lower(), gender);
       start++;
     }
@@ -245,7 +246,7 @@ final class Mentions {
     }
     for (int k = nameFrom; k < to; k++) {
       String w = tokens.get(k).lower();
-      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w)) {
+      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w) || notAName(w)) {
         return true; // a headline or a sentence in title case, not a name
       }
     }
@@ -303,6 +304,55 @@ final class Mentions {
     boolean adverbOrParticiple =
         w.length() > 5 && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"));
     return lowerCaseWords.contains(w) || adverbOrParticiple && !bySurname.containsKey(w);
+  }
+
+  private static final java.util.Set<String> NUMBERS =
+      java.util.Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundred",
+          "thousand");
+
+  private static final java.util.regex.Pattern ADJECTIVE_COMPOUND =
+      java.util.regex.Pattern.compile(".*-(born|based|led|backed|owned|run|style|era|old|made)$");
+
+  /**
+   * Words that are never a name whatever their case: numbers ("Seventy-seven", "Seventeen-year-
+   * old"), compounds of adjectives ("US-born") or of many words ("I’m-ready-for-the-…"), and the
+   * plural of a party or nationality label ("Americans", "Republicans").
+   */
+  private static boolean notAName(String w) {
+    int hyphen = w.indexOf('-');
+    String head = hyphen > 0 ? w.substring(0, hyphen) : w;
+    return NUMBERS.contains(head)
+        || ADJECTIVE_COMPOUND.matcher(w).matches()
+        || w.chars().filter(c -> c == '-').count() > 2
+        || w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1));
   }
 
   /** "R-Wis", "D-N.Y": a party and a state. */
@@ -367,11 +417,14 @@ final class Mentions {
     }
     Token word = tokens.get(to - 1);
     String w = word.bare().toLowerCase(Locale.ROOT);
-    if (Cues.NOT_NAMES.contains(w)
-        || isTitle(w)
-        || Cues.isVerb(w)
-        || NameWords.LABELS.contains(w)
-        || to - 1 == from && sentenceInitialCommonWord(from)) {
+    boolean known = bySurname.containsKey(w); // "Cuban" in an article about Mark Cuban
+    if (!known
+        && (notAName(w)
+            || Cues.NOT_NAMES.contains(w)
+            || isTitle(w)
+            || Cues.isVerb(w)
+            || NameWords.LABELS.contains(w)
+            || to - 1 == from && sentenceInitialCommonWord(from))) {
       return;
     }
     Entity entity = null;

@@ -136,7 +136,46 @@ class AttributionTest {
               "prepared to negotiate",
               "Vladimir Putin",
               null,
-              "reported-chain"));
+              "reported-chain"),
+          // a dash and a name, as under a reader's answer
+          row(
+              "What readers told us.\n\n“He can’t even answer a question.” ― Esther Tapia\n\nMore.",
+              "He can’t even answer a question.",
+              "Esther Tapia",
+              null,
+              "dash"),
+          // a party and state label after a name, without parentheses
+          row(
+              "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch"
+                  + " McConnell, R-Ky., said Tuesday.",
+              "Our assumption is that the veto will be overridden,",
+              "Mitch McConnell",
+              null,
+              "cue-after"),
+          // a name that ends in a noun of role is still a name
+          row(
+              "“People say it does not matter,” said Charlie King, a prominent New York Democrat.",
+              "People say it does not matter,",
+              "Charlie King",
+              null,
+              "cue-after-inverted"),
+          // a title in front of a name is the same person
+          row(
+              "Alicia Machado spoke.\n\nHillary Clinton says tweets targeting former Miss Universe"
+                  + " Alicia Machado were “unhinged, even for him.”",
+              "unhinged, even for him.",
+              "Hillary Clinton",
+              null,
+              "cue-before"),
+          // a space lost after a period
+          row(
+              "Officials named James Foley.Obama said the killing was “an act of violence.”",
+              "an act of violence.",
+              "Obama",
+              null,
+              "cue-before"),
+          // the plural of a nationality is nobody's name
+          row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
 
   private static List<String> row(
       String text, String quote, String speaker, String description, String rule) {
