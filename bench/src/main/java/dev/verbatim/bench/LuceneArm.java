@@ -2,9 +2,9 @@ package dev.verbatim.bench;
 
 import dev.verbatim.Limits;
 import dev.verbatim.internal.analysis.BoundaryTokenizer;
-import dev.verbatim.internal.analysis.SpeakerKeys;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.quote.Speakers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -149,7 +149,7 @@ final class LuceneArm implements AutoCloseable {
         new BooleanQuery.Builder().add(query, Occur.MUST).add(ARTICLES, Occur.FILTER);
     if (q.speaker() != null) {
       // the speaker's key, or the surname alone (quotes attributed by surname)
-      String key = SpeakerKeys.key(q.speaker());
+      String key = Speakers.key(q.speaker());
       BooleanQuery.Builder speaker = new BooleanQuery.Builder();
       speaker.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
       if (key.lastIndexOf(' ') > 0) {

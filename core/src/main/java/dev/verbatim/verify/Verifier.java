@@ -167,12 +167,7 @@ public final class Verifier {
   }
 
   private static boolean samePerson(String asked, String attested) {
-    if (attested == null) {
-      return false;
-    }
-    String a = dev.verbatim.internal.analysis.SpeakerKeys.key(asked);
-    String b = dev.verbatim.internal.analysis.SpeakerKeys.key(attested);
-    return a.equals(b) || b.endsWith(" " + a) || a.endsWith(" " + b);
+    return dev.verbatim.quote.Speakers.samePerson(asked, attested);
   }
 
   private static Set<String> stems(List<String> words) {

@@ -7,6 +7,7 @@ import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
 import dev.verbatim.quote.QuoteScorer;
+import dev.verbatim.quote.Speakers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -300,12 +301,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     if (predicted == null || word == null) {
       return false;
     }
-    String[] ours = predicted.strip().split("\\s+");
-    int last = ours.length - 1;
-    while (last > 0 && SUFFIXES.contains(ours[last].replace(".", "").toLowerCase(Locale.ROOT))) {
-      last--; // "Brent Bozell III" is Bozell
-    }
-    return QuoteScorer.fold(ours[last]).equals(QuoteScorer.fold(word));
+    // one notion of identity: "Brent Bozell III" is Bozell, "Bremer" is "Bremmer"
+    return Speakers.surnameKey(predicted).equals(Speakers.key(word));
   }
 
   /** Name suffixes, which are not surnames. */

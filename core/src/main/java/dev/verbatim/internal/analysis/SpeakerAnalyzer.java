@@ -1,5 +1,6 @@
 package dev.verbatim.internal.analysis;
 
+import dev.verbatim.quote.Speakers;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
@@ -9,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzer of speaker names for {@code speaker:} queries: Unicode words, each reduced to its
- * {@link SpeakerKeys} key, so {@code speaker:zelensky} finds "Volodymyr Zelenskyy".
+ * {@link Speakers} key, so {@code speaker:zelensky} finds "Volodymyr Zelenskyy".
  */
 public final class SpeakerAnalyzer extends Analyzer {
   @Override
@@ -30,7 +31,7 @@ public final class SpeakerAnalyzer extends Analyzer {
       if (!input.incrementToken()) {
         return false;
       }
-      String key = SpeakerKeys.key(term.toString());
+      String key = Speakers.key(term.toString());
       term.setEmpty().append(key);
       return true;
     }

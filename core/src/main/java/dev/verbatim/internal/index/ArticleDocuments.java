@@ -3,10 +3,10 @@ package dev.verbatim.internal.index;
 import dev.verbatim.Article;
 import dev.verbatim.internal.analysis.SourceAnalyzer;
 import dev.verbatim.internal.analysis.SpeakerAnalyzer;
-import dev.verbatim.internal.analysis.SpeakerKeys;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
+import dev.verbatim.quote.Speakers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -236,7 +236,7 @@ public final class ArticleDocuments {
   }
 
   private static void addSpeaker(Document doc, String speaker) {
-    doc.add(new StringField(Fields.SPEAKER, SpeakerKeys.key(speaker), Field.Store.NO));
+    doc.add(new StringField(Fields.SPEAKER, Speakers.key(speaker), Field.Store.NO));
     doc.add(new Field(Fields.SPEAKER_TEXT, speaker, SPEAKER_WORDS));
     doc.add(new StoredField(Fields.SPEAKER_NAME, speaker));
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SPEAKER, speaker));

@@ -50,10 +50,7 @@ public final class Fields {
    */
   public static final String QUOTES = "quotes";
 
-  /**
-   * Speaker match key (see {@code dev.verbatim.internal.analysis.SpeakerKeys}); multi-valued on
-   * articles.
-   */
+  /** Speaker match key (see {@code dev.verbatim.quote.Speakers}); multi-valued on articles. */
   public static final String SPEAKER = "speaker";
 
   /** Speaker name words, normalised like the key, for {@code speaker:} queries. */

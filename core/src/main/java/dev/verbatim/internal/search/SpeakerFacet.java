@@ -1,8 +1,8 @@
 package dev.verbatim.internal.search;
 
 import dev.verbatim.FacetValue;
-import dev.verbatim.internal.analysis.SpeakerKeys;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.quote.Speakers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  * The speaker facet, one entry per person (see {@link SpeakerNames}), counted on facet ordinals.
  *
  * <p>Built once per snapshot: every speaker spelling in the index, its person (spellings with the
- * same {@link SpeakerKeys key}), and which full names each surname could join. A search then counts
+ * same {@link Speakers key}), and which full names each surname could join. A search then counts
  * the speaker ordinals of its matches and adds them up per person with integer work only; strings
  * are touched for the top persons alone. Counting every spelling's label and merging by name
  * instead took three times as long as the whole bare-Lucene facet search (see docs/benchmarks.md).
@@ -64,7 +64,7 @@ final class SpeakerFacet {
     for (int i = 0; i < size; i++) {
       String[] path = FacetsConfig.stringToPath(dv.lookupOrd(range.start() + i).utf8ToString());
       spelling[i] = path[path.length - 1];
-      String key = SpeakerKeys.key(spelling[i]);
+      String key = Speakers.key(spelling[i]);
       Integer person = personByKey.get(key);
       if (person == null) {
         person = keys.size();
@@ -82,9 +82,9 @@ final class SpeakerFacet {
     }
     for (int p = 0; p < keys.size(); p++) {
       String key = keys.get(p);
-      int space = key.lastIndexOf(' ');
-      if (space >= 0) {
-        Integer surname = personByKey.get(key.substring(space + 1));
+      String surnameKey = Speakers.surnameKey(key);
+      if (!surnameKey.equals(key)) {
+        Integer surname = personByKey.get(surnameKey);
         if (surname != null) {
           fullNames.get(surname).add(p);
         }

@@ -1,21 +1,21 @@
 package dev.verbatim.internal.search;
 
-import dev.verbatim.internal.analysis.SpeakerKeys;
+import dev.verbatim.quote.Speakers;
 import java.util.List;
 
 /**
  * Speaker filters that accept every spelling of one person. Articles name speakers as they write
  * them ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky"); spellings with the same {@link
- * SpeakerKeys key} are one person, and a surname alone may stand for the full name. The speaker
- * facet merges spellings the same way: see {@link SpeakerFacet}.
+ * Speakers key} are one person, and a surname alone may stand for the full name. The speaker facet
+ * merges spellings the same way: see {@link SpeakerFacet}.
  */
 final class SpeakerNames {
   private SpeakerNames() {}
 
   /** The keys a filter on {@code name} must accept: its own, and its surname's alone. */
   static List<String> filterKeys(String name) {
-    String key = SpeakerKeys.key(name);
-    int space = key.lastIndexOf(' ');
-    return space < 0 ? List.of(key) : List.of(key, key.substring(space + 1));
+    String key = Speakers.key(name);
+    String surname = Speakers.surnameKey(name);
+    return surname.equals(key) ? List.of(key) : List.of(key, surname);
   }
 }

@@ -1,4 +1,4 @@
-package dev.verbatim.internal.analysis;
+package dev.verbatim.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SpeakerKeysTest {
+class SpeakersTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -25,13 +25,13 @@ class SpeakerKeysTest {
         "Mrs. Anne-Marie Slaughter"
       })
   void keyIsTheOneOfTheDefinition(String name) {
-    assertThat(SpeakerKeys.key(name)).isEqualTo(definition(name));
+    assertThat(Speakers.key(name)).isEqualTo(definition(name));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Volodymyr Zelenskyy", "volodymyr zelensky", "VOLODYMYR  ZELENSKY"})
   void spellingsOfOnePersonShareAKey(String name) {
-    assertThat(SpeakerKeys.key(name)).isEqualTo("volodymyr zelensky");
+    assertThat(Speakers.key(name)).isEqualTo("volodymyr zelensky");
   }
 
   /** The key as first written: decompose, drop marks, lower-case, collapse doubles and spaces. */
@@ -48,5 +48,22 @@ class SpeakerKeysTest {
       }
     }
     return sb.toString().replaceAll("\\s+", " ");
+  }
+
+  @org.junit.jupiter.api.Test
+  void surnameSkipsSuffixes() {
+    assertThat(Speakers.surnameKey("Brent Bozell III")).isEqualTo("bozel");
+    assertThat(Speakers.surnameKey("Donald Trump Jr.")).isEqualTo("trump");
+    assertThat(Speakers.surnameKey("Kirby")).isEqualTo("kirby");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameAloneIsTheSamePersonAsTheFullName() {
+    assertThat(Speakers.samePerson("Zelensky", "Volodymyr Zelenskyy")).isTrue();
+    assertThat(Speakers.samePerson("Volodymyr Zelenskyy", "zelensky")).isTrue();
+    assertThat(Speakers.samePerson("Vladimir Putin", "President Vladimir Putin")).isTrue();
+    assertThat(Speakers.samePerson("Hillary Clinton", "Bill Clinton")).isFalse();
+    assertThat(Speakers.samePerson("Musk", null)).isFalse();
+    assertThat(Speakers.sameSurname("Hillary Clinton", "Bill Clinton")).isTrue();
   }
 }
