@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The geometry of one article as attribution reads it: its words with their offsets, and the
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
  * sentences).
  */
 final class ArticleText {
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:(?:[’'\\-&]|\\.(?=\\p{L}))[\\p{L}\\p{N}]+)*");
-
   /** One word of the text. */
   record Token(String text, String lower, int start, int end, int sentence, int paragraph) {
     boolean capitalised() {
@@ -45,15 +40,27 @@ final class ArticleText {
   private final int[] sentenceStarts;
 
   ArticleText(String text) {
+    this(text, paragraphs(text));
+  }
+
+  /** The geometry of {@code text} whose paragraphs, from {@link #paragraphs}, are known. */
+  ArticleText(String text, List<int[]> paragraphs) {
     this.text = text;
-    this.paragraphs = paragraphs(text);
+    this.paragraphs = paragraphs;
     this.sentenceStarts = TextBoundaries.of(text).sentenceStarts();
     List<int[]> words = new ArrayList<>();
     Set<String> standalone = new HashSet<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(new int[] {m.start(), m.end()});
-      standalone.add(m.group());
+    for (int i = 0; i < text.length(); ) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(text, i);
+      words.add(new int[] {i, end});
+      if (Character.isUpperCase(text.charAt(i))) {
+        standalone.add(text.substring(i, end)); // glued words are split only into capitalised parts
+      }
+      i = end;
     }
     List<Token> list = new ArrayList<>(words.size());
     int p = 0;
@@ -78,6 +85,36 @@ final class ArticleText {
     this.tokens = List.copyOf(list);
   }
 
+  /**
+   * The end of the word starting at {@code start}: letters and digits, joined by an apostrophe, a
+   * hyphen or an ampersand ("don’t", "Ocasio-Cortez", "AT&T") or by a period before a letter
+   * ("U.S", "G.K").
+   */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        char c = text.charAt(i);
+        boolean joins =
+            c == '’'
+                || c == '\''
+                || c == '-'
+                || c == '&'
+                || c == '.' && Character.isLetter(text.charAt(i + 1));
+        if (joins) {
+          i++;
+          continue;
+        }
+      }
+      return i;
+    }
+    return i;
+  }
+
   private Token token(int start, int end, int paragraph) {
     String word = text.substring(start, end);
     return new Token(word, word.toLowerCase(Locale.ROOT), start, end, sentenceOf(start), paragraph);
@@ -94,6 +131,9 @@ final class ArticleText {
    * writes alone; 0 otherwise. Initials and names such as "U.S." or "McDonald" are left whole.
    */
   private static int lostSpace(String word, Set<String> standalone) {
+    if (word.length() < 7 || !Character.isUpperCase(word.charAt(0))) {
+      return 0;
+    }
     int dot = word.indexOf('.');
     if (dot >= 3 && word.length() - dot > 3 && Character.isUpperCase(word.charAt(dot + 1))) {
       return -dot; // split at the period: the period itself is dropped

@@ -80,6 +80,15 @@ final class Mentions {
   private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
 
   Mentions(ArticleText article) {
+    this(article, null);
+  }
+
+  /**
+   * Finds the mentions of {@code article}: names everywhere (coreference needs them all), pronouns
+   * and descriptions only in the sentences {@code near} holds (those attribution reads), or
+   * everywhere when it is null.
+   */
+  Mentions(ArticleText article, java.util.BitSet near) {
     this.article = article;
     List<Token> tokens = article.tokens;
     this.covering = new Mention[tokens.size()];
@@ -110,13 +119,16 @@ final class Mentions {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (near != null && !near.get(t.sentence())) {
+        continue;
+      }
       if (covering[i] == null && (t.lower().equals("he") || t.lower().equals("she"))) {
         add(new Mention(Kind.PRONOUN, i, i, null, t.text(), t.lower().equals("he") ? 'm' : 'f'));
       }
     }
     rolesBeforeAndAfterNames();
     for (int i = 0; i < tokens.size(); i++) {
-      if (covering[i] == null) {
+      if (covering[i] == null && (near == null || near.get(tokens.get(i).sentence()))) {
         description(i);
       }
     }
@@ -348,11 +360,13 @@ final class Mentions {
    */
   private static boolean notAName(String w) {
     int hyphen = w.indexOf('-');
-    String head = hyphen > 0 ? w.substring(0, hyphen) : w;
-    return NUMBERS.contains(head)
+    if (hyphen < 0) {
+      return NUMBERS.contains(w)
+          || w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1));
+    }
+    return NUMBERS.contains(w.substring(0, hyphen))
         || ADJECTIVE_COMPOUND.matcher(w).matches()
-        || w.chars().filter(c -> c == '-').count() > 2
-        || w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1));
+        || w.chars().filter(c -> c == '-').count() > 2;
   }
 
   /** "R-Wis", "D-N.Y": a party and a state. */
@@ -365,8 +379,14 @@ final class Mentions {
   private boolean insideParentheses(int i) {
     String text = article.text;
     int at = article.tokens.get(i).start();
-    int open = text.lastIndexOf('(', at);
-    if (open < 0 || at - open > 3) {
+    int open = -1;
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      if (text.charAt(k) == '(') {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
       return false;
     }
     int close = text.indexOf(')', at);
@@ -543,7 +563,9 @@ final class Mentions {
   String phrase(int from, int to) {
     List<Token> tokens = article.tokens;
     String s = article.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    s = s.replaceAll("\\s+", " ");
+    if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
+      s = String.join(" ", s.split("\\s+"));
+    }
     if (tokens.get(to - 1).possessive()) {
       s = s.substring(0, s.length() - 2);
     }

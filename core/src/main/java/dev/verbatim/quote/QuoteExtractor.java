@@ -24,20 +24,21 @@ public final class QuoteExtractor {
 
   /** The quotes of {@code text}, in text order. */
   public List<Quote> extract(String text) {
-    ArticleText article = new ArticleText(text);
+    List<int[]> paragraphs = ArticleText.paragraphs(text);
     List<QuoteSpans.Span> spans = new ArrayList<>();
     List<Integer> paragraphOf = new ArrayList<>();
-    for (int p = 0; p < article.paragraphs.size(); p++) {
-      int[] paragraph = article.paragraphs.get(p);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int[] paragraph = paragraphs.get(p);
       for (QuoteSpans.Span s : QuoteSpans.find(text, paragraph[0], paragraph[1])) {
         spans.add(s);
         paragraphOf.add(p);
       }
     }
     if (spans.isEmpty()) {
-      return List.of();
+      return List.of(); // no quotes: no words, sentences or mentions to find
     }
-    Mentions mentions = new Mentions(article);
+    ArticleText article = new ArticleText(text, paragraphs);
+    Mentions mentions = new Mentions(article, nearQuotes(article, spans));
     Attributor attributor = new Attributor(article, mentions, spans);
     List<Quote> quotes = new ArrayList<>(spans.size());
     Attribution previous = null;
@@ -145,6 +146,20 @@ public final class QuoteExtractor {
       return attributor.precedingCue(sentence - 1);
     }
     return null;
+  }
+
+  /**
+   * The sentences attribution reads: each quote's own, the one after it (a cue after a quote that
+   * ends a sentence) and the two before it (a lead-in, indirect speech, a pronoun's antecedent).
+   */
+  private static java.util.BitSet nearQuotes(ArticleText article, List<QuoteSpans.Span> spans) {
+    java.util.BitSet near = new java.util.BitSet();
+    for (QuoteSpans.Span s : spans) {
+      int first = article.sentenceOf(Math.max(0, s.start() - 1));
+      int last = article.sentenceOf(Math.max(s.start(), s.end() - 1));
+      near.set(Math.max(0, first - 2), last + 2);
+    }
+    return near;
   }
 
   /** Rules that read the quote's sentence without a verb of saying: a transcript label wins. */
