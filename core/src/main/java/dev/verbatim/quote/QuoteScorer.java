@@ -39,6 +39,8 @@ public final class QuoteScorer {
    * @param missed gold quotes no prediction matched
    * @param spurious predictions that matched no gold quote
    * @param wrongSpeaker matched speech quotes whose speaker disagrees
+   * @param byRule speaker accuracy per attribution rule ("null" for quotes no rule attributed), in
+   *     rule order
    */
   public record Scores(
       int gold,
@@ -52,7 +54,16 @@ public final class QuoteScorer {
       double speakerAccuracy,
       List<Miss> missed,
       List<Miss> spurious,
-      List<Miss> wrongSpeaker) {}
+      List<Miss> wrongSpeaker,
+      List<RuleScore> byRule) {}
+
+  /** How often one attribution rule named the gold speaker. */
+  public record RuleScore(String rule, int scored, int correct) {
+    /** correct / scored, 0 when nothing was scored. */
+    public double accuracy() {
+      return scored == 0 ? 0 : (double) correct / scored;
+    }
+  }
 
   private QuoteScorer() {}
 
@@ -73,6 +84,7 @@ public final class QuoteScorer {
     List<Miss> missed = new ArrayList<>();
     List<Miss> spurious = new ArrayList<>();
     List<Miss> wrongSpeaker = new ArrayList<>();
+    java.util.Map<String, int[]> rules = new java.util.TreeMap<>();
     for (var entry : gold.entrySet()) {
       String article = entry.getKey();
       List<Gold> golds = entry.getValue();
@@ -97,8 +109,11 @@ public final class QuoteScorer {
         if (g.speech() && g.speaker() != null) {
           speakerScored++;
           Quote p = preds.get(match);
+          int[] rule = rules.computeIfAbsent(String.valueOf(p.rule()), r -> new int[2]);
+          rule[0]++;
           if (speakerMatches.test(p.speaker(), g.speaker())) {
             speakerCorrect++;
+            rule[1]++;
           } else {
             wrongSpeaker.add(
                 new Miss(article, g.start(), g.end(), g.text(), g.speaker(), p.speaker()));
@@ -136,7 +151,10 @@ public final class QuoteScorer {
         accuracy,
         missed,
         spurious,
-        wrongSpeaker);
+        wrongSpeaker,
+        rules.entrySet().stream()
+            .map(e -> new RuleScore(e.getKey(), e.getValue()[0], e.getValue()[1]))
+            .toList());
   }
 
   /** Whether two spans overlap by at least {@link #MIN_OVERLAP} of the longer one. */

@@ -35,8 +35,28 @@ class QuoteScorerTest {
         Map.of(
             "a",
             List.of(
-                new Quote(0, 10, "x", "ann lee", List.of(), Quote.Kind.SPEECH, "said", 0.9),
-                new Quote(40, 50, "z", "Cy Tan", List.of(), Quote.Kind.SPEECH, "said", 0.9),
+                new Quote(
+                    0,
+                    10,
+                    "x",
+                    "ann lee",
+                    List.of(),
+                    Quote.Kind.SPEECH,
+                    "said",
+                    0.9,
+                    AttributionRule.CUE_AFTER,
+                    null),
+                new Quote(
+                    40,
+                    50,
+                    "z",
+                    "Cy Tan",
+                    List.of(),
+                    Quote.Kind.SPEECH,
+                    "said",
+                    0.9,
+                    AttributionRule.CUE_BEFORE,
+                    null),
                 new Quote(60, 70, "w", null, List.of(), Quote.Kind.TERM, null, 0)));
     QuoteScorer.Scores s = QuoteScorer.score(gold, predicted, QuoteScorer::sameName);
     assertThat(s.matched()).isEqualTo(2);
@@ -46,5 +66,9 @@ class QuoteScorerTest {
     assertThat(s.speakerCorrect()).isEqualTo(1);
     assertThat(s.missed()).extracting(QuoteScorer.Miss::start).containsExactly(20);
     assertThat(s.wrongSpeaker()).extracting(QuoteScorer.Miss::got).containsExactly("Cy Tan");
+    assertThat(s.byRule())
+        .containsExactly(
+            new QuoteScorer.RuleScore("cue-after", 1, 1),
+            new QuoteScorer.RuleScore("cue-before", 1, 0));
   }
 }

@@ -147,6 +147,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       body.put("speaker_scored", scores.speakerScored());
       body.put("speaker_correct", scores.speakerCorrect());
       body.put("speaker_accuracy", round(scores.speakerAccuracy()));
+      body.put("speaker_by_rule", scores.byRule());
       body.put("missed", scores.missed().stream().limit(errors).toList());
       body.put("spurious", scores.spurious().stream().limit(errors).toList());
       body.put("wrong_speaker", scores.wrongSpeaker().stream().limit(errors).toList());
@@ -167,6 +168,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
           scores.speakerAccuracy(),
           scores.speakerCorrect(),
           scores.speakerScored());
+      out.printf(Locale.ROOT, "speaker accuracy by rule:%n");
+      for (QuoteScorer.RuleScore r : scores.byRule()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-20s %.3f (%d of %d)%n",
+            r.rule(),
+            r.accuracy(),
+            r.correct(),
+            r.scored());
+      }
       list(out, "missed", scores.missed());
       list(out, "spurious", scores.spurious());
       list(out, "wrong speaker", scores.wrongSpeaker());
