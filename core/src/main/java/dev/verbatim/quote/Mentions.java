@@ -207,7 +207,7 @@ final class Mentions {
     if (to - from > 1 && sentenceInitialCommonWord(from)) {
       from++; // "Reading from a prepared text, Ben Carson", "Debating Clinton"
     }
-    while (to - from > 1 && TIME_WORDS.contains(tokens.get(to - 1).lower())) {
+    while (to - from > 1 && NameWords.TIME_WORDS.contains(tokens.get(to - 1).lower())) {
       to--; // "told MSNBC Monday"
     }
     if (insideParentheses(from) || partyLabel(tokens.get(from))) {
@@ -279,30 +279,6 @@ final class Mentions {
     return true;
   }
 
-  private static final java.util.Set<String> TIME_WORDS =
-      java.util.Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "tonight",
-          "yesterday");
-
   /**
    * Whether token {@code i} opens its sentence and is a common word the article also writes in
    * lower case ("Reading", "Audiences"): capitalised by position, not a name.
@@ -318,38 +294,6 @@ final class Mentions {
     return lowerCaseWords.contains(w) || adverbOrParticiple && !bySurname.containsKey(w);
   }
 
-  private static final java.util.Set<String> NUMBERS =
-      java.util.Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "sixty",
-          "seventy",
-          "eighty",
-          "ninety",
-          "hundred",
-          "thousand");
-
   private static final java.util.regex.Pattern ADJECTIVE_COMPOUND =
       java.util.regex.Pattern.compile(".*-(born|based|led|backed|owned|run|style|era|old|made)$");
 
@@ -361,10 +305,10 @@ final class Mentions {
   private static boolean notAName(String w) {
     int hyphen = w.indexOf('-');
     if (hyphen < 0) {
-      return NUMBERS.contains(w)
+      return NameWords.NUMBERS.contains(w)
           || w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1));
     }
-    return NUMBERS.contains(w.substring(0, hyphen))
+    return NameWords.NUMBERS.contains(w.substring(0, hyphen))
         || ADJECTIVE_COMPOUND.matcher(w).matches()
         || w.chars().filter(c -> c == '-').count() > 2;
   }

@@ -286,6 +286,64 @@ final class NameWords {
           "outlet",
           "station");
 
+  /** Days, months and relative days: "told MSNBC Monday" ends the name before "Monday". */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "tonight",
+          "yesterday");
+
+  /** Number words: "Seventy-seven", "Seventeen-year-old" are no names. */
+  static final Set<String> NUMBERS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundred",
+          "thousand");
+
   /** Places that are never speakers. */
   static final Set<String> PLACES = places();
 

@@ -41,17 +41,9 @@ public record Quote(
     via = List.copyOf(via);
   }
 
-  /** A quote without a rule or a description of an unnamed speaker. */
-  public Quote(
-      int start,
-      int end,
-      String text,
-      String speaker,
-      List<String> via,
-      Kind kind,
-      String cue,
-      double confidence) {
-    this(start, end, text, speaker, via, kind, cue, confidence, null, null);
+  /** A quote nobody is named for: a term, or speech whose speaker the article does not give. */
+  public static Quote unattributed(int start, int end, String text, Kind kind) {
+    return new Quote(start, end, text, null, List.of(), kind, null, 0, null, null);
   }
 
   /** What a quoted span is. */

@@ -57,7 +57,7 @@ class QuoteScorerTest {
                     0.9,
                     AttributionRule.CUE_BEFORE,
                     null),
-                new Quote(60, 70, "w", null, List.of(), Quote.Kind.TERM, null, 0)));
+                Quote.unattributed(60, 70, "w", Quote.Kind.TERM)));
     QuoteScorer.Scores s = QuoteScorer.score(gold, predicted, QuoteScorer::sameName);
     assertThat(s.matched()).isEqualTo(2);
     assertThat(s.precision()).isEqualTo(2.0 / 3);
