@@ -442,7 +442,7 @@ final class Attributor {
           && !tok(m.last()).possessive()
           && m.last() + 1 < k
           && !tok(m.last() + 1).capitalised()
-          && (m.kind() == Kind.PERSON || m.kind() == Kind.PRONOUN || found == null)) {
+          && (found == null || rank(m) > rank(found.mention()))) {
         found = new Subject(m, null, m.first(), m.last());
         if (m.kind() == Kind.PERSON || m.kind() == Kind.PRONOUN) {
           return found;
@@ -467,7 +467,10 @@ final class Attributor {
         continue;
       }
       Mention opening = mentions.at(k);
-      if (opening != null && opening.kind() == Kind.PERSON && opening.first() == k) {
+      if (opening != null
+          && opening.kind() == Kind.PERSON
+          && opening.first() == k
+          && !mentionIsPossessive(opening)) { // not "Tad Devine, Sanders's chief strategist, said"
         return subject(opening);
       }
       Mention before = mentions.at(beforeParenthesis(k - 1, lower));

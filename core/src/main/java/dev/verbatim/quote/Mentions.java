@@ -248,13 +248,19 @@ final class Mentions {
     }
     String phrase = phrase(start, to).toLowerCase(Locale.ROOT);
     String namePhrase = phrase(nameFrom, to).toLowerCase(Locale.ROOT);
-    if (NameWords.PLACES.contains(phrase) || NameWords.PLACES.contains(namePhrase)) {
+    if (NameWords.PLACES.contains(phrase)
+        || NameWords.PLACES.contains(namePhrase)
+        || neverSpeaks(from, start, to)) {
       add(new Mention(Kind.PLACE, from, to - 1, null, phrase(from, to), (char) 0));
       return true;
     }
     int nameWords = to - nameFrom;
     if (nameWords == 1) {
       return false;
+    }
+    if (nameFrom == start && from > 0 && tokens.get(from - 1).text().equals("the")) {
+      organisation(start, to); // "the Grand Ole Opry": no person is "the" anybody
+      return true;
     }
     for (int k = nameFrom; k < to; k++) {
       String w = tokens.get(k).lower();
@@ -336,6 +342,17 @@ final class Mentions {
     int close = text.indexOf(')', at);
     return close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0
         || close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close;
+  }
+
+  /** Whether a run names a place, a building, an event or a law ("the Grand Hotel"). */
+  private boolean neverSpeaks(int from, int start, int to) {
+    List<Token> tokens = article.tokens;
+    String last = tokens.get(to - 1).bare().toLowerCase(Locale.ROOT);
+    boolean afterThe =
+        start > from && tokens.get(from).lower().equals("the")
+            || from > 0 && tokens.get(from - 1).lower().equals("the");
+    return NameWords.NEVER_SPEAK.contains(last)
+        || afterThe && NameWords.NEVER_SPEAK_AFTER_THE.contains(last);
   }
 
   /**

@@ -344,6 +344,94 @@ final class NameWords {
           "hundred",
           "thousand");
 
+  /**
+   * Last words of buildings and laws that are no surnames: "Trump Tower Plaza", "Second Amendment".
+   */
+  static final Set<String> NEVER_SPEAK =
+      words(
+          "hotel",
+          "airport",
+          "stadium",
+          "arena",
+          "avenue",
+          "boulevard",
+          "highway",
+          "cemetery",
+          "memorial",
+          "amendment",
+          "constitution",
+          "treaty",
+          "accords",
+          "olympics",
+          "plaza");
+
+  /**
+   * Last words of places, buildings, events and laws after "the", which never speak: "the Grand
+   * Hotel", "the Affordable Care Act" (without "the", "Bill Hall" and "Pete Day" are people).
+   */
+  static final Set<String> NEVER_SPEAK_AFTER_THE =
+      words(
+          "hotel",
+          "airport",
+          "stadium",
+          "arena",
+          "park",
+          "hall",
+          "street",
+          "avenue",
+          "square",
+          "bridge",
+          "river",
+          "lake",
+          "mountain",
+          "mountains",
+          "county",
+          "city",
+          "island",
+          "beach",
+          "valley",
+          "tower",
+          "plaza",
+          "building",
+          "memorial",
+          "cemetery",
+          "boulevard",
+          "road",
+          "highway",
+          "bay",
+          "falls",
+          "canyon",
+          "desert",
+          "forest",
+          "act",
+          "law",
+          "bill",
+          "amendment",
+          "constitution",
+          "treaty",
+          "accord",
+          "accords",
+          "convention",
+          "summit",
+          "conference",
+          "games",
+          "olympics",
+          "cup",
+          "war",
+          "day",
+          "week",
+          "month",
+          "year",
+          "rally",
+          "debate",
+          "caucus",
+          "caucuses",
+          "primary",
+          "election",
+          "award",
+          "awards",
+          "prize");
+
   /** Places that are never speakers. */
   static final Set<String> PLACES = places();
 

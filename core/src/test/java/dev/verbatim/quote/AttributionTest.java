@@ -174,6 +174,30 @@ class AttributionTest {
               "Obama",
               null,
               "cue-before"),
+          // a possessive opening an appositive is no speaker: "Sanders's chief strategist"
+          row(
+              "Bernie Sanders campaigned.\n\nTad Devine, Sanders's chief strategist, said, “The"
+                  + " contest is not over.”",
+              "The contest is not over.",
+              "Tad Devine",
+              null,
+              "cue-before"),
+          // a middle initial does not end the sentence
+          row(
+              "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied the scores to"
+                  + " graduation rates, saying the law helped “millions of kids.”",
+              "millions of kids.",
+              "Michael J. Petrilli",
+              null,
+              "cue-before"),
+          // the clause's subject is the person, not the place or organisation after it
+          row(
+              "Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the system"
+                  + " “rotten to the core.”",
+              "rotten to the core.",
+              "Carson",
+              null,
+              "cue-before"),
           // the plural of a nationality is nobody's name
           row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
 
