@@ -45,6 +45,13 @@ final class Attributor {
     }
   }
 
+  /**
+   * Words that open a participle clause whose subject is the sentence's: "by saying", "while
+   * noting".
+   */
+  private static final java.util.Set<String> PARTICIPLE_OPENERS =
+      java.util.Set.of("by", "while", "after", "before", "when", "in", "without");
+
   private final ArticleText article;
   private final Mentions mentions;
   private final List<QuoteSpans.Span> spans;
@@ -126,6 +133,10 @@ final class Attributor {
             t.lower(),
             AttributionRule.CUE_AFTER_INVERTED,
             true);
+      }
+      if (t.lower().endsWith("ing")) {
+        continue; // "“…” without reporters asking him": a participle after a quote attributes
+        // nothing
       }
       Subject subject = subjectBefore(v, a);
       if (article.gap(v - 1, v).contains(",") && !t.lower().startsWith("t")) {
@@ -222,12 +233,23 @@ final class Attributor {
       if (!Cues.isVerb(t.lower())) {
         continue;
       }
+      Subject agent = k + 2 < to && tok(k + 1).lower().equals("by") ? agentAt(k + 2) : null;
+      if (agent != null) {
+        // "Musk claimed to have been told by Putin that …": the passive's agent speaks
+        chain.add(agent);
+        cues.add(t.lower());
+        lastCue = agent.last();
+        continue;
+      }
       Subject s = subjectBefore(k, from);
       if (s == null && k > from && tok(k - 1).lower().equals("and")) {
         // "Donald Trump, her opponent, bemoaned the unrest and said …"
         s = clauseSubject(k - 1, from);
       }
-      if (s == null && t.lower().endsWith("ing") && article.gap(k - 1, k).contains(",")) {
+      boolean participleClause =
+          article.gap(k - 1, k).contains(",")
+              || k > from && PARTICIPLE_OPENERS.contains(tok(k - 1).lower());
+      if (s == null && t.lower().endsWith("ing") && participleClause) {
         // "Musk agreed with Putin, telling the Russian president that “…”"
         s = clauseSubject(k, from);
       }
@@ -240,7 +262,7 @@ final class Attributor {
     boolean colon =
         article.text.substring(article.sentenceStart(sentence), open).strip().endsWith(":");
     if (!chain.isEmpty()) {
-      Subject free = names(chain).size() >= 2 ? freePerson(lastCue + 1, to) : null;
+      Subject free = names(chain).size() >= 2 ? toldHimThat(lastCue + 1, to) : null;
       List<String> via = names(chain.subList(0, chain.size() - (free == null ? 1 : 0)));
       Subject speaker = free != null ? free : chain.getLast();
       AttributionRule rule =
@@ -647,6 +669,33 @@ final class Attributor {
   private boolean mentionIsPossessive(Mention m) {
     return tok(m.last()).possessive();
   }
+
+  /**
+   * The subject of the clause reported by "told him (that) …" after the last cue of a chain: "Musk
+   * told him Putin was “…”" is Putin's. Null for any other shape.
+   */
+  private Subject toldHimThat(int from, int to) {
+    int k = from;
+    if (k < to && OBJECT_PRONOUNS.contains(tok(k).lower())) {
+      k++;
+    } else {
+      return null;
+    }
+    if (k < to && tok(k).lower().equals("that")) {
+      k++;
+    }
+    Mention m = k < to ? mentions.at(k) : null;
+    return m != null && m.first() == k ? freePerson(k, to) : null;
+  }
+
+  /** A person or organisation starting at token {@code k}, or null. */
+  private Subject agentAt(int k) {
+    Mention m = mentions.at(k);
+    return m != null && m.first() == k && rank(m) >= 2 && !quoted(k) ? subject(m) : null;
+  }
+
+  private static final java.util.Set<String> OBJECT_PRONOUNS =
+      java.util.Set.of("him", "her", "me", "us", "them");
 
   /** A person named after the last cue of a chain, as the subject of a clause of their own. */
   private Subject freePerson(int from, int to) {

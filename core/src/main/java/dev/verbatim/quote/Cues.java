@@ -233,7 +233,27 @@ final class Cues {
           "just",
           "flatly",
           "quickly",
-          "first");
+          "first",
+          "however",
+          "himself",
+          "herself",
+          "themselves",
+          "itself",
+          "too",
+          "often",
+          "frequently",
+          "privately",
+          "openly",
+          "bluntly",
+          "only",
+          "never",
+          "even",
+          "still",
+          "allegedly",
+          "apparently",
+          "did",
+          "does",
+          "since");
 
   /** Words after which a name is the object of the verb, not its subject. */
   static final Set<String> OBJECT_MARKERS =
@@ -612,7 +632,23 @@ final class Cues {
           "me",
           "so",
           "then",
-          "also");
+          "also",
+          "without",
+          "within",
+          "despite",
+          "like",
+          "among",
+          "against",
+          "across",
+          "during",
+          "under",
+          "over",
+          "through",
+          "toward",
+          "towards",
+          "upon",
+          "via",
+          "per");
 
   /** Words before a short quote that make it a name or a scare quote: "a “peace plan”". */
   static final Set<String> TERM_DETERMINERS =

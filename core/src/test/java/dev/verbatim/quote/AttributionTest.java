@@ -198,6 +198,30 @@ class AttributionTest {
               "Carson",
               null,
               "cue-before"),
+          // the agent of a passive verb of saying
+          row(
+              "Ian Bremmer, Elon Musk and Vladimir Putin.\n\nBremmer said that Musk claimed to have"
+                  + " been told by Putin that the goals would be achieved “no matter what.”",
+              "no matter what.",
+              "Vladimir Putin",
+              null,
+              "cue-before"),
+          // a participle after "by" takes the clause's subject
+          row(
+              "John Bolton spoke.\n\nBolton distanced himself from the movement by saying he"
+                  + " would “bring his expertise” if asked.",
+              "bring his expertise",
+              "John Bolton",
+              null,
+              "cue-before"),
+          // a participle after the quote attributes nothing: the cue before it does
+          row(
+              "Bernie Sanders debated.\n\nFrustrated, Sanders said he “cannot walk down the street”"
+                  + " without reporters asking him.",
+              "cannot walk down the street",
+              "Bernie Sanders",
+              null,
+              "cue-before"),
           // the plural of a nationality is nobody's name
           row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
 
