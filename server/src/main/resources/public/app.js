@@ -106,9 +106,10 @@ function quoteCard(hit) {
   const div = document.createElement("div");
   div.className = "quote-card";
   const who = document.createElement("div");
-  who.append(text("span", hit.speaker || "speaker unknown", "speaker"));
+  who.append(text("span", hit.speaker || hit.speaker_description || "speaker unknown", "speaker"));
   if (hit.via && hit.via.length) who.append(text("span", " via " + hit.via.join(", "), "meta"));
-  if (hit.cue) who.append(text("span", " (" + hit.cue + ")", "meta"));
+  const why = [hit.cue, hit.rule].filter(Boolean).join(", ");
+  if (why) who.append(text("span", " (" + why + ")", "meta"));
   const quote = document.createElement("blockquote");
   quote.innerHTML = hit.text; // server-escaped, <mark> only
   const meta = text("div", [hit.source || "unknown source", hit.date || "undated", ""].join(" · "), "meta");
@@ -178,9 +179,10 @@ async function openArticle(id) {
       if (q.start < pos) continue;
       addText(a.text.slice(pos, q.start));
       const span = text("span", a.text.slice(q.start, q.end), "q");
-      if (q.speaker) {
-        span.dataset.speaker = q.speaker;
-        span.title = q.speaker + (q.via.length ? " via " + q.via.join(", ") : "");
+      const who = q.speaker || q.speaker_description;
+      if (who) {
+        if (q.speaker) span.dataset.speaker = q.speaker;
+        span.title = who + (q.via.length ? " via " + q.via.join(", ") : "") + (q.rule ? " (" + q.rule + ")" : "");
       }
       p.append(span);
       pos = q.end;
