@@ -47,7 +47,7 @@ final class ArticleText {
   ArticleText(String text, List<int[]> paragraphs) {
     this.text = text;
     this.paragraphs = paragraphs;
-    this.sentenceStarts = withoutInitials(text, TextBoundaries.of(text).sentenceStarts());
+    this.sentenceStarts = TextBoundaries.of(text).sentenceStarts();
     List<int[]> words = new ArrayList<>();
     Set<String> standalone = new HashSet<>();
     for (int i = 0; i < text.length(); ) {
@@ -170,32 +170,6 @@ final class ArticleText {
       }
     }
     return 0;
-  }
-
-  /**
-   * The sentence starts without those that follow a middle initial ("Thomas B. Fordham", "Michael
-   * J. Petrilli"): ICU's suppressions know titles such as "Mr.", not single letters before a name.
-   */
-  private static int[] withoutInitials(String text, int[] starts) {
-    int kept = 0;
-    for (int start : starts) {
-      int i = start - 1;
-      while (i >= 0 && text.charAt(i) == ' ') {
-        i--;
-      }
-      boolean initial =
-          i >= 1
-              && text.charAt(i) == '.'
-              && Character.isUpperCase(text.charAt(i - 1))
-              && (i == 1 || text.charAt(i - 2) == ' ')
-              && start < text.length()
-              && Character.isUpperCase(text.charAt(start))
-              && i < start - 1;
-      if (!initial || kept == 0) {
-        starts[kept++] = start;
-      }
-    }
-    return java.util.Arrays.copyOf(starts, kept);
   }
 
   /** The index of the sentence holding character {@code at}. */

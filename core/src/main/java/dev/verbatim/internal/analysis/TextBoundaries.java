@@ -9,7 +9,8 @@ import java.util.Arrays;
  * a paragraph starts.
  *
  * <p>Sentences come from ICU's sentence break rules with the English abbreviation suppressions
- * ({@code en@ss=standard}), so "Mr. Musk" and "U.S. officials" do not end a sentence. A paragraph
+ * ({@code en@ss=standard}), so "Mr. Musk" and "U.S. officials" do not end a sentence, and neither
+ * does a middle initial ("Michael J. Petrilli", which the suppressions do not know). A paragraph
  * starts after any line break: Verbatim's ingest joins lines broken inside a sentence before
  * indexing, so a line break that reaches the index is a real paragraph boundary.
  *
@@ -60,7 +61,9 @@ public final class TextBoundaries {
         skipped++;
       }
       // a blank line is two ICU breaks that skip to the same start: keep one
-      if (skipped < s.length() && (sentenceCount == 0 || sentences[sentenceCount - 1] != skipped)) {
+      if (skipped < s.length()
+          && (sentenceCount == 0
+              || sentences[sentenceCount - 1] != skipped && !followsInitial(s, skipped))) {
         if (sentenceCount == sentences.length) {
           sentences = Arrays.copyOf(sentences, sentenceCount * 2);
         }
@@ -70,6 +73,26 @@ public final class TextBoundaries {
     }
     return new TextBoundaries(
         Arrays.copyOf(sentences, sentenceCount), Arrays.copyOf(paragraphs, paragraphCount));
+  }
+
+  /**
+   * Whether an ICU sentence start at {@code start} only follows a middle initial: a capital letter
+   * alone before a period ("J. Petrilli"), then blanks, then a capital. Such a start is no sentence
+   * start.
+   */
+  public static boolean followsInitial(CharSequence text, int start) {
+    if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 1
+        && i < start - 1
+        && text.charAt(i) == '.'
+        && Character.isUpperCase(text.charAt(i - 1))
+        && (i == 1 || text.charAt(i - 2) == ' ');
   }
 
   /** The offsets where sentences start, ascending; the first is the first non-blank character. */

@@ -1,6 +1,7 @@
 package dev.verbatim.internal.highlight;
 
 import com.ibm.icu.util.ULocale;
+import dev.verbatim.internal.analysis.TextBoundaries;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
@@ -70,10 +71,15 @@ final class SentenceBreakIterator extends BreakIterator {
     // the last raw boundary at or before x starts the next sentence if x is in its blanks
     int raw = x == 0 ? 0 : sentences.preceding(x + 1);
     int start = skipBlanks(raw == com.ibm.icu.text.BreakIterator.DONE ? 0 : raw);
-    if (start > x && start < length) {
+    if (start > x && start < length && !TextBoundaries.followsInitial(chars, start)) {
       return start;
     }
     int next = sentences.following(x);
+    while (next != com.ibm.icu.text.BreakIterator.DONE
+        && next < length
+        && TextBoundaries.followsInitial(chars, skipBlanks(next))) {
+      next = sentences.following(next); // "Michael J. Petrilli": no boundary after the initial
+    }
     if (next == com.ibm.icu.text.BreakIterator.DONE || next >= length) {
       return length;
     }
@@ -92,7 +98,8 @@ final class SentenceBreakIterator extends BreakIterator {
     int raw = sentences.preceding(x);
     while (raw != com.ibm.icu.text.BreakIterator.DONE) {
       int start = skipBlanks(raw);
-      if (start < x && start < length) {
+      boolean initial = start > 0 && TextBoundaries.followsInitial(chars, start);
+      if (start < x && start < length && !initial) {
         return start;
       }
       raw = sentences.preceding(raw);

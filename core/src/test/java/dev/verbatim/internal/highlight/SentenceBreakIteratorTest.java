@@ -21,6 +21,7 @@ class SentenceBreakIteratorTest {
     texts.add("   ");
     texts.add("One sentence.");
     texts.add("  Mr. Musk said so. U.S. officials  disagreed!  \n\n Then what?  ");
+    texts.add("Michael J. Petrilli and Thomas B. Fordham met. Plan B. Then J. Doe left. A. B. C.");
     texts.add(
         "\u201cI have spoken to Putin only once,\u201d Musk tweeted. That was it.\n\nNew paragraph");
     Seeds.articles().forEach(a -> texts.add(a.text()));

@@ -1,0 +1,34 @@
+package dev.verbatim.internal.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one definition of sentences and paragraphs that the analyzer, highlighter and quotes share.
+ */
+class TextBoundariesTest {
+  @Test
+  void middleInitialsAndTitlesDoNotEndSentences() {
+    // 0         1         2         3         4         5         6
+    // 0123456789012345678901234567890123456789012345678901234567890123456
+    // Michael J. Petrilli met Thomas B. Fordham. He left. J. Doe spoke.
+    String text = "Michael J. Petrilli met Thomas B. Fordham. He left. J. Doe spoke.";
+    assertThat(TextBoundaries.of(text).sentenceStarts()).containsExactly(0, 43, 52);
+    assertThat(TextBoundaries.of("Mr. Musk and U.S. officials spoke. Then?").sentenceStarts())
+        .containsExactly(0, 35);
+  }
+
+  @Test
+  void aBlankLineIsOneBoundary() {
+    assertThat(TextBoundaries.of("One.\n\nTwo.").sentenceStarts()).containsExactly(0, 6);
+  }
+
+  @Test
+  void followsInitialNeedsALoneCapitalBeforeThePeriod() {
+    String text = "Michael J. Petrilli. USA. Now";
+    assertThat(TextBoundaries.followsInitial(text, text.indexOf("Petrilli"))).isTrue();
+    assertThat(TextBoundaries.followsInitial(text, text.indexOf("USA"))).isFalse();
+    assertThat(TextBoundaries.followsInitial(text, text.indexOf("Now"))).isFalse();
+  }
+}
