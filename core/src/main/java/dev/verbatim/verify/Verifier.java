@@ -192,10 +192,18 @@ public final class Verifier {
     if (text == null || c.end() > text.length() || c.start() < 0) {
       return null;
     }
-    int from = text.lastIndexOf("\n\n", c.start());
-    from = from < 0 ? 0 : from + 2;
-    int to = text.indexOf("\n\n", c.end());
-    to = to < 0 ? text.length() : to;
+    // the quote's paragraph, as the index and the snippets define paragraphs
+    int[] paragraphs = dev.verbatim.internal.analysis.TextBoundaries.of(text).paragraphStarts();
+    int from = 0;
+    int to = text.length();
+    for (int start : paragraphs) {
+      if (start <= c.start()) {
+        from = start;
+      } else if (start >= c.end()) {
+        to = start;
+        break;
+      }
+    }
     String before = text.substring(from, c.start());
     String after = text.substring(c.end(), to);
     String cue = c.cue();

@@ -100,6 +100,11 @@ public final class TextBoundaries {
     return sentenceStarts.clone();
   }
 
+  /** The offsets where paragraphs start, ascending; the first is 0. */
+  public int[] paragraphStarts() {
+    return paragraphStarts.clone();
+  }
+
   /** Whether a sentence starts in the half-open range {@code (from, to]}. */
   boolean sentenceStartsIn(int from, int to) {
     return startsIn(sentenceStarts, from, to);

@@ -25,6 +25,13 @@ class TextBoundariesTest {
   }
 
   @Test
+  void everyLineBreakStartsAParagraph() {
+    // ingest joins lines broken inside a sentence, so a line break that is left is a paragraph
+    assertThat(TextBoundaries.of("One.\nTwo.\n\nThree.").paragraphStarts())
+        .containsExactly(0, 5, 11);
+  }
+
+  @Test
   void followsInitialNeedsALoneCapitalBeforeThePeriod() {
     String text = "Michael J. Petrilli. USA. Now";
     assertThat(TextBoundaries.followsInitial(text, text.indexOf("Petrilli"))).isTrue();
