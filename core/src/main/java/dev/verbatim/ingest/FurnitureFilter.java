@@ -1,5 +1,6 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.internal.analysis.TextBoundaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -341,13 +342,9 @@ public final class FurnitureFilter {
     return words <= maxWords && !endsSentence(line) && !line.endsWith(",");
   }
 
-  /** Whether a line ends a sentence: . ! ? … or : before any closing quotes and brackets. */
+  /** Whether a line ends a sentence: the one rule of {@link TextBoundaries#lineEndsSentence}. */
   static boolean endsSentence(String line) {
-    int end = line.length();
-    while (end > 0 && "\"'”’»)]".indexOf(line.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end > 0 && ".!?…:".indexOf(line.charAt(end - 1)) >= 0;
+    return TextBoundaries.lineEndsSentence(line);
   }
 
   private static String comparable(String s) {

@@ -217,7 +217,7 @@ final class ArticleText {
       }
       String line = text.substring(lineStart, i).strip();
       boolean blank = line.isEmpty();
-      if (blank || endsLine(line) || i == text.length()) {
+      if (blank || TextBoundaries.lineEndsSentence(line) || i == text.length()) {
         int end = blank ? lineStart : i;
         if (!text.substring(start, end).isBlank()) {
           paragraphs.add(new int[] {start, end});
@@ -227,13 +227,5 @@ final class ArticleText {
       lineStart = i + 1;
     }
     return paragraphs;
-  }
-
-  private static boolean endsLine(String line) {
-    int end = line.length();
-    while (end > 0 && "\"'”’»)]".indexOf(line.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end > 0 && ".!?…:".indexOf(line.charAt(end - 1)) >= 0;
   }
 }

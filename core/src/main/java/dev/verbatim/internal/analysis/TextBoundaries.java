@@ -100,6 +100,19 @@ public final class TextBoundaries {
     return sentenceStarts.clone();
   }
 
+  /**
+   * Whether a line of scraped text ends a sentence: . ! ? … or : before any closing quotes and
+   * brackets. A line break after such a line is a paragraph break; any other line break is a line
+   * broken inside a sentence, which ingest joins and quote finding reads through.
+   */
+  public static boolean lineEndsSentence(String line) {
+    int end = line.length();
+    while (end > 0 && "\"'”’»)]".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?…:".indexOf(line.charAt(end - 1)) >= 0;
+  }
+
   /** The offsets where paragraphs start, ascending; the first is 0. */
   public int[] paragraphStarts() {
     return paragraphStarts.clone();

@@ -38,4 +38,12 @@ class TextBoundariesTest {
     assertThat(TextBoundaries.followsInitial(text, text.indexOf("USA"))).isFalse();
     assertThat(TextBoundaries.followsInitial(text, text.indexOf("Now"))).isFalse();
   }
+
+  @Test
+  void aLineEndsASentenceBeforeClosingMarks() {
+    assertThat(TextBoundaries.lineEndsSentence("He said so.”")).isTrue();
+    assertThat(TextBoundaries.lineEndsSentence("She wrote:")).isTrue();
+    assertThat(TextBoundaries.lineEndsSentence("a line broken")).isFalse();
+    assertThat(TextBoundaries.lineEndsSentence("")).isFalse();
+  }
 }
