@@ -253,6 +253,7 @@ class VerbatimTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open index is the point: a second open must fail while it is held
   void secondOpenOfTheSameIndexFailsClearly() throws IOException {
     try (Verbatim v = Verbatim.open(dir)) {
       assertThatThrownBy(() -> Verbatim.open(dir))

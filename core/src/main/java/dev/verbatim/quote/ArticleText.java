@@ -121,14 +121,10 @@ final class ArticleText {
   }
 
   /**
-   * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"): the
-   * length of the name when the rest is a verb of saying or a noun of role and the name stands
-   * alone elsewhere in the article (or is an organisation's word); 0 otherwise.
-   */
-  /**
    * Where two words lost the space between them ("Foley.Obama", "FlakeTrump"): after a period
    * between two words of three letters or more, or before a capital that starts a word the article
-   * writes alone; 0 otherwise. Initials and names such as "U.S." or "McDonald" are left whole.
+   * writes alone: the length of the first word, negated when the period between them is dropped; 0
+   * otherwise. Initials and names such as "U.S." or "McDonald" are left whole.
    */
   private static int lostSpace(String word, Set<String> standalone) {
     if (word.length() < 7 || !Character.isUpperCase(word.charAt(0))) {
@@ -150,6 +146,11 @@ final class ArticleText {
     return 0;
   }
 
+  /**
+   * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"): the
+   * length of the name when the rest is a verb of saying or a noun of role and the name stands
+   * alone elsewhere in the article (or is an organisation's word); 0 otherwise.
+   */
   private static int glued(String word, Set<String> standalone) {
     if (word.length() < 8 || !Character.isUpperCase(word.charAt(0))) {
       return 0;

@@ -20,7 +20,8 @@ public final class Json {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           // enums whose JSON form differs from their Java name say so in toString ("speech")
           .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-          .serializationInclusion(JsonInclude.Include.ALWAYS)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
           .build();
 
   private Json() {}

@@ -197,8 +197,7 @@ public final class ArticleSearch {
   }
 
   private static Sort byDate() {
-    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
-    date.setMissingValue(Long.MIN_VALUE);
+    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true, Long.MIN_VALUE);
     return new Sort(date, new SortField(Fields.ID, SortField.Type.STRING));
   }
 }

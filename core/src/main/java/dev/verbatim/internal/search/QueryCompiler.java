@@ -252,7 +252,7 @@ public final class QueryCompiler {
       return null;
     }
     if (!positive) {
-      builder.add(new MatchAllDocsQuery(), Occur.MUST);
+      builder.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     return builder.build();
   }
