@@ -242,8 +242,8 @@ public final class BenchCommand implements Callable<Integer> {
       report.put("queries_per_set", counts(sets));
       report.put("recall", recall(verbatim, sets.get("exact_quote"), articles));
 
-      Map<BenchQuery, Query> compiled = new IdentityHashMap<>();
-      Map<BenchQuery, int[]> pages = new IdentityHashMap<>();
+      IdentityHashMap<BenchQuery, Query> compiled = new IdentityHashMap<>();
+      IdentityHashMap<BenchQuery, int[]> pages = new IdentityHashMap<>();
       OffsetSourceProbe libraryProbe = new OffsetSourceProbe(lucene.searcher());
       long mismatches = 0;
       QueryCompiler compiler =
@@ -622,7 +622,6 @@ public final class BenchCommand implements Callable<Integer> {
       worstFull =
           Math.max(worstFull, recorder.ms(set, "B_full", 50) / recorder.ms(set, "A_full", 50));
     }
-    Map<String, Object> indexing = (Map<String, Object>) h.get("indexing");
     Map<String, Object> ratios = (Map<String, Object>) h.get("ratios");
     goal(goals, "search_p50_ratio_worst_set <= 1.10", worstP50, worstP50 <= 1.10);
     goal(goals, "search_p99_ratio_worst_set <= 1.25", worstP99, worstP99 <= 1.25);

@@ -106,8 +106,8 @@ final class Corpus implements Iterable<Article> {
   }
 
   static long rawBytes(Article a) {
-    return (a.title() == null ? 0 : a.title().getBytes(StandardCharsets.UTF_8).length)
-        + a.text().getBytes(StandardCharsets.UTF_8).length;
+    long title = a.title() == null ? 0 : a.title().getBytes(StandardCharsets.UTF_8).length;
+    return title + a.text().getBytes(StandardCharsets.UTF_8).length;
   }
 
   @Override

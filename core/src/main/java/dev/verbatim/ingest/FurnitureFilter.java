@@ -361,7 +361,7 @@ public final class FurnitureFilter {
         }
         sb.append('\n');
       } else if (c == '\uFEFF' || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
-        continue;
+        // a byte-order mark or a control character: dropped
       } else if (c == '\u2028' || c == '\u2029') {
         sb.append('\n');
       } else {

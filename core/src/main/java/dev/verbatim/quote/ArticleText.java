@@ -104,7 +104,7 @@ final class ArticleText {
                 || c == '\''
                 || c == '-'
                 || c == '&'
-                || c == '.' && Character.isLetter(text.charAt(i + 1));
+                || (c == '.' && Character.isLetter(text.charAt(i + 1)));
         if (joins) {
           i++;
           continue;

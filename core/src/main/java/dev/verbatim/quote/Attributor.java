@@ -85,7 +85,7 @@ final class Attributor {
     String text = article.text;
     for (int i = close; i < limit; i++) {
       char c = text.charAt(i);
-      if (c == '!' || c == '?' || c == ';' || c == '\n' || c == '.' && endsSentence(i)) {
+      if (c == '!' || c == '?' || c == ';' || c == '\n' || (c == '.' && endsSentence(i))) {
         limit = i;
         break;
       }
@@ -119,7 +119,7 @@ final class Attributor {
         continue;
       }
       boolean coordinated = v == a + 1 && tok(a).lower().equals("and");
-      if (coordinated || v == a && t.lower().endsWith("ing")) {
+      if (coordinated || (v == a && t.lower().endsWith("ing"))) {
         // "“…” and suggested building …", "“…,” noting …": the subject of the quote's clause
         int open = article.tokenAt(Math.max(0, span.start() - 1));
         int sentenceFrom = article.tokenAt(article.sentenceStart(article.sentenceOf(span.start())));
@@ -160,7 +160,7 @@ final class Attributor {
       }
       for (int k = a; k < subject.first(); k++) {
         String w = tok(k).lower();
-        if (Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w) || Cues.isVerb(w)) {
+        if ((Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w)) || Cues.isVerb(w)) {
           return null;
         }
       }
@@ -248,7 +248,7 @@ final class Attributor {
       }
       boolean participleClause =
           article.gap(k - 1, k).contains(",")
-              || k > from && PARTICIPLE_OPENERS.contains(tok(k - 1).lower());
+              || (k > from && PARTICIPLE_OPENERS.contains(tok(k - 1).lower()));
       if (s == null && t.lower().endsWith("ing") && participleClause) {
         // "Musk agreed with Putin, telling the Russian president that “…”"
         s = clauseSubject(k, from);
@@ -609,8 +609,8 @@ final class Attributor {
         continue;
       }
       boolean objectOfPreposition =
-          k > from && Cues.OBJECT_MARKERS.contains(tok(k - 1).lower())
-              || m.kind() == Kind.PERSON && mentionIsPossessive(m);
+          (k > from && Cues.OBJECT_MARKERS.contains(tok(k - 1).lower()))
+              || (m.kind() == Kind.PERSON && mentionIsPossessive(m));
       if (m.canSpeak() && !objectOfPreposition && m.first() == k) {
         m = headOfNounPhrase(m, to);
         int after = m.last() + 1;
@@ -631,7 +631,7 @@ final class Attributor {
     for (int k = to - 1; k >= Math.max(from, to - 6); k--) {
       Mention m = mentions.at(k);
       if (m != null) {
-        boolean person = m.kind() == Kind.PERSON || m.kind() == Kind.NAME && m.entity().person;
+        boolean person = m.kind() == Kind.PERSON || (m.kind() == Kind.NAME && m.entity().person);
         return person && mentionIsPossessive(m) && !quoted(k) ? subject(m) : null;
       }
       Token t = tok(k);

@@ -164,7 +164,7 @@ final class Mentions {
       if (next.capitalised() && adjacent(end - 1)) {
         end++;
       } else if ((NameWords.PARTICLES.contains(next.lower())
-              || next.lower().equals("of") && joinsOf(tokens.get(end - 1)))
+              || (next.lower().equals("of") && joinsOf(tokens.get(end - 1))))
           && end + 1 < tokens.size()
           && tokens.get(end + 1).capitalised()
           && adjacent(end - 1)
@@ -193,8 +193,8 @@ final class Mentions {
     }
     String gap = article.text.substring(a.end(), b.start());
     return gap.equals(" ")
-        || gap.equals(". ") && abbreviated(a)
-        || gap.equals(".") && a.text().length() == 1;
+        || (gap.equals(". ") && abbreviated(a))
+        || (gap.equals(".") && a.text().length() == 1);
   }
 
   private static boolean abbreviated(Token t) {
@@ -220,7 +220,8 @@ final class Mentions {
       gender = genderOf(tokens.get(start).lower(), gender);
       start++;
     }
-    if (start == to || role(tokens.get(to - 1).lower()) != null && describedRun(from, start, to)) {
+    if (start == to
+        || (role(tokens.get(to - 1).lower()) != null && describedRun(from, start, to))) {
       return true; // "The Tesla CEO": a description, read later
     }
     while (to - start > 2
@@ -297,7 +298,7 @@ final class Mentions {
     String w = t.lower();
     boolean adverbOrParticiple =
         w.length() > 5 && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"));
-    return lowerCaseWords.contains(w) || adverbOrParticiple && !bySurname.containsKey(w);
+    return lowerCaseWords.contains(w) || (adverbOrParticiple && !bySurname.containsKey(w));
   }
 
   private static final java.util.regex.Pattern ADJECTIVE_COMPOUND =
@@ -312,7 +313,7 @@ final class Mentions {
     int hyphen = w.indexOf('-');
     if (hyphen < 0) {
       return NameWords.NUMBERS.contains(w)
-          || w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1));
+          || (w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1)));
     }
     return NameWords.NUMBERS.contains(w.substring(0, hyphen))
         || ADJECTIVE_COMPOUND.matcher(w).matches()
@@ -340,8 +341,8 @@ final class Mentions {
       return false;
     }
     int close = text.indexOf(')', at);
-    return close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0
-        || close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close;
+    return (close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0)
+        || (close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close);
   }
 
   /** Whether a run names a place, a building, an event or a law ("the Grand Hotel"). */
@@ -349,10 +350,10 @@ final class Mentions {
     List<Token> tokens = article.tokens;
     String last = tokens.get(to - 1).bare().toLowerCase(Locale.ROOT);
     boolean afterThe =
-        start > from && tokens.get(from).lower().equals("the")
-            || from > 0 && tokens.get(from - 1).lower().equals("the");
+        (start > from && tokens.get(from).lower().equals("the"))
+            || (from > 0 && tokens.get(from - 1).lower().equals("the"));
     return NameWords.NEVER_SPEAK.contains(last)
-        || afterThe && NameWords.NEVER_SPEAK_AFTER_THE.contains(last);
+        || (afterThe && NameWords.NEVER_SPEAK_AFTER_THE.contains(last));
   }
 
   /**
@@ -405,7 +406,7 @@ final class Mentions {
             || isTitle(w)
             || Cues.isVerb(w)
             || NameWords.LABELS.contains(w)
-            || to - 1 == from && sentenceInitialCommonWord(from))) {
+            || (to - 1 == from && sentenceInitialCommonWord(from)))) {
       return;
     }
     Entity entity = null;
@@ -499,8 +500,8 @@ final class Mentions {
 
   private static boolean sameFirstName(String a, String b) {
     return a.equalsIgnoreCase(b)
-        || a.length() <= 2 && b.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT))
-        || b.length() <= 2 && a.toLowerCase(Locale.ROOT).startsWith(b.toLowerCase(Locale.ROOT));
+        || (a.length() <= 2 && b.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT)))
+        || (b.length() <= 2 && a.toLowerCase(Locale.ROOT).startsWith(b.toLowerCase(Locale.ROOT)));
   }
 
   private void organisation(int from, int to) {
@@ -674,7 +675,7 @@ final class Mentions {
     for (Mention m : all) {
       boolean named =
           m.kind() == Kind.PERSON
-              || m.kind() == Kind.NAME && !m.words().equals(m.words().toUpperCase(Locale.ROOT));
+              || (m.kind() == Kind.NAME && !m.words().equals(m.words().toUpperCase(Locale.ROOT)));
       if (named && (best == null || m.entity().mentions > best.mentions)) {
         best = m.entity();
       }

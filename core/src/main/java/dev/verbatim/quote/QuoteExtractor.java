@@ -207,9 +207,9 @@ public final class QuoteExtractor {
 
   private static boolean endsSentence(String quoted) {
     String s = quoted.strip();
-    return !s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0
+    return (!s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0)
         || s.contains(". ")
-        || s.endsWith(",") && s.split("\\s+").length > 3;
+        || (s.endsWith(",") && s.split("\\s+").length > 3);
   }
 
   private static List<String> wordsBefore(String text, int at, int n) {

@@ -94,8 +94,8 @@ public final class Speakers {
     }
     boolean aAlone = ka.indexOf(' ') < 0;
     boolean bAlone = kb.indexOf(' ') < 0;
-    return aAlone && ka.equals(surnameKey(b))
-        || bAlone && kb.equals(surnameKey(a))
+    return (aAlone && ka.equals(surnameKey(b)))
+        || (bAlone && kb.equals(surnameKey(a)))
         || ka.endsWith(" " + kb)
         || kb.endsWith(" " + ka);
   }

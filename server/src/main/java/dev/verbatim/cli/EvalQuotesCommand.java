@@ -295,7 +295,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       return false;
     }
     char c = text.charAt(i);
-    return "“„«".indexOf(c) >= 0 || c == '"' && (i == 0 || text.charAt(i - 1) != '\'');
+    return "“„«".indexOf(c) >= 0 || (c == '"' && (i == 0 || text.charAt(i - 1) != '\''));
   }
 
   /** Our speaker's last word is the surname the gold mention names. */
@@ -366,7 +366,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       boolean anyName = false;
       for (String w : words) {
         String word = w.replaceAll("^[.'’-]+|[.'’-]+$", "");
-        if (word.isEmpty() || last != null && SUFFIXES.contains(word.toLowerCase(Locale.ROOT))) {
+        if (word.isEmpty() || (last != null && SUFFIXES.contains(word.toLowerCase(Locale.ROOT)))) {
           continue;
         }
         last = word;

@@ -55,7 +55,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, System.console() != null);
+    Progress progress = new Progress(err, Terminal.interactive());
     IngestSummary summary;
     try (Verbatim verbatim = index.open()) {
       summary = Ingest.run(verbatim, paths, commitEvery, progress);

@@ -118,7 +118,7 @@ final class SearchCommand implements Callable<Integer> {
     try (Verbatim verbatim = index.openExisting()) {
       result = scope.equals("quotes") ? verbatim.searchQuotes(request) : verbatim.search(request);
     }
-    boolean terminal = System.console() != null;
+    boolean terminal = Terminal.interactive();
     if (json) {
       out.println(Json.mapper().writeValueAsString(result));
     } else if (result instanceof QuoteSearchResult quotes) {

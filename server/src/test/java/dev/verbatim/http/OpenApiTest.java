@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import dev.verbatim.Verbatim;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,13 +30,11 @@ class OpenApiTest {
 
   @TempDir Path dir;
   private SeedServer server;
-  private Verbatim verbatim;
   private String base;
 
   @BeforeEach
   void start() throws IOException {
     server = SeedServer.start(dir, new ServerSettings(TOKEN, 4_096));
-    verbatim = server.verbatim;
     base = server.base;
   }
 

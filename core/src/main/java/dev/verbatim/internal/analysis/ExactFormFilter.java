@@ -63,6 +63,7 @@ final class ExactFormFilter extends TokenFilter {
     return true;
   }
 
+  @SuppressWarnings("ReferenceEquality") // whether the stemmer handed back our own buffer
   private void prepareStem() {
     int length = term.length();
     char[] buffer = term.buffer();

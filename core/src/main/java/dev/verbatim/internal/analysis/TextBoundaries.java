@@ -63,7 +63,7 @@ public final class TextBoundaries {
       // a blank line is two ICU breaks that skip to the same start: keep one
       if (skipped < s.length()
           && (sentenceCount == 0
-              || sentences[sentenceCount - 1] != skipped && !followsInitial(s, skipped))) {
+              || (sentences[sentenceCount - 1] != skipped && !followsInitial(s, skipped)))) {
         if (sentenceCount == sentences.length) {
           sentences = Arrays.copyOf(sentences, sentenceCount * 2);
         }

@@ -25,11 +25,19 @@ final class Cursor {
 
   private Cursor() {}
 
+  /** The sort order's byte in a cursor: fixed codes, so reordering the enum breaks no cursor. */
+  private static byte code(SortOrder sort) {
+    return switch (sort) {
+      case RELEVANCE -> 0;
+      case DATE -> 1;
+    };
+  }
+
   /** Encodes the position after {@code last}, a hit sorted by {@code sort}. */
   static String encode(SortOrder sort, FieldDoc last, int depth) {
     byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
     ByteBuffer buffer = ByteBuffer.allocate(2 + Integer.BYTES + Long.BYTES + id.length);
-    buffer.put(VERSION).put((byte) sort.ordinal()).putInt(depth);
+    buffer.put(VERSION).put(code(sort)).putInt(depth);
     if (sort == SortOrder.RELEVANCE) {
       buffer.putLong(Float.floatToIntBits((Float) last.fields[0]));
     } else {
@@ -54,7 +62,7 @@ final class Cursor {
     if (buffer.remaining() < 2 + Integer.BYTES + Long.BYTES || buffer.get() != VERSION) {
       throw new IllegalArgumentException("cursor is not one this server made");
     }
-    if (buffer.get() != sort.ordinal()) {
+    if (buffer.get() != code(sort)) {
       throw new IllegalArgumentException(
           "cursor was made for another sort order than "
               + sort.name().toLowerCase(java.util.Locale.ROOT));

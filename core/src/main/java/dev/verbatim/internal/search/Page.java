@@ -23,6 +23,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  * @param facets the facet counts, or empty when the request asks for none
  * @param nextCursor the cursor after the page, or null on the last page
  */
+@SuppressWarnings(
+    "ArrayRecordComponent") // Lucene hands out ScoreDoc[]; a page is read, never compared
 record Page(
     Query query,
     ScoreDoc[] hits,

@@ -481,7 +481,7 @@ public final class QueryParser {
       boolean negated =
           previous != null
               && (previous.kind == Kind.NOT
-                  || previous.kind == Kind.WORD && previous.text.equalsIgnoreCase("not"));
+                  || (previous.kind == Kind.WORD && previous.text.equalsIgnoreCase("not")));
       if (negated) {
         if (connector != QueryNode.Connector.WITHIN) {
           throw new QuerySyntaxException(
