@@ -322,6 +322,21 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
+   * The quotes of the article with this id, as the index holds them (found and attributed when the
+   * article was added), in text order; empty when there is no such article or it has none.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public List<dev.verbatim.quote.Quote> quotesOf(String id) throws IOException {
+    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    try {
+      return dev.verbatim.internal.search.QuoteSearch.quotesOf(snapshot, id);
+    } finally {
+      snapshots.release(snapshot);
+    }
+  }
+
+  /**
    * How many articles the last refreshed snapshot holds.
    *
    * @throws IOException if the index cannot be read

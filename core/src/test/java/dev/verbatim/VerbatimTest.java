@@ -300,4 +300,21 @@ class VerbatimTest {
     assertThatThrownBy(() -> new Article(" ", null, null, null, null, null, null, "t"))
         .hasMessage("id must not be blank");
   }
+
+  @Test
+  void quotesOfAnArticleAreTheOnesAttributionFoundAtIndexTime() throws IOException {
+    String text =
+        "Jane Roe spoke.\n\n“We will not negotiate,” Roe said. A “peace plan” was floated.";
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(new Article("q1", "Wire", null, null, List.of(), null, null, text));
+      v.commit();
+      v.refresh();
+      List<dev.verbatim.quote.Quote> expected =
+          new dev.verbatim.quote.QuoteExtractor().extract(text);
+      assertThat(v.quotesOf("q1")).isEqualTo(expected);
+      assertThat(v.quotesOf("q1").getFirst().rule())
+          .isEqualTo(dev.verbatim.quote.AttributionRule.CUE_AFTER);
+      assertThat(v.quotesOf("missing")).isEmpty();
+    }
+  }
 }

@@ -51,6 +51,19 @@ public enum AttributionRule {
     return confidence;
   }
 
+  /**
+   * The rule whose JSON name is {@code name} ("cue-after"), or null for null or a name this version
+   * does not know (an index written by a newer one).
+   */
+  public static AttributionRule fromName(String name) {
+    for (AttributionRule rule : values()) {
+      if (rule.toString().equals(name)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
   /** The rule's name as JSON writes it: {@code cue-after}, {@code continuation}. */
   @Override
   public String toString() {

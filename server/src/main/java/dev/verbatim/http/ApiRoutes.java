@@ -13,7 +13,6 @@ import dev.verbatim.Verbatim;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.quote.Quote;
-import dev.verbatim.quote.QuoteExtractor;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,6 @@ final class ApiRoutes {
 
   private final Verbatim verbatim;
   private final ServerSettings settings;
-  private final QuoteExtractor quotes = new QuoteExtractor();
 
   ApiRoutes(Verbatim verbatim, ServerSettings settings) {
     this.verbatim = verbatim;
@@ -84,7 +82,7 @@ final class ApiRoutes {
     body.put("date", article.date());
     body.put("language", article.language());
     body.put("text", article.text());
-    List<Quote> found = quotes.extract(article.text());
+    List<Quote> found = verbatim.quotesOf(article.id());
     body.put("quotes", found);
     ctx.json(body);
   }

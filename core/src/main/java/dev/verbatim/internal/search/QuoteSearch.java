@@ -7,15 +7,54 @@ import dev.verbatim.internal.highlight.Html;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.quote.AttributionRule;
+import dev.verbatim.quote.Quote;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /** Runs one {@link SearchRequest} on the quotes of one {@link SearchSnapshot}. */
 public final class QuoteSearch {
   private QuoteSearch() {}
+
+  /**
+   * The quotes the index holds for one article, in text order: what attribution found when the
+   * article was added, without finding it again.
+   */
+  public static List<Quote> quotesOf(SearchSnapshot searcher, String articleId) throws IOException {
+    BooleanQuery query =
+        new BooleanQuery.Builder()
+            .add(ArticleDocuments.quotesOnly(), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)));
+    var stored = searcher.storedFields();
+    List<Quote> quotes = new ArrayList<>(top.scoreDocs.length);
+    for (var hit : top.scoreDocs) {
+      Document doc = stored.document(hit.doc);
+      quotes.add(
+          new Quote(
+              doc.getField(Fields.QUOTE_START).numericValue().intValue(),
+              doc.getField(Fields.QUOTE_END).numericValue().intValue(),
+              doc.get(Fields.QUOTES),
+              doc.get(Fields.SPEAKER_NAME),
+              List.of(doc.getValues(Fields.QUOTE_VIA)),
+              "term".equals(doc.get(Fields.QUOTE_KIND)) ? Quote.Kind.TERM : Quote.Kind.SPEECH,
+              doc.get(Fields.QUOTE_CUE),
+              doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
+              AttributionRule.fromName(doc.get(Fields.QUOTE_RULE)),
+              doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION)));
+    }
+    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    return quotes;
+  }
 
   /**
    * Searches quotes: bare words, phrases and proximity search the quoted text.
