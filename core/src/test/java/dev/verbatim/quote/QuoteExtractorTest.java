@@ -2,14 +2,11 @@ package dev.verbatim.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.Seeds;
 import dev.verbatim.ingest.FurnitureFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +28,9 @@ class QuoteExtractorTest {
 
   @Test
   void seedsGoldQuotesAreFoundAndAttributed() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, List<QuoteScorer.Gold>> gold = new HashMap<>();
-    for (String line :
-        Files.readAllLines(Seeds.folder().resolve("quotes.gold.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode g = json.readTree(line);
-      gold.computeIfAbsent(g.get("article").asText(), a -> new ArrayList<>())
-          .add(
-              new QuoteScorer.Gold(
-                  g.get("article").asText(),
-                  g.get("start").asInt(),
-                  g.get("end").asInt(),
-                  g.get("quote").asText(),
-                  g.get("speaker").isNull() ? null : g.get("speaker").asText(),
-                  g.get("kind").asText().equals("speech")));
-    }
+    Map<String, List<QuoteScorer.Gold>> gold =
+        GoldQuotes.read(
+            Seeds.folder().resolve("quotes.gold.jsonl"), null, null, SpeakerMatch.EXACT);
     Map<String, List<Quote>> predicted = new HashMap<>();
     for (String article : gold.keySet()) {
       String raw = Files.readString(Seeds.folder().resolve(article), StandardCharsets.UTF_8);

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
+import dev.verbatim.quote.GoldQuotes;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
 import dev.verbatim.quote.QuoteScorer;
-import dev.verbatim.quote.Speakers;
+import dev.verbatim.quote.SpeakerMatch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,13 +101,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("exact", "surname", "last-word").contains(speakerMatch)) {
-      throw new IllegalArgumentException(
-          "--speaker-match must be exact, surname or last-word, was " + speakerMatch);
-    }
-    boolean surname = !speakerMatch.equals("exact");
-    boolean lastWord = speakerMatch.equals("last-word");
-    Map<String, List<QuoteScorer.Gold>> goldQuotes = readGold(surname, lastWord);
+    SpeakerMatch match = SpeakerMatch.fromName(speakerMatch);
+    Map<String, List<QuoteScorer.Gold>> goldQuotes =
+        GoldQuotes.read(gold, compartment, kind, match);
     Path source = articles != null ? articles : gold.toAbsolutePath().getParent();
     Set<String> scope = compartment == null ? null : articlesIn(source, compartment);
     Map<String, List<Quote>> predicted = new HashMap<>();
@@ -127,13 +124,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
       }
     }
-    QuoteScorer.Scores scores =
-        QuoteScorer.score(
-            goldQuotes,
-            predicted,
-            lastWord
-                ? EvalQuotesCommand::sameLastWord
-                : surname ? EvalQuotesCommand::sameSurname : QuoteScorer::sameName);
+    QuoteScorer.Scores scores = QuoteScorer.score(goldQuotes, predicted, match::matches);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -215,50 +206,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return gold.containsKey(id + ".txt") ? id + ".txt" : id;
   }
 
-  private Map<String, List<QuoteScorer.Gold>> readGold(boolean surname, boolean lastWord)
-      throws IOException {
-    Map<String, List<QuoteScorer.Gold>> byArticle = new LinkedHashMap<>();
-    Map<String, String> annotatorOf = new HashMap<>();
-    try (BufferedReader reader = open(gold)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode g = Json.mapper().readTree(line);
-        if (compartment != null && !compartment.equals(g.path("compartment").asText(null))) {
-          continue;
-        }
-        String goldKind = g.path("kind").asText("speech");
-        if (kind != null && !kind.equals(goldKind)) {
-          continue;
-        }
-        String article = g.get("article").asText();
-        String annotator = g.path("annotator").asText("");
-        // articles with several annotators: keep the first annotator's quotes only
-        if (!annotatorOf.computeIfAbsent(article, a -> annotator).equals(annotator)) {
-          continue;
-        }
-        String speaker = g.path("speaker").isNull() ? null : g.path("speaker").asText(null);
-        if (surname
-            && speaker != null
-            && (lastWord ? lastCapitalised(speaker) : headSurname(speaker)) == null) {
-          speaker = null;
-        }
-        byArticle
-            .computeIfAbsent(article, a -> new java.util.ArrayList<>())
-            .add(
-                new QuoteScorer.Gold(
-                    article,
-                    g.get("start").asInt(),
-                    g.get("end").asInt(),
-                    g.path("quote").asText(""),
-                    speaker,
-                    !goldKind.equals("term")));
-      }
-    }
-    return byArticle;
-  }
-
   private static Set<String> articlesIn(Path file, String compartment) throws IOException {
     Set<String> ids = new HashSet<>();
     if (Files.isDirectory(file)) {
@@ -296,111 +243,5 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
     char c = text.charAt(i);
     return "“„«".indexOf(c) >= 0 || (c == '"' && (i == 0 || text.charAt(i - 1) != '\''));
-  }
-
-  /** Our speaker's last word is the surname the gold mention names. */
-  static boolean sameSurname(String predicted, String goldMention) {
-    return sameWord(predicted, headSurname(goldMention));
-  }
-
-  /** Our speaker's last word is the gold mention's last capitalised word (the older rule). */
-  static boolean sameLastWord(String predicted, String goldMention) {
-    return sameWord(predicted, lastCapitalised(goldMention));
-  }
-
-  private static boolean sameWord(String predicted, String word) {
-    if (predicted == null || word == null) {
-      return false;
-    }
-    // one notion of identity: "Brent Bozell III" is Bozell, "Bremer" is "Bremmer"
-    return Speakers.surnameKey(predicted).equals(Speakers.key(word));
-  }
-
-  /** Name suffixes, which are not surnames. */
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-
-  /** Titles whose "of" belongs to the head: "Secretary of State John Kerry". */
-  private static final Set<String> TITLES =
-      Set.of(
-          "secretary",
-          "state",
-          "minister",
-          "director",
-          "chairman",
-          "chairwoman",
-          "president",
-          "attorney",
-          "general",
-          "chief",
-          "head",
-          "speaker",
-          "governor",
-          "mayor",
-          "leader");
-
-  /** Where a mention's head name ends: an appositive, a parenthesis, a prepositional phrase. */
-  private static final java.util.regex.Pattern HEAD_END =
-      java.util.regex.Pattern.compile(
-          "\\s(?:of|at|from|in|for|who|whose|which|that|on|with)\\s.*$");
-
-  /**
-   * The surname of the person or organisation a gold mention names: the last word of its head name
-   * ("Donna Brazile, the interim chairwoman of the DNC" is Brazile, "Representative Charles B.
-   * Rangel of New York" Rangel, "Another critic, Laurence H. Tribe," Tribe), or null when the head
-   * is a pronoun or a description ("he", "the Indiana governor", "Clinton's campaign").
-   */
-  static String headSurname(String mention) {
-    for (String segment : mention.split("[,()\\[\\]]")) {
-      String head = segment.strip();
-      java.util.regex.Matcher end = HEAD_END.matcher(head);
-      // "Secretary of State John F. Kerry": a title's "of" is part of the head
-      while (end.find()) {
-        String[] before = head.substring(0, end.start()).strip().split("\\s+");
-        if (!TITLES.contains(before[before.length - 1].toLowerCase(Locale.ROOT))) {
-          head = head.substring(0, end.start());
-          break;
-        }
-      }
-      String[] words = head.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’.-]+");
-      String last = null;
-      boolean anyName = false;
-      for (String w : words) {
-        String word = w.replaceAll("^[.'’-]+|[.'’-]+$", "");
-        if (word.isEmpty() || (last != null && SUFFIXES.contains(word.toLowerCase(Locale.ROOT)))) {
-          continue;
-        }
-        last = word;
-        anyName |=
-            Character.isUpperCase(word.codePointAt(0))
-                && !NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT));
-      }
-      if (!anyName) {
-        continue; // "Another critic", a party label
-      }
-      boolean named =
-          Character.isUpperCase(last.codePointAt(0))
-              && !NOT_A_NAME.contains(last.toLowerCase(Locale.ROOT));
-      return named ? last : null;
-    }
-    return null;
-  }
-
-  /** Capitalised words that name nobody: a sentence-initial pronoun or determiner ("He", "The"). */
-  private static final Set<String> NOT_A_NAME =
-      Set.of(
-          "he", "she", "it", "they", "we", "i", "you", "the", "this", "that", "his", "her", "their",
-          "its", "a", "an");
-
-  /** The last capitalised word of a mention that names someone, or null ("He", "officials"). */
-  static String lastCapitalised(String mention) {
-    String last = null;
-    for (String w : mention.replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}'’-]+")) {
-      if (!w.isEmpty()
-          && Character.isUpperCase(w.codePointAt(0))
-          && !NOT_A_NAME.contains(w.toLowerCase(Locale.ROOT))) {
-        last = w;
-      }
-    }
-    return last;
   }
 }
