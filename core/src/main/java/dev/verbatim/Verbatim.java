@@ -2,6 +2,7 @@ package dev.verbatim;
 
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.search.ArticleSearch;
+import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -163,12 +163,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      return ArticleSearch.search(snapshot, request);
-    } finally {
-      snapshots.release(snapshot);
-    }
+    return withSnapshot(snapshot -> ArticleSearch.search(snapshot, request));
   }
 
   /**
@@ -181,12 +176,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public QuoteSearchResult searchQuotes(SearchRequest request) throws IOException {
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      return dev.verbatim.internal.search.QuoteSearch.search(snapshot, request);
-    } finally {
-      snapshots.release(snapshot);
-    }
+    return withSnapshot(snapshot -> QuoteSearch.search(snapshot, request));
   }
 
   /**
@@ -205,28 +195,26 @@ public final class Verbatim implements AutoCloseable {
       throw new IllegalArgumentException(
           "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
     }
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      var candidates = dev.verbatim.internal.search.QuoteCandidates.find(snapshot, claim);
-      Map<String, String> texts = new HashMap<>();
-      return new dev.verbatim.verify.Verifier()
-          .verify(
-              claim,
-              speaker,
-              candidates,
-              id ->
-                  texts.computeIfAbsent(
-                      id,
-                      k -> {
-                        try {
-                          return get(k).map(Article::text).orElse(null);
-                        } catch (IOException e) {
-                          throw new java.io.UncheckedIOException(e);
-                        }
-                      }));
-    } finally {
-      snapshots.release(snapshot);
-    }
+    return withSnapshot(
+        snapshot -> {
+          var candidates = dev.verbatim.internal.search.QuoteCandidates.find(snapshot, claim);
+          Map<String, String> texts = new HashMap<>();
+          return new dev.verbatim.verify.Verifier()
+              .verify(
+                  claim,
+                  speaker,
+                  candidates,
+                  id ->
+                      texts.computeIfAbsent(
+                          id,
+                          k -> {
+                            try {
+                              return ArticleSearch.get(snapshot, k).map(Article::text).orElse(null);
+                            } catch (IOException e) {
+                              throw new java.io.UncheckedIOException(e);
+                            }
+                          }));
+        });
   }
 
   /**
@@ -238,22 +226,8 @@ public final class Verbatim implements AutoCloseable {
    */
   public Optional<java.util.List<dev.verbatim.verify.Verification.VariantGroup>> variantsOf(
       String quoteId) throws IOException {
-    String text;
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      TopDocs top = snapshot.search(new TermQuery(ArticleDocuments.idTerm(quoteId)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      var doc = snapshot.storedFields().document(top.scoreDocs[0].doc);
-      text = doc.get(dev.verbatim.internal.index.Fields.QUOTES);
-      if (text == null) {
-        return Optional.empty(); // an article id, not a quote's
-      }
-    } finally {
-      snapshots.release(snapshot);
-    }
-    return Optional.of(verify(text, null).variants());
+    Optional<String> text = withSnapshot(snapshot -> QuoteSearch.quoteText(snapshot, quoteId));
+    return text.isEmpty() ? Optional.empty() : Optional.of(verify(text.get(), null).variants());
   }
 
   /**
@@ -284,13 +258,8 @@ public final class Verbatim implements AutoCloseable {
       throw new IllegalArgumentException(
           "limit must be 1.." + Limits.MAX_FACET_SIZE + ", was " + limit);
     }
-    Map<String, List<FacetValue>> facets;
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      facets = ArticleSearch.facetsOfAll(snapshot, Limits.MAX_FACET_SIZE);
-    } finally {
-      snapshots.release(snapshot);
-    }
+    Map<String, List<FacetValue>> facets =
+        withSnapshot(snapshot -> ArticleSearch.facetsOfAll(snapshot, Limits.MAX_FACET_SIZE));
     String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
     return facets.getOrDefault(facet, List.of()).stream()
         .filter(v -> p.isEmpty() || startsWord(v.value().toLowerCase(java.util.Locale.ROOT), p))
@@ -308,17 +277,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public Optional<Article> get(String id) throws IOException {
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      TopDocs top = snapshot.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          ArticleDocuments.fromDocument(snapshot.storedFields().document(top.scoreDocs[0].doc)));
-    } finally {
-      snapshots.release(snapshot);
-    }
+    return withSnapshot(snapshot -> ArticleSearch.get(snapshot, id));
   }
 
   /**
@@ -328,12 +287,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public List<dev.verbatim.quote.Quote> quotesOf(String id) throws IOException {
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      return dev.verbatim.internal.search.QuoteSearch.quotesOf(snapshot, id);
-    } finally {
-      snapshots.release(snapshot);
-    }
+    return withSnapshot(snapshot -> QuoteSearch.quotesOf(snapshot, id));
   }
 
   /**
@@ -342,12 +296,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public long count() throws IOException {
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
-    try {
-      return snapshot.count(ArticleDocuments.articlesOnly());
-    } finally {
-      snapshots.release(snapshot);
-    }
+    return withSnapshot(snapshot -> snapshot.count(ArticleDocuments.articlesOnly()));
   }
 
   /**
@@ -368,14 +317,25 @@ public final class Verbatim implements AutoCloseable {
   }
 
   private boolean visible(Term id, Term hash) throws IOException {
+    BooleanQuery query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(id), Occur.SHOULD)
+            .add(new TermQuery(hash), Occur.SHOULD)
+            .build();
+    return withSnapshot(snapshot -> snapshot.count(query) > 0);
+  }
+
+  /** Work on one snapshot of the index. */
+  @FunctionalInterface
+  private interface SnapshotWork<T> {
+    T apply(SearchSnapshot snapshot) throws IOException;
+  }
+
+  /** Runs {@code work} on the current snapshot, held for as long as the work runs. */
+  private <T> T withSnapshot(SnapshotWork<T> work) throws IOException {
     SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
     try {
-      BooleanQuery query =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(id), Occur.SHOULD)
-              .add(new TermQuery(hash), Occur.SHOULD)
-              .build();
-      return snapshot.count(query) > 0;
+      return work.apply(snapshot);
     } finally {
       snapshots.release(snapshot);
     }

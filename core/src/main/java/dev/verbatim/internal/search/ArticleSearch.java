@@ -191,6 +191,18 @@ public final class ArticleSearch {
     return values;
   }
 
+  /** The article with this id in {@code searcher}'s snapshot, or empty. */
+  public static java.util.Optional<dev.verbatim.Article> get(SearchSnapshot searcher, String id)
+      throws IOException {
+    var top =
+        searcher.search(new org.apache.lucene.search.TermQuery(ArticleDocuments.idTerm(id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    var doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return java.util.Optional.of(ArticleDocuments.fromDocument(doc));
+  }
+
   /** Relevance or date order, ties broken by id. */
   static Sort sort(SortOrder order) {
     return order == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;

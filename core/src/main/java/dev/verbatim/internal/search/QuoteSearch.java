@@ -24,6 +24,18 @@ import org.apache.lucene.search.TopDocs;
 public final class QuoteSearch {
   private QuoteSearch() {}
 
+  /** The words of the quote with this id ({@code ARTICLE#N}), or empty: no such quote. */
+  public static java.util.Optional<String> quoteText(SearchSnapshot searcher, String quoteId)
+      throws IOException {
+    TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(quoteId)), 1);
+    if (top.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    // an article's id finds the article, whose document holds no quote text of its own
+    String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.QUOTES);
+    return java.util.Optional.ofNullable(text);
+  }
+
   /**
    * The quotes the index holds for one article, in text order: what attribution found when the
    * article was added, without finding it again.
