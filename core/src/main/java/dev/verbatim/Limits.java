@@ -18,6 +18,9 @@ public final class Limits {
   /** Longest query string, in characters. */
   public static final int MAX_QUERY_LENGTH = 2_000;
 
+  /** Deepest nesting of parentheses in one query. */
+  public static final int MAX_NESTING = 32;
+
   /** Most terms, phrases and groups in one query. */
   public static final int MAX_CLAUSES = 256;
 

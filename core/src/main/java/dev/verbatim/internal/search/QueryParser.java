@@ -51,6 +51,7 @@ public final class QueryParser {
   private final String query;
   private final List<Token> tokens;
   private int next;
+  private int depth;
   private int leaves;
 
   private QueryParser(String query) {
@@ -178,7 +179,13 @@ public final class QueryParser {
         if (close.kind == Kind.RPAREN) {
           throw new QuerySyntaxException("'()' has nothing inside", token.position);
         }
+        if (++depth > Limits.MAX_NESTING) {
+          // a bound on the recursion of the parser and the compiler, not only on the length
+          throw new QuerySyntaxException(
+              "parentheses nest more than " + Limits.MAX_NESTING + " deep", token.position);
+        }
         QueryNode inner = and(field);
+        depth--;
         close = peek();
         if (close == null || close.kind != Kind.RPAREN) {
           throw new QuerySyntaxException("'(' is never closed with ')'", token.position);

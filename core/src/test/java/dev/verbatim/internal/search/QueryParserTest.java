@@ -140,4 +140,15 @@ class QueryParserTest {
     assertThatThrownBy(() -> QueryParser.parse("x".repeat(2_001)))
         .hasMessageContaining("longer than 2000 characters");
   }
+
+  @Test
+  void deepNestingIsAnErrorWithItsPosition() {
+    // 500 levels fit the length limit; they overflowed the parser's stack before the bound
+    String query = "(".repeat(500) + "a" + ")".repeat(500);
+    assertThatThrownBy(() -> QueryParser.parse(query))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("nest more than 32 deep")
+        .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isEqualTo(32));
+    assertThat(QueryParser.parse("(".repeat(32) + "a" + ")".repeat(32))).isNotNull();
+  }
 }
