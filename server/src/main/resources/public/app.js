@@ -102,6 +102,23 @@ function articleHit(hit) {
   return div;
 }
 
+/** A link for an http(s) URL; any other scheme (javascript:, data:, vbscript:) is shown as text only. */
+function safeLink(url) {
+  let parsed = null;
+  try {
+    parsed = new URL(url, window.location.href);
+  } catch (e) {
+    parsed = null;
+  }
+  if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+    return text("span", url, "meta url");
+  }
+  const link = text("a", url);
+  link.href = parsed.href;
+  link.rel = "noopener noreferrer";
+  return link;
+}
+
 function quoteCard(hit) {
   const div = document.createElement("div");
   div.className = "quote-card";
@@ -161,12 +178,7 @@ async function openArticle(id) {
     view.replaceChildren();
     view.append(text("h2", a.title || "(no headline)"),
       text("div", [a.source || "unknown source", a.date || "undated", (a.authors || []).join(", ")].filter(Boolean).join(" · "), "meta"));
-    if (a.url) {
-      const link = text("a", a.url);
-      link.href = a.url;
-      link.rel = "noopener noreferrer";
-      view.append(link);
-    }
+    if (a.url) view.append(safeLink(a.url));
     let p = document.createElement("p");
     const flush = () => { if (p.childNodes.length) view.append(p); p = document.createElement("p"); };
     const quotes = a.quotes.filter((q) => q.kind === "speech").sort((x, y) => x.start - y.start);

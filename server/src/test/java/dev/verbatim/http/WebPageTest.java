@@ -156,4 +156,38 @@ class WebPageTest {
         .contains("musk (putin")
         .contains("     ^");
   }
+
+  @Test
+  void onlyHttpUrlsBecomeLinks() throws IOException {
+    List<String> hostile =
+        List.of(
+            "javascript:document.title='pwned'",
+            " JaVaScRiPt:document.title='pwned'",
+            "data:text/html,<script>document.title='pwned'</script>",
+            "vbscript:msgbox(1)");
+    for (int i = 0; i < hostile.size(); i++) {
+      server.verbatim.add(
+          new dev.verbatim.Article(
+              "x" + i, "Wire", hostile.get(i), "Hostile " + i, List.of(), null, null, "Text " + i));
+    }
+    server.verbatim.add(
+        new dev.verbatim.Article(
+            "ok", "Wire", "https://example.org/story", "Fine", List.of(), null, null, "Text."));
+    server.verbatim.commit();
+    server.verbatim.refresh();
+    browser.get(base);
+    for (int i = 0; i < hostile.size(); i++) {
+      browser.executeScript("openArticle(arguments[0])", "x" + i);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("article"), "Hostile " + i));
+      assertThat(browser.findElements(By.cssSelector("#article a"))).as(hostile.get(i)).isEmpty();
+      assertThat(browser.findElement(By.id("article")).getText()).contains(hostile.get(i).strip());
+    }
+    browser.executeScript("openArticle('ok')");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article"), "Fine"));
+    assertThat(browser.findElements(By.cssSelector("#article a")))
+        .extracting(a -> a.getAttribute("href"))
+        .containsExactly("https://example.org/story");
+    assertThat(browser.getTitle()).doesNotContain("pwned");
+  }
 }
