@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -53,6 +55,13 @@ public final class Verbatim implements AutoCloseable {
 
   private final Map<String, String> pendingHashes = new HashMap<>();
 
+  /** Searches only, on {@code reader}: no writer, no lock. */
+  private Verbatim(Directory directory, DirectoryReader reader) throws IOException {
+    this.directory = directory;
+    this.writer = null;
+    this.snapshots = new SearcherManager(reader, SearchSnapshot.factory(documents.facetsConfig()));
+  }
+
   private Verbatim(Directory directory) throws IOException {
     this.directory = directory;
     IndexWriterConfig config =
@@ -77,6 +86,23 @@ public final class Verbatim implements AutoCloseable {
     return new Verbatim(FSDirectory.open(dir));
   }
 
+  /**
+   * Opens the index in {@code dir} for searching only. It takes no lock, so it runs beside a
+   * process that writes (an {@code index} run, a server); {@link #refresh()} sees that process's
+   * later commits. Adding, deleting and committing throw {@link UnsupportedOperationException}.
+   *
+   * @throws IOException if there is no committed index in {@code dir}, or it cannot be read
+   */
+  public static Verbatim openReadOnly(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new Verbatim(directory, DirectoryReader.open(directory));
+    } catch (IndexNotFoundException e) {
+      directory.close();
+      throw new IOException("there is no index here yet: nothing was ever committed to it", e);
+    }
+  }
+
   /** A new, empty index in memory, gone when closed. */
   public static Verbatim inMemory() {
     try {
@@ -94,6 +120,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public AddResult add(Article article) throws IOException {
+    requireWriter();
     Term id = ArticleDocuments.idTerm(article.id());
     Term hash = ArticleDocuments.textHashTerm(article);
     var docs = documents.toDocuments(article);
@@ -118,6 +145,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public boolean delete(String id) throws IOException {
+    requireWriter();
     Term term = ArticleDocuments.idTerm(id);
     synchronized (writeLock) {
       boolean known = pendingIds.remove(id) || visible(term, term);
@@ -132,6 +160,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the commit fails; the changes since the last commit are then not durable
    */
   public void commit() throws IOException {
+    requireWriter();
     synchronized (writeLock) {
       writer.commit();
       refreshLocked();
@@ -146,6 +175,12 @@ public final class Verbatim implements AutoCloseable {
   public void refresh() throws IOException {
     synchronized (writeLock) {
       refreshLocked();
+    }
+  }
+
+  private void requireWriter() {
+    if (writer == null) {
+      throw new UnsupportedOperationException("this index was opened read-only");
     }
   }
 
@@ -352,7 +387,9 @@ public final class Verbatim implements AutoCloseable {
       try (directory;
           writer;
           snapshots) {
-        writer.commit();
+        if (writer != null) {
+          writer.commit();
+        }
       }
     }
   }

@@ -317,4 +317,35 @@ class VerbatimTest {
       assertThat(v.quotesOf("missing")).isEmpty();
     }
   }
+
+  @Test
+  void aReadOnlyIndexSearchesBesideTheWriterAndSeesItsCommits() throws IOException {
+    Path folder = dir.resolve("shared");
+    try (Verbatim writer = Verbatim.open(folder)) {
+      writer.add(article("r1", "Wire", null, "Kirby said the talks would go on."));
+      writer.commit();
+      try (Verbatim reader = Verbatim.openReadOnly(folder)) {
+        assertThat(reader.count()).isEqualTo(1);
+        writer.add(article("r2", "Wire", null, "Peskov said nothing new."));
+        writer.commit();
+        assertThat(reader.count()).isEqualTo(1);
+        reader.refresh();
+        assertThat(reader.count()).isEqualTo(2);
+        assertThatThrownBy(() -> reader.add(article("r3", "Wire", null, "No.")))
+            .isInstanceOf(UnsupportedOperationException.class)
+            .hasMessageContaining("read-only");
+      }
+      // the reader left no lock and wrote nothing: the writer goes on
+      writer.add(article("r3", "Wire", null, "Zelensky spoke."));
+      writer.commit();
+      assertThat(writer.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aReadOnlyOpenOfANeverCommittedFolderIsAClearError() {
+    assertThatThrownBy(() -> Verbatim.openReadOnly(dir.resolve("empty")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no index here yet");
+  }
 }

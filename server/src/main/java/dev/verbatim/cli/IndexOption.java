@@ -17,11 +17,14 @@ final class IndexOption {
     return Verbatim.open(dir);
   }
 
-  /** Opens an index that must exist already; a missing folder is an error, not a new index. */
-  Verbatim openExisting() throws IOException {
+  /**
+   * Opens an index that must exist already, for searching only: no lock is taken, so it runs beside
+   * {@code index} or {@code serve} on the same folder; a missing folder is an error.
+   */
+  Verbatim openForReading() throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString());
     }
-    return Verbatim.open(dir);
+    return Verbatim.openReadOnly(dir);
   }
 }

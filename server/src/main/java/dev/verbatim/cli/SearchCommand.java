@@ -115,7 +115,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Object result;
-    try (Verbatim verbatim = index.openExisting()) {
+    try (Verbatim verbatim = index.openForReading()) {
       result = scope.equals("quotes") ? verbatim.searchQuotes(request) : verbatim.search(request);
     }
     boolean terminal = Terminal.interactive();

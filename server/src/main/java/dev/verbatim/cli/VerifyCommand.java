@@ -40,7 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Verification v;
-    try (Verbatim verbatim = index.openExisting()) {
+    try (Verbatim verbatim = index.openForReading()) {
       v = verbatim.verify(claim, speaker);
     }
     PrintWriter out = spec.commandLine().getOut();

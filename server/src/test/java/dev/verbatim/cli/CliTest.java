@@ -193,6 +193,18 @@ class CliTest {
   }
 
   @Test
+  void searchAndVerifyRunBesideAWriterThatHoldsTheIndex() throws IOException {
+    try (dev.verbatim.Verbatim writer = dev.verbatim.Verbatim.open(index)) {
+      Run search = run("search", "--index", index.toString(), "\"spoken to Putin only once\"");
+      assertThat(search.exit()).as(search.err()).isZero();
+      assertThat(search.out()).contains("[[spoken to Putin only once]]");
+      Run verify = run("verify", "--index", index.toString(), "I have spoken to Putin only once");
+      assertThat(verify.exit()).as(verify.err()).isZero();
+      assertThat(writer.count()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void badArgumentsExitTwoAndMissingIndexExitsOne() {
     assertThat(run("search", "--index", index.toString(), "--size", "0", "musk").exit())
         .isEqualTo(2);
