@@ -44,10 +44,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--token", paramLabel = "TOKEN", description = "bearer token for writes")
   String token;
 
+  @Option(
+      names = "--requests-per-minute",
+      defaultValue = "600",
+      paramLabel = "N",
+      description =
+          "API requests one client address may make per minute, over all API routes; then 429"
+              + " (default ${DEFAULT-VALUE})")
+  int requestsPerMinute;
+
   @Override
   public Integer call() throws Exception {
     Verbatim verbatim = index.open();
-    serve(verbatim, ServerSettings.fromEnvironment(token), host, port, spec.commandLine().getOut());
+    ServerSettings settings = ServerSettings.fromEnvironment(token);
+    settings =
+        new ServerSettings(
+            settings.token(), settings.maxBodyBytes(), settings.searchTimeout(), requestsPerMinute);
+    serve(verbatim, settings, host, port, spec.commandLine().getOut());
     return 0;
   }
 

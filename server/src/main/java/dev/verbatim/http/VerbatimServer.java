@@ -50,8 +50,11 @@ public final class VerbatimServer {
           config.routes.get(
               "/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
           config.requestLogger.http(metrics::record);
-          // per client address, counted by Javalin's rate-limit plugin; over the limit is 429
-          config.registerPlugin(new io.javalin.plugin.bundled.RateLimitPlugin());
+          // one budget per client across every API route, keyed on the connection's own address:
+          // the plugin's default key trusts a client-sent X-Forwarded-For and counts per route
+          config.registerPlugin(
+              new io.javalin.plugin.bundled.RateLimitPlugin(
+                  limit -> limit.setKeyFunction(ctx -> ctx.req().getRemoteAddr())));
           config.routes.before(
               "/api/*",
               ctx ->

@@ -212,6 +212,30 @@ class ServerTest {
   }
 
   @Test
+  void theRateLimitCountsOneClientAcrossRoutesWhateverItsForwardedFor() throws Exception {
+    Javalin limited =
+        VerbatimServer.create(
+                verbatim, new ServerSettings(null, 4_096, java.time.Duration.ofSeconds(10), 3))
+            .start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + limited.port();
+      List<String> paths =
+          List.of("/api/search?q=musk", "/api/sources", "/api/speakers", "/api/search?q=putin");
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (int i = 0; i < paths.size(); i++) {
+        HttpRequest request =
+            HttpRequest.newBuilder(URI.create(base + paths.get(i)))
+                .header("X-Forwarded-For", "203.0.113." + i) // a new address per request
+                .build();
+        statuses.add(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+      }
+      assertThat(statuses).containsExactly(200, 200, 200, 429);
+    } finally {
+      limited.stop();
+    }
+  }
+
+  @Test
   void verifyAnswersTheFactCheckersQuestion() throws Exception {
     HttpResponse<String> response =
         post(
