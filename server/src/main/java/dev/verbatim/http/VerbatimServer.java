@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,14 @@ public final class VerbatimServer {
                         : CSP);
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("X-Frame-Options", "DENY");
+                // a method is what the request line says: no header turns a GET into a write
+                for (String override :
+                    List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                  if (ctx.header(override) != null) {
+                    throw new HttpException(
+                        400, "bad_request", override + " is not accepted: send the method itself");
+                  }
+                }
                 if (ctx.method().name().equals("GET")) {
                   ctx.header("Access-Control-Allow-Origin", "*");
                 }

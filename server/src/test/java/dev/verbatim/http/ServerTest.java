@@ -236,6 +236,20 @@ class ServerTest {
   }
 
   @Test
+  void aMethodOverrideHeaderIsRefusedNotObeyed() throws Exception {
+    long before = verbatim.count();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+            .header("X-HTTP-Method-Override", "POST")
+            .header("Authorization", "Bearer " + TOKEN)
+            .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).isEqualTo("bad_request");
+    assertThat(verbatim.count()).isEqualTo(before);
+  }
+
+  @Test
   void verifyAnswersTheFactCheckersQuestion() throws Exception {
     HttpResponse<String> response =
         post(
