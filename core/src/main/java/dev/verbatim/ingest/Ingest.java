@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * goes.
  *
  * <p>The summary it returns is true only of committed work: {@link #run} commits at least every
- * {@code commitEvery} articles and once at the end, before it returns.
+ * {@code commitEvery} articles, at least every {@code commitInterval} (so that a crash loses that
+ * much ingest at most; a re-run re-adds what was lost and updates the rest), and once at the end,
+ * before it returns.
  */
 public final class Ingest {
   /** How many rejections a summary lists; it counts them all. */
@@ -46,18 +48,46 @@ public final class Ingest {
 
   private Ingest() {}
 
+  /** How long {@link #run(Verbatim, List, int, Listener)} goes without a commit: 5 seconds. */
+  public static final java.time.Duration DEFAULT_COMMIT_INTERVAL = java.time.Duration.ofSeconds(5);
+
   /**
-   * Ingests every path into {@code verbatim}.
+   * Ingests every path into {@code verbatim}, committing every {@code commitEvery} articles or
+   * every {@link #DEFAULT_COMMIT_INTERVAL}, whichever comes first.
    *
-   * @param commitEvery commit after this many articles (at least 1)
    * @throws IOException if an input cannot be opened or the index cannot be written; articles
    *     committed before that stay in the index
    */
   public static IngestSummary run(
       Verbatim verbatim, List<Path> paths, int commitEvery, Listener listener) throws IOException {
+    return run(verbatim, paths, commitEvery, DEFAULT_COMMIT_INTERVAL, listener);
+  }
+
+  /**
+   * Ingests every path into {@code verbatim}.
+   *
+   * @param commitEvery commit after this many articles (at least 1)
+   * @param commitInterval commit when this much time has passed since the last commit, at the next
+   *     article (zero: after every article)
+   * @throws IOException if an input cannot be opened or the index cannot be written; articles
+   *     committed before that stay in the index
+   */
+  public static IngestSummary run(
+      Verbatim verbatim,
+      List<Path> paths,
+      int commitEvery,
+      java.time.Duration commitInterval,
+      Listener listener)
+      throws IOException {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
     }
+    if (commitInterval == null || commitInterval.isNegative()) {
+      throw new IllegalArgumentException(
+          "commitInterval must be zero or more, was " + commitInterval);
+    }
+    long intervalNanos = commitInterval.toNanos();
+    long lastCommit = System.nanoTime();
     long added = 0;
     long updated = 0;
     long rejected = 0;
@@ -81,9 +111,11 @@ public final class Ingest {
               } else {
                 updated++;
               }
-              if (++sinceCommit >= commitEvery) {
+              ++sinceCommit;
+              if (sinceCommit >= commitEvery || System.nanoTime() - lastCommit >= intervalNanos) {
                 verbatim.commit();
                 sinceCommit = 0;
+                lastCommit = System.nanoTime();
               }
             }
             case Rejected rejection -> {

@@ -45,6 +45,15 @@ final class IndexCommand implements Callable<Integer> {
       description = "commit after every N articles (default ${DEFAULT-VALUE})")
   int commitEvery;
 
+  @Option(
+      names = "--commit-seconds",
+      defaultValue = "5",
+      paramLabel = "S",
+      description =
+          "commit at least every S seconds, so that a crash loses at most that much ingest; a"
+              + " re-run re-adds it (default ${DEFAULT-VALUE})")
+  int commitSeconds;
+
   @Option(names = "--json", description = "print the summary as JSON")
   boolean json;
 
@@ -58,7 +67,13 @@ final class IndexCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Terminal.interactive());
     IngestSummary summary;
     try (Verbatim verbatim = index.open()) {
-      summary = Ingest.run(verbatim, paths, commitEvery, progress);
+      if (commitSeconds < 0) {
+        throw new IllegalArgumentException(
+            "--commit-seconds must be zero or more, was " + commitSeconds);
+      }
+      summary =
+          Ingest.run(
+              verbatim, paths, commitEvery, java.time.Duration.ofSeconds(commitSeconds), progress);
     } finally {
       progress.finish();
     }
