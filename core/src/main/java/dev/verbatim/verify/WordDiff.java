@@ -1,5 +1,6 @@
 package dev.verbatim.verify;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +48,20 @@ public final class WordDiff {
     return words;
   }
 
-  /** A word folded for comparison: lower case, curly apostrophes straight. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * A word folded for comparison: lower case, accents and other marks dropped ("Erdoğan" is
+   * "erdogan", "İstanbul" is "istanbul"), curly apostrophes straight.
+   */
   static String fold(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return lower;
   }
 
   /** The diff of {@code claim} against {@code attested}. */

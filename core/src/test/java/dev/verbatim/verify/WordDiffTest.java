@@ -45,4 +45,10 @@ class WordDiffTest {
             new Run(Op.DELETE, "needed"),
             new Run(Op.EQUAL, "to be done to avoid that outcome"));
   }
+
+  @Test
+  void accentsAndDottedCapitalsAreIgnored() {
+    assertThat(WordDiff.diff("Erdogan said Istanbul", "Erdoğan said İstanbul"))
+        .containsExactly(new WordDiff.Run(WordDiff.Op.EQUAL, "Erdoğan said İstanbul"));
+  }
 }
