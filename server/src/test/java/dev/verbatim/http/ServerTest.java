@@ -187,12 +187,16 @@ class ServerTest {
     }
   }
 
+  /** A server over the same index that allows each client three API requests a minute. */
+  private Javalin threePerMinute() {
+    return VerbatimServer.create(
+            verbatim, new ServerSettings(null, 4_096, java.time.Duration.ofSeconds(10), 3))
+        .start("127.0.0.1", 0);
+  }
+
   @Test
   void tooManyRequestsFromOneClientIs429() throws Exception {
-    Javalin limited =
-        VerbatimServer.create(
-                verbatim, new ServerSettings(null, 4_096, java.time.Duration.ofSeconds(10), 3))
-            .start("127.0.0.1", 0);
+    Javalin limited = threePerMinute();
     try {
       URI uri = URI.create("http://127.0.0.1:" + limited.port() + "/api/search?q=musk");
       List<Integer> statuses = new java.util.ArrayList<>();
@@ -213,10 +217,7 @@ class ServerTest {
 
   @Test
   void theRateLimitCountsOneClientAcrossRoutesWhateverItsForwardedFor() throws Exception {
-    Javalin limited =
-        VerbatimServer.create(
-                verbatim, new ServerSettings(null, 4_096, java.time.Duration.ofSeconds(10), 3))
-            .start("127.0.0.1", 0);
+    Javalin limited = threePerMinute();
     try {
       String base = "http://127.0.0.1:" + limited.port();
       List<String> paths =
