@@ -181,4 +181,14 @@ class SeedSearchTest {
     assertThat(cnn.authors()).containsExactly("Natasha Bertrand", "Jessie Yeung");
     assertThat(verbatim.get(VICE).orElseThrow().title()).isNull();
   }
+
+  @Test
+  void aLongProximityChainWithRepeatedTermsIsHighlightedNotFailed() throws IOException {
+    // Lucene's interval matches overflow a fixed cache on this chain; snippets mark term by term
+    String query = String.join(" w/200 ", java.util.Collections.nCopies(7, "musk w/200 putin"));
+    SearchResult result = search(query);
+    assertThat(result.total()).isEqualTo(5);
+    assertThat(result.hits())
+        .allSatisfy(hit -> assertThat(String.join(" ", hit.snippets())).contains("<mark>"));
+  }
 }

@@ -19,9 +19,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * made it match; offsets come from the postings. Up to {@link Limits#MAX_SNIPPETS} sentences per
  * hit, best first by BM25 passage score, then shown in text order. An article that matched only in
  * its title gets its first sentence.
+ *
+ * <p>NOTE: Lucene's interval matches overflow a fixed cache on long proximity chains whose terms
+ * repeat ({@code ArrayIndexOutOfBoundsException} in {@code CachingMatchesIterator}); such a page is
+ * highlighted term by term instead (every occurrence of the query's words marked), not failed.
  */
 public final class SnippetHighlighter {
   private final Highlighter highlighter;
+  private final Highlighter termByTerm;
   private final String field;
   private final int maxPassages;
 
@@ -32,16 +37,19 @@ public final class SnippetHighlighter {
       int maxPassages) {
     this.field = field;
     this.maxPassages = maxPassages;
-    this.highlighter =
-        new Highlighter(
-            UnifiedHighlighter.builder(searcher, ArticleDocuments.analyzer())
-                .withWeightMatches(true)
-                .withHighlightPhrasesStrictly(true)
-                .withHandleMultiTermQuery(true)
-                .withMaxLength(Limits.MAX_HIGHLIGHT_CHARS)
-                .withBreakIterator(breaks)
-                .withFormatter(new SnippetFormatter())
-                .withMaxNoHighlightPassages(1));
+    this.highlighter = new Highlighter(builder(searcher, breaks).withWeightMatches(true));
+    this.termByTerm = new Highlighter(builder(searcher, breaks).withWeightMatches(false));
+  }
+
+  private static UnifiedHighlighter.Builder builder(
+      IndexSearcher searcher, java.util.function.Supplier<java.text.BreakIterator> breaks) {
+    return UnifiedHighlighter.builder(searcher, ArticleDocuments.analyzer())
+        .withHighlightPhrasesStrictly(true)
+        .withHandleMultiTermQuery(true)
+        .withMaxLength(Limits.MAX_HIGHLIGHT_CHARS)
+        .withBreakIterator(breaks)
+        .withFormatter(new SnippetFormatter())
+        .withMaxNoHighlightPassages(1);
   }
 
   /** Sentence snippets of article bodies, for one searcher snapshot and one page. */
@@ -62,7 +70,13 @@ public final class SnippetHighlighter {
       return List.of();
     }
     int[] passages = {maxPassages};
-    Object[] formatted = highlighter.field(field, query, docIds, passages);
+    Object[] formatted;
+    try {
+      formatted = highlighter.field(field, query, docIds, passages);
+    } catch (ArrayIndexOutOfBoundsException overflow) {
+      // the interval matches' cache overflowed (see the class note): mark term by term
+      formatted = termByTerm.field(field, query, docIds, passages);
+    }
     List<List<String>> snippets = new ArrayList<>(docIds.length);
     for (Object o : formatted) {
       @SuppressWarnings("unchecked")
