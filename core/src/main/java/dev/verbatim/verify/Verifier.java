@@ -220,8 +220,17 @@ public final class Verifier {
     if (cue == null || cue.equals("continuation") || cue.equals(":")) {
       return Html.escape(text);
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    int at = last ? lower.lastIndexOf(cue) : lower.indexOf(cue);
+    // found in the text itself, case aside: an index into a lower-cased copy is not an index into
+    // the text once lower-casing changes lengths ("İ" becomes two chars)
+    int at = -1;
+    for (int i = 0; i + cue.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, cue, 0, cue.length())) {
+        at = i;
+        if (!last) {
+          break;
+        }
+      }
+    }
     if (at < 0) {
       return Html.escape(text);
     }

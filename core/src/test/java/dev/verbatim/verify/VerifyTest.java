@@ -84,4 +84,19 @@ class VerifyTest {
     assertThat(v.matches()).isNotEmpty().allMatch(m -> m.verdict() == Verdict.NOT_FOUND);
     assertThat(v.variants()).isEmpty();
   }
+
+  @Test
+  void aTextThatLowerCasingLengthensStillGetsItsCueMarked() throws IOException {
+    // "İ" lower-cases to two chars: an index found in a lower-cased copy overran the text
+    try (Verbatim v = Verbatim.inMemory()) {
+      String text = "“We will not negotiate,” İİİİİİİİ İzmir officials said. Then more.";
+      v.add(
+          new dev.verbatim.Article("t", "Wire", null, null, java.util.List.of(), null, null, text));
+      v.commit();
+      v.refresh();
+      Verification result = v.verify("We will not negotiate", null);
+      assertThat(result.verdict()).isEqualTo(Verification.Verdict.EXACT);
+      assertThat(result.matches().getFirst().context()).contains("<mark>said</mark>");
+    }
+  }
 }
