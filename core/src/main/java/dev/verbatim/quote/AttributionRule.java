@@ -28,7 +28,7 @@ public enum AttributionRule {
    */
   REPORTED_CHAIN(0.7),
   /** A colon lead-in: "Musk tweeted a succinct response: “…”". */
-  COLON(0.89),
+  COLON(0.91),
   /** A transcript's speaker label: "PENCE: “…”". */
   SPEAKER_LABEL(0.8),
   /** A person's possessive right before the quote: "Romney’s “47 percent” comment". */

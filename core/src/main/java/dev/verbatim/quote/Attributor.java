@@ -752,6 +752,10 @@ final class Attributor {
    * first whose pronouns agree.
    */
   Entity resolvePronoun(Mention pronoun) {
+    return resolvePronoun(pronoun, 0);
+  }
+
+  private Entity resolvePronoun(Mention pronoun, int depth) {
     int sentence = tok(pronoun.first()).sentence();
     int stopParagraph = tok(pronoun.first()).paragraph() - 2;
     for (int k = pronoun.first() - 1; k >= 0 && tok(k).sentence() == sentence; k--) {
@@ -763,11 +767,9 @@ final class Attributor {
       k = m.first();
       String before = k > 0 && tok(k - 1).sentence() == sentence ? tok(k - 1).lower() : "";
       boolean object = Cues.OBJECT_MARKERS.contains(before) || Cues.isVerb(before);
-      if ((m.kind() == Kind.PERSON || m.kind() == Kind.NAME)
-          && !object
-          && m.entity() != null
-          && compatible(m.entity(), pronoun.gender())) {
-        return agree(m.entity(), pronoun.gender());
+      Entity e = object ? null : antecedent(m, pronoun.gender(), depth);
+      if (e != null) {
+        return agree(e, pronoun.gender());
       }
     }
     for (int k = pronoun.first() - 1; k >= 0; k--) {
@@ -787,7 +789,7 @@ final class Attributor {
       if (spoke != null && compatible(spoke, pronoun.gender())) {
         return agree(spoke, pronoun.gender());
       }
-      Entity e = firstPerson(start, k + 1, pronoun.gender());
+      Entity e = firstPerson(start, k + 1, pronoun.gender(), depth);
       if (e != null) {
         return agree(e, pronoun.gender());
       }
@@ -796,16 +798,37 @@ final class Attributor {
     return null;
   }
 
-  private Entity firstPerson(int from, int to, char gender) {
+  private Entity firstPerson(int from, int to, char gender, int depth) {
     for (int k = from; k < to; k++) {
       Mention m = mentions.at(k);
-      if (m != null && !quoted(k) && m.entity() != null && compatible(m.entity(), gender)) {
-        if (m.kind() == Kind.PERSON || m.kind() == Kind.NAME) {
-          return m.entity();
+      if (m != null && !quoted(k)) {
+        Entity e = antecedent(m, gender, depth);
+        if (e != null) {
+          return e;
         }
+        k = m.last();
       }
     }
     return null;
+  }
+
+  /**
+   * The person a mention can be the antecedent of a pronoun as: a name or a resolved description
+   * (not a possessive: "she believed Northam's record" is not about Northam speaking), or, for a
+   * pronoun of the same gender, whoever that pronoun refers to ("she said she believed …").
+   */
+  private Entity antecedent(Mention m, char gender, int depth) {
+    if (m.kind() == Kind.PRONOUN) {
+      return m.gender() == gender && depth < 3 ? resolvePronoun(m, depth + 1) : null;
+    }
+    boolean named =
+        m.kind() == Kind.PERSON
+            || m.kind() == Kind.NAME
+            || (m.kind() == Kind.DESCRIPTION && m.entity() != null && m.entity().person);
+    if (!named || m.entity() == null || mentionIsPossessive(m)) {
+      return null;
+    }
+    return compatible(m.entity(), gender) ? m.entity() : null;
   }
 
   private static boolean compatible(Entity e, char gender) {

@@ -617,7 +617,13 @@ final class Mentions {
     if (personRole) {
       List<Entity> people = byRole.get(role(head.lower()));
       if (people != null && !tokens.get(det).possessive()) {
+        // "the president": the person with that role the article names most
         entity = people.getFirst();
+        for (Entity e : people) {
+          if (e.mentions > entity.mentions) {
+            entity = e;
+          }
+        }
       } else if (people == null && tokens.get(det).lower().equals("the")) {
         entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
       }

@@ -222,6 +222,15 @@ class AttributionTest {
               "Bernie Sanders",
               null,
               "cue-before"),
+          // a pronoun chain goes past a possessive to the person the first pronoun meant
+          row(
+              "Ralph Northam spoke. Mary Smith is a pastor.\n\nIn an interview she said she believed"
+                  + " Northam’s record showed he was not racist.\n\n“This has violated that trust,”"
+                  + " she said.",
+              "This has violated that trust,",
+              "Mary Smith",
+              null,
+              "cue-after"),
           // the plural of a nationality is nobody's name
           row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
 
