@@ -273,10 +273,14 @@ final class Attributor {
                   : colon ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
       return attribution(speaker, via, cues.getLast(), rule, false);
     }
-    if (colon && sentenceSubject == null) {
-      // "Clinton: “…”", "… doesn't surprise Republican pollster Daron Shaw: “…”"
+    if (colon) {
+      // "Clinton: “…”", "… doesn't surprise Republican pollster Daron Shaw: “…”", and a caption's
+      // "Donald Trump: “…”" after other words: the name right before the colon speaks
       Mention named = mentions.at(to - 1);
-      if (named != null && rank(named) >= 2 && !quoted(to - 1)) {
+      if (named != null && rank(named) >= 3 && !quoted(to - 1) && !mentionIsPossessive(named)) {
+        return attribution(subject(named), List.of(), ":", AttributionRule.COLON, false);
+      }
+      if (named != null && rank(named) >= 2 && sentenceSubject == null && !quoted(to - 1)) {
         return attribution(subject(named), List.of(), ":", AttributionRule.COLON, false);
       }
     }

@@ -616,7 +616,9 @@ final class Mentions {
     Entity entity = null;
     if (personRole) {
       List<Entity> people = byRole.get(role(head.lower()));
-      if (people != null && !tokens.get(det).possessive()) {
+      boolean definite =
+          tokens.get(det).lower().equals("the") || tokens.get(det).lower().equals("this");
+      if (people != null && definite) { // "a spokeswoman" is somebody new, not the one named before
         // "the president": the person with that role the article names most
         entity = people.getFirst();
         for (Entity e : people) {

@@ -231,6 +231,21 @@ class AttributionTest {
               "Mary Smith",
               null,
               "cue-after"),
+          // an indefinite description is somebody new, not the person named with that role before
+          row(
+              "Pentagon official Jane Doe briefed reporters.\n\n“We struck the target,” a senior"
+                  + " official said.",
+              "We struck the target,",
+              null,
+              "a senior official",
+              "cue-after"),
+          // the name right before a colon speaks, whatever stands before it
+          row(
+              "Media caption Donald Trump: “I support and endorse Paul Ryan”",
+              "I support and endorse Paul Ryan",
+              "Donald Trump",
+              null,
+              "colon"),
           // the plural of a nationality is nobody's name
           row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
 
