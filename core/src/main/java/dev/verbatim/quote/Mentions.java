@@ -40,17 +40,15 @@ final class Mentions {
     /** A capitalised word the article never explains: maybe a person, maybe an outlet. */
     boolean unexplained;
 
-    final String surname;
     String firstName;
     char gender;
     int mentions;
     final List<String> roles = new ArrayList<>();
 
-    Entity(String name, boolean person, String firstName, String surname) {
+    Entity(String name, boolean person, String firstName) {
       this.name = name;
       this.person = person;
       this.firstName = firstName;
-      this.surname = surname;
     }
 
     @Override
@@ -432,7 +430,7 @@ final class Mentions {
     }
     if (entity == null && titled) {
       String surname = word.bare();
-      entity = new Entity(surname, true, null, surname);
+      entity = new Entity(surname, true, null);
       bySurname.computeIfAbsent(w, x -> new ArrayList<>()).add(entity);
     }
     Kind kind = Kind.PERSON;
@@ -445,7 +443,7 @@ final class Mentions {
           unexplained.computeIfAbsent(
               w,
               x -> {
-                Entity e = new Entity(name, false, null, name);
+                Entity e = new Entity(name, false, null);
                 e.unexplained = true;
                 return e;
               });
@@ -492,7 +490,7 @@ final class Mentions {
         return e;
       }
     }
-    Entity e = new Entity(name, true, first, surname);
+    Entity e = new Entity(name, true, first);
     people.add(e);
     byFirstName.putIfAbsent(first.toLowerCase(Locale.ROOT), e);
     return e;
@@ -514,7 +512,7 @@ final class Mentions {
             && before.sentence() == tokens.get(from).sentence()
             && article.sentenceStart(before.sentence()) != before.start();
     String key = name.toLowerCase(Locale.ROOT);
-    Entity org = organisations.computeIfAbsent(key, x -> new Entity(name, false, null, null));
+    Entity org = organisations.computeIfAbsent(key, x -> new Entity(name, false, null));
     if (capitalThe && !org.name.startsWith("The ")) {
       org.name = "The " + org.name;
     }
