@@ -270,6 +270,10 @@ final class Mentions {
     if (nameWords > 4 || allCaps(nameFrom, to)) {
       return true;
     }
+    while (to - nameFrom > 2
+        && tokens.get(nameFrom).bare().equalsIgnoreCase(tokens.get(to - 1).bare())) {
+      nameFrom++; // "Trump Donald John Trump": a surname written twice by a scraped link
+    }
     Entity person = person(nameFrom, to);
     if (gender != 0 && person.gender == 0) {
       person.gender = gender;
@@ -502,6 +506,16 @@ final class Mentions {
         || (b.length() <= 2 && a.toLowerCase(Locale.ROOT).startsWith(b.toLowerCase(Locale.ROOT)));
   }
 
+  /** The organisation the article names in full whose name ends with {@code word}, or null. */
+  private Entity organisationEndingWith(String word) {
+    for (var e : organisations.entrySet()) {
+      if (e.getKey().endsWith(" " + word)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
   private void organisation(int from, int to) {
     List<Token> tokens = article.tokens;
     String name = phrase(from, to);
@@ -512,6 +526,12 @@ final class Mentions {
             && before.sentence() == tokens.get(from).sentence()
             && article.sentenceStart(before.sentence()) != before.start();
     String key = name.toLowerCase(Locale.ROOT);
+    Entity full = to - from == 1 ? organisationEndingWith(key) : null;
+    if (full != null) {
+      // "the Times" after "The New York Times"
+      add(new Mention(Kind.ORGANISATION, from, to - 1, full, phrase(from, to), (char) 0));
+      return;
+    }
     Entity org = organisations.computeIfAbsent(key, x -> new Entity(name, false, null));
     if (capitalThe && !org.name.startsWith("The ")) {
       org.name = "The " + org.name;
@@ -660,7 +680,12 @@ final class Mentions {
   }
 
   private static boolean isTitle(String w) {
-    return Cues.HONORIFICS.contains(w) || Cues.ROLE_NOUNS.contains(w);
+    if (Cues.HONORIFICS.contains(w) || Cues.ROLE_NOUNS.contains(w)) {
+      return true;
+    }
+    // "President-elect", "ex-Governor", "Vice-President": a hyphenated title
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && (isTitle(w.substring(0, hyphen)) || isTitle(w.substring(hyphen + 1)));
   }
 
   private static boolean skippable(String w) {

@@ -246,6 +246,27 @@ class AttributionTest {
               "Donald Trump",
               null,
               "colon"),
+          // a hyphenated title is no part of the name
+          row(
+              "“We will build it,” President-elect Donald Trump said.",
+              "We will build it,",
+              "Donald Trump",
+              null,
+              "cue-after"),
+          // a surname written twice by a scraped link
+          row(
+              "“No collusion,” Trump Donald John Trump said on Monday.",
+              "No collusion,",
+              "Donald John Trump",
+              null,
+              "cue-after"),
+          // an outlet named in full, then by its last word
+          row(
+              "The story ran in The New York Times on Sunday.\n\n“It is accurate,” the Times said.",
+              "It is accurate,",
+              "The New York Times",
+              null,
+              "cue-after"),
           // the plural of a nationality is nobody's name
           row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
 
