@@ -33,14 +33,16 @@ final class Attributor {
       AttributionRule rule,
       double confidence,
       boolean afterQuote) {
-    Attribution continued(AttributionRule how) {
+    /** The same speaker, for a quote that continues this one. */
+    Attribution continued() {
+      AttributionRule rule = AttributionRule.CONTINUATION;
       return new Attribution(
           speaker,
           description,
           via,
-          how == AttributionRule.CONTINUATION ? "continuation" : cue,
-          how,
-          Math.min(confidence, how.confidence()),
+          "continuation",
+          rule,
+          Math.min(confidence, rule.confidence()),
           false);
     }
   }
@@ -72,16 +74,15 @@ final class Attributor {
 
   // ---- the quote's own sentence
 
-  /** The attribution a cue right after quote {@code span} gives, or null. */
-  Attribution afterQuote(QuoteSpans.Span span, int paragraphEnd) {
-    int close = Math.min(paragraphEnd, span.end() + (span.closed() ? 1 : 0));
-    int limit = paragraphEnd;
-    for (QuoteSpans.Span s : spans) {
-      if (s.start() > span.end()) {
-        limit = Math.min(limit, s.start() - 1);
-        break;
-      }
-    }
+  /**
+   * The attribution a cue right after quote {@code span} gives, or null.
+   *
+   * @param until where the words after the quote end: the paragraph's end or the next quote's
+   *     opening mark
+   */
+  Attribution afterQuote(QuoteSpans.Span span, int until) {
+    int close = Math.min(until, span.end() + (span.closed() ? 1 : 0));
+    int limit = until;
     String text = article.text;
     for (int i = close; i < limit; i++) {
       char c = text.charAt(i);

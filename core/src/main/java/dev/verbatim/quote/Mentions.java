@@ -77,14 +77,9 @@ final class Mentions {
   private final Map<String, Entity> organisations = new HashMap<>();
   private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
 
-  Mentions(ArticleText article) {
-    this(article, null);
-  }
-
   /**
    * Finds the mentions of {@code article}: names everywhere (coreference needs them all), pronouns
-   * and descriptions only in the sentences {@code near} holds (those attribution reads), or
-   * everywhere when it is null.
+   * and descriptions only in the sentences {@code near} holds (those attribution reads).
    */
   Mentions(ArticleText article, java.util.BitSet near) {
     this.article = article;
@@ -117,7 +112,7 @@ final class Mentions {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (near != null && !near.get(t.sentence())) {
+      if (!near.get(t.sentence())) {
         continue;
       }
       if (covering[i] == null && (t.lower().equals("he") || t.lower().equals("she"))) {
@@ -126,7 +121,7 @@ final class Mentions {
     }
     rolesBeforeAndAfterNames();
     for (int i = 0; i < tokens.size(); i++) {
-      if (covering[i] == null && (near == null || near.get(tokens.get(i).sentence()))) {
+      if (covering[i] == null && near.get(tokens.get(i).sentence())) {
         description(i);
       }
     }

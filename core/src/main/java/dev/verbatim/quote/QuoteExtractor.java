@@ -4,9 +4,6 @@ import dev.verbatim.quote.Attributor.Attribution;
 import dev.verbatim.quote.Quote.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the direct quotes of an article and attributes each to a speaker, in three passes: the
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
  * call works on its own state.
  */
 public final class QuoteExtractor {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+)*");
   private static final int TERM_MAX_WORDS = 5;
 
   /** The quotes of {@code text}, in text order. */
@@ -67,7 +63,11 @@ public final class QuoteExtractor {
               && paragraphOf.get(q - 1) == p
               && article.sentenceOf(spans.get(q - 1).end()) == article.sentenceOf(open);
 
-      Attribution attribution = attributor.afterQuote(span, paragraph[1]);
+      int until =
+          q + 1 < spans.size() && paragraphOf.get(q + 1) == p
+              ? spans.get(q + 1).start() - 1
+              : paragraph[1];
+      Attribution attribution = attributor.afterQuote(span, until);
       if (attribution == null) {
         attribution = attributor.beforeQuote(span);
       }
@@ -75,7 +75,7 @@ public final class QuoteExtractor {
         attribution = label; // "PENCE: Well, look, Hillary Clinton thinks this is “Shark Tank.”"
       }
       Kind kind =
-          isTerm(text, quoted, open, attribution, sameSentenceAsPrevious && inParagraph != null)
+          isTerm(article, quoted, open, attribution, sameSentenceAsPrevious && inParagraph != null)
               ? Kind.TERM
               : Kind.SPEECH;
       if (kind == Kind.TERM) {
@@ -91,7 +91,7 @@ public final class QuoteExtractor {
           && previous != null
           && previousParagraph == p - 1
           && text.substring(paragraph[0], open).isBlank()) {
-        attribution = previous.continued(AttributionRule.CONTINUATION);
+        attribution = previous.continued();
       }
       if (attribution == null) {
         quotes.add(
@@ -137,7 +137,7 @@ public final class QuoteExtractor {
       return label;
     }
     if (inParagraph != null) {
-      return inParagraph.continued(AttributionRule.CONTINUATION);
+      return inParagraph.continued();
     }
     int open = Math.max(paragraph[0], span.start() - 1);
     int sentence = article.sentenceOf(open);
@@ -178,7 +178,11 @@ public final class QuoteExtractor {
   }
 
   private static boolean isTerm(
-      String text, String quoted, int open, Attribution attribution, boolean continuesSpeech) {
+      ArticleText article,
+      String quoted,
+      int open,
+      Attribution attribution,
+      boolean continuesSpeech) {
     if (attribution != null
         && (attribution.afterQuote() || attribution.rule() != AttributionRule.SENTENCE_SUBJECT)) {
       return false; // words someone is reported to have said: "Clinton called it “a step”"
@@ -197,8 +201,10 @@ public final class QuoteExtractor {
     if (words.length > TERM_MAX_WORDS || continuesSpeech) {
       return false;
     }
-    for (String w : wordsBefore(text, open, 2)) {
-      if (Cues.TERM_DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+    // the two words before the opening mark, as ArticleText defines words
+    int before = article.tokenAt(open);
+    for (int k = Math.max(0, before - 2); k < before; k++) {
+      if (Cues.TERM_DETERMINERS.contains(article.tokens.get(k).lower())) {
         return true;
       }
     }
@@ -210,14 +216,5 @@ public final class QuoteExtractor {
     return (!s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0)
         || s.contains(". ")
         || (s.endsWith(",") && s.split("\\s+").length > 3);
-  }
-
-  private static List<String> wordsBefore(String text, int at, int n) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(Math.max(0, at - 60), at);
-    while (m.find()) {
-      words.add(m.group());
-    }
-    return words.subList(Math.max(0, words.size() - n), words.size());
   }
 }
