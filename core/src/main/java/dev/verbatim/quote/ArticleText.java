@@ -19,13 +19,21 @@ import java.util.Set;
  */
 final class ArticleText {
   /** One word of the text. */
-  record Token(String text, String lower, int start, int end, int sentence, int paragraph) {
+  record Token(
+      String text,
+      String lower,
+      int start,
+      int end,
+      int sentence,
+      int paragraph,
+      boolean pluralPossessive) {
     boolean capitalised() {
       return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** "Musk’s", and "Sanders' senior adviser" (the apostrophe after the word). */
     boolean possessive() {
-      return lower.endsWith("’s") || lower.endsWith("'s");
+      return lower.endsWith("’s") || lower.endsWith("'s") || pluralPossessive;
     }
 
     /** The word without a possessive ending: "Musk’s" is "Musk". */
@@ -117,7 +125,14 @@ final class ArticleText {
 
   private Token token(int start, int end, int paragraph) {
     String word = text.substring(start, end);
-    return new Token(word, word.toLowerCase(Locale.ROOT), start, end, sentenceOf(start), paragraph);
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean pluralPossessive =
+        lower.endsWith("s")
+            && end + 2 < text.length()
+            && (text.charAt(end) == '’' || text.charAt(end) == '\'')
+            && text.charAt(end + 1) == ' '
+            && Character.isLowerCase(text.charAt(end + 2));
+    return new Token(word, lower, start, end, sentenceOf(start), paragraph, pluralPossessive);
   }
 
   /**

@@ -13,32 +13,32 @@ import java.util.Locale;
  */
 public enum AttributionRule {
   /** A cue after the quote, subject first: "“…,” Bremmer said", "“…,” he added". */
-  CUE_AFTER(0.94),
+  CUE_AFTER(0.97),
   /** An inverted cue after the quote: "“…,” said Kremlin spokesman Dmitry Peskov". */
   CUE_AFTER_INVERTED(0.98),
   /** A dash and a name after the quote: "“…” ― Krystal Correa". */
   DASH(0.85),
   /** A cue before the quote in its sentence: "Bremmer said the talks were “…”". */
-  CUE_BEFORE(0.91),
+  CUE_BEFORE(0.93),
   /** "according to X", before or after the quote. */
-  ACCORDING_TO(0.77),
+  ACCORDING_TO(0.67),
   /**
    * A chain of reports whose last clause has a subject of its own: "Bremmer wrote that Musk told
    * him Putin was “…”" is Putin's, via Bremmer and Musk.
    */
   REPORTED_CHAIN(0.7),
   /** A colon lead-in: "Musk tweeted a succinct response: “…”". */
-  COLON(0.91),
+  COLON(0.96),
   /** A transcript's speaker label: "PENCE: “…”". */
   SPEAKER_LABEL(0.8),
   /** A person's possessive right before the quote: "Romney’s “47 percent” comment". */
   POSSESSIVE(0.47),
   /** The subject of the sentence the quote sits in: "Trump is promising to “bomb the hell”". */
-  SENTENCE_SUBJECT(0.75),
+  SENTENCE_SUBJECT(0.76),
   /** The subject of a cue in the sentence before: "X told reporters she expected …. “…”". */
-  PRECEDING_CUE(0.8),
+  PRECEDING_CUE(0.83),
   /** A quote with no cue of its own after one that has: the same speaker. */
-  CONTINUATION(0.96);
+  CONTINUATION(0.97);
 
   private final double confidence;
 

@@ -21,6 +21,9 @@ final class Attributor {
   private static final int POST_CUE_WORDS = 25;
   private static final int MAX_WORDS_BEFORE_SUBJECT = 4;
 
+  /** How far back a clause's subject is looked for: a long sentence's first words. */
+  private static final int CLAUSE_WORDS = 40;
+
   /**
    * Who said a quote: the entity named (null when the speaker is unnamed), the words that describe
    * an unnamed speaker, the reporting chain, the cue and the rule.
@@ -96,7 +99,10 @@ final class Attributor {
     if (a >= b) {
       return null;
     }
-    if (text.substring(close, tok(a).start()).strip().matches("[—―–-]+")) {
+    boolean endsWithFullStop = span.end() > span.start() && text.charAt(span.end() - 1) == '.';
+    boolean runsIntoQuote =
+        limit == until && until < text.length() && "\"“«„‘'".indexOf(text.charAt(until)) >= 0;
+    if (text.substring(close, tok(a).start()).matches("[\\s\u00a0]*[—―–-]+[\\s\u00a0]*")) {
       // "“…” ― Krystal Correa": a dash and a name, as under an epigraph or a reader's answer
       Mention m = mentions.at(a);
       return m != null && m.first() == a && rank(m) >= 2
@@ -152,6 +158,14 @@ final class Attributor {
       if (subject == null) {
         continue;
       }
+      boolean newSentence =
+          runsIntoQuote || (v + 1 < b && tok(v + 1).lower().equals("that")) || !opensSentence(span);
+      if (endsWithFullStop && newSentence) {
+        // "Sanders called Trump a “pathological liar.” Carly Fiorina said Ted Cruz “…”": after a
+        // full stop that ends a sentence begun before the quote, or before a clause that reports
+        // words of its own, a cue starts a sentence of its own, not this quote's cue
+        return null;
+      }
       if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
         // "… more “conversant” about climate change, Ban said."
         return attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
@@ -159,9 +173,16 @@ final class Attributor {
       if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
         return null;
       }
+      boolean partial = ",.?!".indexOf(text.charAt(Math.max(span.start(), span.end() - 1))) < 0;
       for (int k = a; k < subject.first(); k++) {
         String w = tok(k).lower();
         if ((Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w)) || Cues.isVerb(w)) {
+          return null;
+        }
+        boolean conjunction = w.equals("and") || w.equals("but");
+        if (conjunction && (partial || (k > a && article.gap(k - 1, k).contains(",")))) {
+          // "Cruz accuses Obama of “leading from behind” and Donald Trump says …", "“…,” for
+          // instance, and Trump vowed": a clause of its own, with its own quote
           return null;
         }
       }
@@ -231,8 +252,8 @@ final class Attributor {
         }
         continue;
       }
-      if (!Cues.isVerb(t.lower())) {
-        continue;
+      if (!Cues.isVerb(t.lower()) || (k > from && modifiesNoun(tok(k - 1)))) {
+        continue; // "Trump’s fired campaign manager", "the told story": an adjective, no cue
       }
       Subject agent = k + 2 < to && tok(k + 1).lower().equals("by") ? agentAt(k + 2) : null;
       if (agent != null) {
@@ -242,7 +263,15 @@ final class Attributor {
         lastCue = agent.last();
         continue;
       }
-      Subject s = subjectBefore(k, from);
+      boolean participle = t.lower().endsWith("ing") && article.gap(k - 1, k).contains(",");
+      // "Spicer said, adding", "Bush, Florida’s former governor, attacked Trump, …, calling":
+      // a participle's subject is the last speaker's, else the sentence's
+      Subject s =
+          participle && !chain.isEmpty()
+              ? chain.getLast()
+              : participle && personSubject(sentenceSubject)
+                  ? sentenceSubject
+                  : subjectBefore(k, from);
       if (s == null && k > from && tok(k - 1).lower().equals("and")) {
         // "Donald Trump, her opponent, bemoaned the unrest and said …"
         s = clauseSubject(k - 1, from);
@@ -377,8 +406,8 @@ final class Attributor {
     }
     Mention m = mentions.at(j);
     if (m != null) {
-      if (!m.canSpeak() || m.last() != j) {
-        return null;
+      if (!m.canSpeak() || m.last() != j || mentionIsPossessive(m)) {
+        return null; // "Donald Trump’s fired campaign manager": a possessive is no subject
       }
       if (m.kind() != Kind.PERSON && m.kind() != Kind.PRONOUN) {
         Subject head = headBeforePreposition(m.first(), lower);
@@ -420,11 +449,15 @@ final class Attributor {
    */
   private Subject headBeforePreposition(int first, int lower) {
     int k = first - 1;
-    while (k >= lower && isModifier(tok(k))) {
+    while (k >= lower && (isModifier(tok(k)) || Cues.DETERMINERS.contains(tok(k).lower()))) {
       k--;
     }
     if (k < lower || !PREPOSITIONS_IN_NAMES.contains(tok(k).lower())) {
       return null;
+    }
+    Mention named = mentions.at(k - 1);
+    if (named != null && named.canSpeak() && named.kind() == Kind.ORGANISATION) {
+      return subject(named); // "the U.S. Court of Appeals for the 3rd Circuit"
     }
     for (int j = k - 1; j >= Math.max(lower, k - 8); j--) {
       Mention m = mentions.at(j);
@@ -455,7 +488,7 @@ final class Attributor {
    */
   private Subject clauseSubject(int k, int lower) {
     Subject found = null;
-    for (int j = k - 1; j >= lower && j >= k - 25; j--) {
+    for (int j = k - 1; j >= lower && j >= k - CLAUSE_WORDS; j--) {
       Mention m = mentions.at(j);
       if (m == null || quoted(j)) {
         continue;
@@ -495,7 +528,7 @@ final class Attributor {
       }
       Mention opening = mentions.at(k);
       if (opening != null
-          && opening.kind() == Kind.PERSON
+          && isPerson(opening)
           && opening.first() == k
           && !mentionIsPossessive(opening)) { // not "Tad Devine, Sanders's chief strategist, said"
         return subject(opening);
@@ -556,6 +589,11 @@ final class Attributor {
     int bestRank = -1;
     for (int k = from; k < Math.min(to, from + 10); k++) {
       if (k > from && best != null && article.gap(k - 1, k).contains(",")) {
+        Mention appositive = mentions.at(k);
+        boolean modifier = best.mention() == null || !isPerson(best.mention());
+        if (modifier && appositive != null && appositive.first() == k && isPerson(appositive)) {
+          return subject(appositive); // "said the bureau's director, James B. Comey, on Monday"
+        }
         break;
       }
       Mention m = mentions.at(k);
@@ -619,13 +657,59 @@ final class Attributor {
       if (m.canSpeak() && !objectOfPreposition && m.first() == k) {
         m = headOfNounPhrase(m, to);
         int after = m.last() + 1;
+        if (after < to && article.gap(m.last(), after).contains("(")) {
+          // "Ed Rendell (D), a Clinton supporter, praised"
+          int closed = afterParenthesis(after, to);
+          after = closed < to ? closed : after;
+        }
         if (after < to && !tok(after).capitalised() && !quoted(after)) {
           return new Subject(m, null, m.first(), m.last());
+        }
+        if (m.kind() == Kind.PERSON && after < to && article.gap(m.last(), after).contains(",")) {
+          after =
+              afterAppositive(after, to); // "Corey Lewandowski, Trump’s campaign manager, ripped"
+          if (after < to && !tok(after).capitalised() && !quoted(after)) {
+            return new Subject(m, null, m.first(), m.last());
+          }
         }
       }
       k = m.last();
     }
     return null;
+  }
+
+  private static boolean personSubject(Subject s) {
+    return s != null && s.mention() != null && isPerson(s.mention());
+  }
+
+  /** Whether the quote opens its sentence: nothing but blanks between the two. */
+  private boolean opensSentence(QuoteSpans.Span span) {
+    int open = Math.max(0, span.start() - 1);
+    int start = article.sentenceStart(article.sentenceOf(open));
+    return start >= open || article.text.substring(start, open).isBlank();
+  }
+
+  /** The token after the short parenthesis that token {@code k} is in, or {@code to}. */
+  private int afterParenthesis(int k, int to) {
+    for (int j = k; j < Math.min(to, k + 5); j++) {
+      if (article.gap(j, j + 1).contains(")")) {
+        return j + 1;
+      }
+    }
+    return to;
+  }
+
+  /** The token after the comma that closes an appositive starting at {@code k}, or {@code to}. */
+  private int afterAppositive(int k, int to) {
+    for (int j = k + 1; j < Math.min(to, k + 12); j++) {
+      if (quoted(j) || (Cues.isVerb(tok(j).lower()) && !modifiesNoun(tok(j - 1)))) {
+        return to;
+      }
+      if (article.gap(j - 1, j).contains(",")) {
+        return j;
+      }
+    }
+    return to;
   }
 
   /**
@@ -636,7 +720,7 @@ final class Attributor {
     for (int k = to - 1; k >= Math.max(from, to - 6); k--) {
       Mention m = mentions.at(k);
       if (m != null) {
-        boolean person = m.kind() == Kind.PERSON || (m.kind() == Kind.NAME && m.entity().person);
+        boolean person = isPerson(m);
         return person && mentionIsPossessive(m) && !quoted(k) ? subject(m) : null;
       }
       Token t = tok(k);
@@ -669,6 +753,20 @@ final class Attributor {
         || w.equals("top")
         || w.equals("chair")
         || w.equals("campaign");
+  }
+
+  private static final java.util.Set<String> ARTICLES_AND_POSSESSIVES =
+      java.util.Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your");
+
+  /** Whether a word before a cue verb makes the verb an adjective: a possessive, a determiner. */
+  private static boolean modifiesNoun(Token before) {
+    return before.possessive() || ARTICLES_AND_POSSESSIVES.contains(before.lower());
+  }
+
+  /** A person by name: in full, or a surname the article gave a full name for. */
+  private static boolean isPerson(Mention m) {
+    return m.kind() == Kind.PERSON
+        || (m.kind() == Kind.NAME && m.entity() != null && m.entity().person);
   }
 
   private boolean mentionIsPossessive(Mention m) {
@@ -807,6 +905,7 @@ final class Attributor {
     for (int k = from; k < to; k++) {
       Mention m = mentions.at(k);
       if (m != null && !quoted(k)) {
+        m = headOfNounPhrase(m, to); // "San Diego chapter president Luis Osuna" is Osuna
         Entity e = antecedent(m, gender, depth);
         if (e != null) {
           return e;

@@ -184,7 +184,7 @@ final class Mentions {
     if (a.sentence() != b.sentence() && !abbreviated(a)) {
       return false;
     }
-    String gap = article.text.substring(a.end(), b.start());
+    String gap = article.text.substring(a.end(), b.start()).replace('\u00a0', ' ');
     return gap.equals(" ")
         || (gap.equals(". ") && abbreviated(a))
         || (gap.equals(".") && a.text().length() == 1);
@@ -217,7 +217,12 @@ final class Mentions {
         || (role(tokens.get(to - 1).lower()) != null && describedRun(from, start, to))) {
       return true; // "The Tesla CEO": a description, read later
     }
+    boolean institution = false;
+    for (int k = start; k < to; k++) {
+      institution |= NameWords.ORGANISATION.contains(tokens.get(k).lower());
+    }
     while (to - start > 2
+        && !institution
         && NameWords.PLACES.contains(tokens.get(start).bare().toLowerCase(Locale.ROOT))) {
       start++; // "Germany Andrij Melnyk" after "Ambassador to"
     }
@@ -230,7 +235,13 @@ final class Mentions {
       gender = genderOf(w, gender);
     }
     int nameFrom = lastTitle + 1 > start ? lastTitle + 1 : start;
-    boolean organisation = false;
+    boolean organisation =
+        lastTitle > start
+            && tokens.get(lastTitle).lower().equals("of")
+            && NameWords.ORGANISATION.contains(tokens.get(lastTitle - 1).lower());
+    if (organisation) {
+      nameFrom = start; // "Illinois Board of Elections": an institution of something, not a title
+    }
     for (int k = nameFrom; k < to; k++) {
       organisation |= NameWords.isOrganisationWord(tokens.get(k).lower());
     }
@@ -537,7 +548,11 @@ final class Mentions {
   /** The words of tokens {@code [from, to)} as written, a final possessive dropped. */
   String phrase(int from, int to) {
     List<Token> tokens = article.tokens;
-    String s = article.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    String s =
+        article
+            .text
+            .substring(tokens.get(from).start(), tokens.get(to - 1).end())
+            .replace('\u00a0', ' ');
     if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
       s = String.join(" ", s.split("\\s+"));
     }

@@ -268,7 +268,108 @@ class AttributionTest {
               null,
               "cue-after"),
           // the plural of a nationality is nobody's name
-          row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"));
+          row("“We are tired,” Americans said in the poll.", "We are tired,", null, null, "null"),
+          // a full stop ends the sentence: the cue after it reports its own quote
+          row(
+              "Bernie Sanders called Trump a “pathological liar.” Carly Fiorina said Ted Cruz “says"
+                  + " whatever he needs to say.”",
+              "pathological liar.",
+              "Bernie Sanders",
+              null,
+              "cue-before"),
+          row(
+              "Sanders called the suspension “arbitrary.” Josh Hendler, a tech operative, warned"
+                  + " Saturday that the data was at risk.",
+              "arbitrary.",
+              "Sanders",
+              null,
+              "cue-before"),
+          // a name that modifies a role noun is not the person: the name after the role is
+          row(
+              "Former Obama speechwriter Jon Favreau published a column, entitled, “Why Electing"
+                  + " Hillary Matters.”",
+              "Why Electing Hillary Matters.",
+              "Jon Favreau",
+              null,
+              "sentence-subject"),
+          // a place before a title: "New York City Public Advocate Trish James"
+          row(
+              "“Senator Sanders voted twice to protect gun dealers,” New York City Public Advocate"
+                  + " Trish James said.",
+              "Senator Sanders voted twice to protect gun dealers,",
+              "Trish James",
+              null,
+              "cue-after"),
+          // a cue word after a possessive is an adjective; the subject stands before the appositive
+          row(
+              "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped James Comey on"
+                  + " Tuesday for “acting as the judge and the jury in this case.”",
+              "acting as the judge and the jury in this case.",
+              "Corey Lewandowski",
+              null,
+              "sentence-subject"),
+          // a plural possessive ("Sanders' adviser") is no subject either
+          row(
+              "Tad Devine, Sanders' senior media adviser, said Republicans show their “disconnect"
+                  + " with voters.”",
+              "disconnect with voters.",
+              "Tad Devine",
+              null,
+              "cue-before"),
+          // a sentence-initial adverb is not a name
+          row(
+              "Earlier this week, Clinton shared her anxiety with an audience, “I do not know which"
+                  + " Donald Trump will show up.”",
+              "I do not know which Donald Trump will show up.",
+              "Clinton",
+              null,
+              "sentence-subject"),
+          // an inverted cue whose first noun phrase is a possessive role: the appositive names it
+          row(
+              "The FBI did not find “ties of any consequence,” said the bureau's director, James B."
+                  + " Comey, on Monday.",
+              "ties of any consequence,",
+              "James B. Comey",
+              null,
+              "cue-after-inverted"),
+          // "of" inside an institution's name
+          row(
+              "The Illinois Board of Elections was conclusive: “Further discussion is unnecessary.”",
+              "Further discussion is unnecessary.",
+              "Illinois Board of Elections",
+              null,
+              "colon"),
+          // a participle after a cue: the last speaker's words
+          row(
+              "Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to sit down.”",
+              "They need to sit down.",
+              "Sean Spicer",
+              null,
+              "cue-before"),
+          // a participle after a clause: the sentence's subject, past a party label and appositive
+          row(
+              "Ed Rendell (D), a Clinton supporter, praised Sanders, calling it “an incredible feat”"
+                  + " in the end.",
+              "an incredible feat",
+              "Ed Rendell",
+              null,
+              "cue-before"),
+          // a coordinated clause after a partial quote has a speaker of its own
+          row(
+              "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the"
+                  + " war.”",
+              "leading from behind",
+              "Ted Cruz",
+              null,
+              "sentence-subject"),
+          // a no-break space after the dash of a signed answer
+          row(
+              "“I just hope this campaign gives us the anger to vote.” ―\u00a0Jorge Falcon\n“Maybe we"
+                  + " can build a wall around him.” ―\u00a0Steve Quinlan.",
+              "I just hope this campaign gives us the anger to vote.",
+              "Jorge Falcon",
+              null,
+              "dash"));
 
   private static List<String> row(
       String text, String quote, String speaker, String description, String rule) {
