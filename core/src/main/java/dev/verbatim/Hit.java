@@ -14,8 +14,9 @@ import java.util.List;
  * @param authors its authors, possibly empty
  * @param speakers the people quoted in it, as the article names them, possibly empty
  * @param score its relevance score (BM25); comparable only within one result
- * @param snippets up to {@link Limits#MAX_SNIPPETS} whole sentences around the matches, in text
- *     order: HTML-escaped text with each match wrapped in {@code <mark>…</mark>}
+ * @param snippets up to {@link Limits#MAX_SNIPPETS} passages of whole sentences around the matches,
+ *     in text order, each match marked; a proximity match's passage covers the sentences between
+ *     its two ends
  */
 public record Hit(
     String id,
@@ -26,7 +27,7 @@ public record Hit(
     List<String> authors,
     List<String> speakers,
     float score,
-    List<String> snippets) {
+    List<Snippet> snippets) {
 
   /** Copies the lists. */
   public Hit {

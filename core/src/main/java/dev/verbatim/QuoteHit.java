@@ -10,7 +10,7 @@ import java.util.List;
  * @param article the id of the article that carries it
  * @param start index of the quote's first character in the article's text
  * @param end index after its last character
- * @param text the quote: HTML-escaped, matches in {@code <mark>…</mark>}
+ * @param text the quote, the words that matched marked
  * @param speaker who said it, or null when unknown
  * @param via who reported it, outermost first
  * @param cue the words that decided the speaker ("said", "according to", ":", "continuation")
@@ -30,7 +30,7 @@ public record QuoteHit(
     String article,
     int start,
     int end,
-    String text,
+    Snippet text,
     String speaker,
     List<String> via,
     String cue,

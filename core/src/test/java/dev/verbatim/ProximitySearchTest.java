@@ -113,15 +113,21 @@ class ProximitySearchTest {
               null,
               "Putin spoke of nuclear arms while many other leaders in the room watched Putin."));
       v.commit();
-      assertThat(v.search(SearchRequest.of("putin w/3 nuclear")).hits().getFirst().snippets())
-          .containsExactly(
-              "<mark>Putin</mark> spoke of <mark>nuclear</mark> arms while many other leaders in"
-                  + " the room watched Putin.");
       assertThat(
-              v.search(SearchRequest.of("\"nuclear arms\" w/3 putin")).hits().getFirst().snippets())
+              Marked.all(
+                  v.search(SearchRequest.of("putin w/3 nuclear")).hits().getFirst().snippets()))
           .containsExactly(
-              "<mark>Putin</mark> spoke of <mark>nuclear arms</mark> while many other leaders in"
-                  + " the room watched Putin.");
+              "[[Putin]] spoke of [[nuclear]] arms while many other leaders in the room watched"
+                  + " Putin.");
+      assertThat(
+              Marked.all(
+                  v.search(SearchRequest.of("\"nuclear arms\" w/3 putin"))
+                      .hits()
+                      .getFirst()
+                      .snippets()))
+          .containsExactly(
+              "[[Putin]] spoke of [[nuclear arms]] while many other leaders in the room watched"
+                  + " Putin.");
     }
   }
 

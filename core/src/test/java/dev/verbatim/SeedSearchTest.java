@@ -41,9 +41,9 @@ class SeedSearchTest {
   void exactPhraseFindsOnlyCnnWithTheWholePhraseInOneMark() throws IOException {
     SearchResult result = search("\"spoken to Putin only once\"");
     assertThat(ids(result)).containsExactly(CNN);
-    assertThat(result.hits().getFirst().snippets())
-        .anySatisfy(s -> assertThat(s).contains("<mark>spoken to Putin only once</mark>"));
-    assertThat(String.join(" ", result.hits().getFirst().snippets())).containsOnlyOnce("<mark>");
+    List<Snippet> snippets = result.hits().getFirst().snippets();
+    assertThat(snippets.stream().flatMap(s -> s.marked().stream()))
+        .containsExactly("spoken to Putin only once");
   }
 
   @Test
@@ -53,7 +53,27 @@ class SeedSearchTest {
     assertThat(ids(plain)).isEqualTo(ids(verbatim.search(request)));
     assertThat(plain.hits().getFirst().snippets()).isEmpty();
     QuoteSearchResult quotes = verbatim.searchQuotes(request.toBuilder().snippets(false).build());
-    assertThat(quotes.hits().getFirst().text()).doesNotContain("<mark>").contains("Putin");
+    assertThat(quotes.hits().getFirst().text().marks()).isEmpty();
+    assertThat(quotes.hits().getFirst().text().text()).contains("Putin");
+  }
+
+  @Test
+  void aProximityMatchAcrossASentenceBoundaryIsOneSnippetWithBothEndsMarked() throws IOException {
+    Hit deepDive =
+        search("putin w/12 nuclear").hits().stream()
+            .filter(h -> h.id().equals(DEEP_DIVE))
+            .findFirst()
+            .orElseThrow();
+    // "… launching a nuclear strike on Ukraine. Bremmer claimed that Musk agreed with Putin, …"
+    assertThat(deepDive.snippets()).hasSize(1);
+    Snippet snippet = deepDive.snippets().getFirst();
+    assertThat(snippet.marked()).containsExactly("nuclear", "Putin");
+    assertThat(snippet.text())
+        .startsWith("In the supposed discussion, Putin told Musk")
+        .contains("strike on Ukraine. Bremmer claimed that Musk agreed with Putin,")
+        .endsWith("to his Twitter followers.");
+    // the first "Putin" did not make the match: it is not marked
+    assertThat(snippet.marks().getFirst().start()).isGreaterThan(snippet.text().indexOf("Putin"));
   }
 
   @Test
@@ -120,11 +140,11 @@ class SeedSearchTest {
             .filter(h -> h.id().equals(FOCUS))
             .findFirst()
             .orElseThrow();
-    assertThat(focus.snippets())
+    assertThat(Marked.all(focus.snippets()))
         .contains(
-            "The report said Musk talked with <mark>Putin</mark> about the potential for using"
-                + " <mark>nuclear</mark> weapons, before floating his own peace plan that suggested"
-                + " that Ukraine cede territory to Russia.");
+            "The report said Musk talked with [[Putin]] about the potential for using [[nuclear]]"
+                + " weapons, before floating his own peace plan that suggested that Ukraine cede"
+                + " territory to Russia.");
   }
 
   @Test
@@ -137,7 +157,7 @@ class SeedSearchTest {
         result.hits().stream().filter(h -> h.article().equals(FOCUS)).findFirst().orElseThrow();
     assertThat(focus.speaker()).isEqualTo("Vladimir Putin");
     assertThat(focus.via()).containsExactly("Ian Bremmer", "Elon Musk");
-    assertThat(focus.text()).isEqualTo("<mark>prepared to negotiate</mark>,");
+    assertThat(Marked.of(focus.text())).isEqualTo("[[prepared to negotiate]],");
     Article article = verbatim.get(FOCUS).orElseThrow();
     assertThat(article.text().substring(focus.start(), focus.end()))
         .isEqualTo("prepared to negotiate,");
@@ -189,6 +209,8 @@ class SeedSearchTest {
     SearchResult result = search(query);
     assertThat(result.total()).isEqualTo(5);
     assertThat(result.hits())
-        .allSatisfy(hit -> assertThat(String.join(" ", hit.snippets())).contains("<mark>"));
+        .allSatisfy(
+            hit ->
+                assertThat(hit.snippets().stream().flatMap(s -> s.marks().stream())).isNotEmpty());
   }
 }

@@ -66,8 +66,8 @@ class VerbatimTest {
       v.commit();
       QuoteSearchResult quotes = v.searchQuotes(SearchRequest.of("taxes"));
       assertThat(quotes.hits())
-          .extracting(QuoteHit::text)
-          .containsExactly("<mark>Taxes</mark> will rise,");
+          .extracting(hit -> Marked.of(hit.text()))
+          .containsExactly("[[Taxes]] will rise,");
       assertThat(quotes.hits()).extracting(QuoteHit::speaker).containsExactly("John Smith");
       assertThat(v.count()).isEqualTo(1);
       v.delete("a");
@@ -150,14 +150,16 @@ class VerbatimTest {
   }
 
   @Test
-  void snippetsEscapeHtmlAroundTheMarks() throws IOException {
+  void snippetsAreTheTextAsWrittenWithTheMatchAsASpan() throws IOException {
     try (Verbatim v = Verbatim.inMemory()) {
       v.add(article("x", null, null, "The post said <script>alert('putin')</script> & more."));
       v.commit();
-      List<String> snippets = v.search(SearchRequest.of("putin")).hits().getFirst().snippets();
+      List<Snippet> snippets = v.search(SearchRequest.of("putin")).hits().getFirst().snippets();
       assertThat(snippets)
           .containsExactly(
-              "The post said &lt;script&gt;alert(&#x27;<mark>putin</mark>&#x27;)&lt;&#x2F;script&gt; &amp; more.");
+              new Snippet(
+                  "The post said <script>alert('putin')</script> & more.",
+                  List.of(new Snippet.Mark(29, 34, Snippet.Kind.MATCH))));
     }
   }
 
@@ -172,8 +174,9 @@ class VerbatimTest {
               "Putin spoke first. Nothing here. Then Putin spoke again.\n\n"
                   + "Putin, a third time. Putin and a fourth."));
       v.commit();
-      List<String> snippets = v.search(SearchRequest.of("putin")).hits().getFirst().snippets();
-      assertThat(snippets).hasSize(3).allSatisfy(s -> assertThat(s).contains("<mark>Putin</mark>"));
+      List<String> snippets =
+          Marked.all(v.search(SearchRequest.of("putin")).hits().getFirst().snippets());
+      assertThat(snippets).hasSize(3).allSatisfy(s -> assertThat(s).contains("[[Putin]]"));
       assertThat(snippets).allSatisfy(s -> assertThat(s).endsWith("."));
       assertThat(snippets).doesNotContain("Nothing here.");
     }

@@ -1,5 +1,6 @@
 package dev.verbatim.verify;
 
+import dev.verbatim.Snippet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,9 @@ public record Verification(
    *
    * @param similarity 0..1: shared words over the claim and the compared stretch of the quote
    * @param diff the claim against this wording, word by word
-   * @param context the paragraph around the quote, HTML-escaped, the quote in {@code <q>} and the
-   *     attribution cue in {@code <mark>}
+   * @param context the paragraph around the quote, the quote marked {@link Snippet.Kind#QUOTE} and
+   *     the attribution cue's words {@link Snippet.Kind#CUE}; null when the article's text is not
+   *     at hand
    */
   public record Match(
       Verdict verdict,
@@ -57,7 +59,7 @@ public record Verification(
       String article,
       double similarity,
       List<WordDiff.Run> diff,
-      String context) {
+      Snippet context) {
     /** Copies the list. */
     public Match {
       diff = List.copyOf(diff);

@@ -1,6 +1,8 @@
 package dev.verbatim.verify;
 
-import dev.verbatim.internal.highlight.Html;
+import static dev.verbatim.Snippet.Kind.CUE;
+
+import dev.verbatim.Snippet;
 import dev.verbatim.verify.Verification.Match;
 import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
@@ -185,11 +187,9 @@ public final class Verifier {
     return stems;
   }
 
-  /**
-   * The paragraph around the quote, escaped, the quote in {@code <q>}, the cue in {@code <mark>}.
-   */
-  private static String context(Candidate c, String text) {
-    if (text == null || c.end() > text.length() || c.start() < 0) {
+  /** The paragraph around the quote, the quote and its cue marked; null without the text. */
+  private static Snippet context(Candidate c, String text) {
+    if (text == null || c.end() > text.length() || c.start() < 0 || c.start() >= c.end()) {
       return null;
     }
     // the quote's paragraph, as the index and the snippets define paragraphs
@@ -204,26 +204,38 @@ public final class Verifier {
         break;
       }
     }
-    String before = text.substring(from, c.start());
-    String after = text.substring(c.end(), to);
-    String cue = c.cue();
-    StringBuilder sb = new StringBuilder();
-    sb.append(markCue(before, cue, true))
-        .append("<q>")
-        .append(Html.escape(c.text()))
-        .append("</q>");
-    sb.append(markCue(after, cue, false));
-    return sb.toString().strip();
+    while (from < c.start() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > c.end() && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    List<Snippet.Mark> marks = new ArrayList<>(2);
+    int before = cue(text, from, c.start(), c.cue(), true);
+    if (before >= 0) {
+      marks.add(new Snippet.Mark(before - from, before - from + c.cue().length(), CUE));
+    }
+    marks.add(new Snippet.Mark(c.start() - from, c.end() - from, Snippet.Kind.QUOTE));
+    int after = cue(text, c.end(), to, c.cue(), false);
+    if (after >= 0) {
+      marks.add(new Snippet.Mark(after - from, after - from + c.cue().length(), CUE));
+    }
+    return new Snippet(text.substring(from, to), marks);
   }
 
-  private static String markCue(String text, String cue, boolean last) {
+  /**
+   * Where the cue's words stand in {@code text[from, to)}, case aside: the last occurrence before
+   * the quote, the first after it; -1 when absent or when the cue is no words ("continuation",
+   * ":").
+   */
+  private static int cue(String text, int from, int to, String cue, boolean last) {
     if (cue == null || cue.equals("continuation") || cue.equals(":")) {
-      return Html.escape(text);
+      return -1;
     }
-    // found in the text itself, case aside: an index into a lower-cased copy is not an index into
-    // the text once lower-casing changes lengths ("İ" becomes two chars)
+    // matched on the text itself: an index into a lower-cased copy is not an index into the text
+    // once lower-casing changes lengths ("İ" becomes two chars)
     int at = -1;
-    for (int i = 0; i + cue.length() <= text.length(); i++) {
+    for (int i = from; i + cue.length() <= to; i++) {
       if (text.regionMatches(true, i, cue, 0, cue.length())) {
         at = i;
         if (!last) {
@@ -231,13 +243,6 @@ public final class Verifier {
         }
       }
     }
-    if (at < 0) {
-      return Html.escape(text);
-    }
-    return Html.escape(text.substring(0, at))
-        + "<mark>"
-        + Html.escape(text.substring(at, at + cue.length()))
-        + "</mark>"
-        + Html.escape(text.substring(at + cue.length()));
+    return at;
   }
 }

@@ -2,6 +2,7 @@ package dev.verbatim.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.verbatim.Marked;
 import dev.verbatim.Seeds;
 import dev.verbatim.Verbatim;
 import dev.verbatim.verify.Verification.Match;
@@ -39,9 +40,9 @@ class VerifyTest {
     Match cnn = v.matches().getFirst();
     assertThat(cnn.source()).isEqualTo("CNN");
     assertThat(cnn.verdict()).isEqualTo(Verdict.EXACT);
-    assertThat(cnn.context())
+    assertThat(Marked.of(cnn.context()))
         .contains("<q>I have spoken to Putin only once")
-        .contains("<mark>tweeted</mark>");
+        .contains("[[tweeted]]");
     Match infobae = from(v, "Infobae (English machine translation, republished)");
     assertThat(infobae.verdict()).isEqualTo(Verdict.CLOSE);
     assertThat(infobae.diff())
@@ -96,7 +97,7 @@ class VerifyTest {
       v.refresh();
       Verification result = v.verify("We will not negotiate", null);
       assertThat(result.verdict()).isEqualTo(Verification.Verdict.EXACT);
-      assertThat(result.matches().getFirst().context()).contains("<mark>said</mark>");
+      assertThat(Marked.of(result.matches().getFirst().context())).contains("[[said]]");
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
+import dev.verbatim.Snippet;
 import dev.verbatim.SortOrder;
 import dev.verbatim.Verbatim;
 import dev.verbatim.http.Json;
@@ -179,7 +180,7 @@ final class SearchCommand implements Callable<Integer> {
           hit.source() == null ? "unknown source" : hit.source(),
           hit.date() == null ? "undated" : hit.date(),
           hit.id());
-      for (String snippet : hit.snippets()) {
+      for (Snippet snippet : hit.snippets()) {
         out.println("   " + Snippets.toText(snippet, terminal));
       }
     }

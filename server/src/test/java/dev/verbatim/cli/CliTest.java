@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,26 @@ class CliTest {
         .contains("<mark>spoken to Putin only once</mark>");
     assertThat(body.get("facets").get("source").get(0).get("value").asText()).isEqualTo("CNN");
     assertThat(body.get("next_cursor").isNull()).isTrue();
+  }
+
+  @Test
+  void aProximityMatchAcrossSentencesPrintsBothEndsInOneSnippet() throws IOException {
+    Run run =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--source",
+            "The Deep Dive",
+            "putin w/12 nuclear");
+    assertThat(run.exit()).isZero();
+    List<String> marked =
+        run.out().lines().filter(l -> l.contains("[[")).map(String::strip).toList();
+    assertThat(marked).hasSize(1);
+    assertThat(marked.getFirst())
+        .contains(
+            "launching a [[nuclear]] strike on Ukraine. Bremmer claimed that Musk agreed with"
+                + " [[Putin]],");
   }
 
   @Test

@@ -88,6 +88,18 @@ class ServerTest {
   }
 
   @Test
+  void aProximityMatchAcrossSentencesIsOneSnippetWithBothEndsMarked() throws Exception {
+    JsonNode body =
+        json(get("/api/search?source=" + q("The Deep Dive") + "&q=" + q("putin w/12 nuclear")));
+    JsonNode snippets = body.get("hits").get(0).get("snippets");
+    assertThat(snippets).hasSize(1);
+    assertThat(snippets.get(0).asText())
+        .contains(
+            "launching a <mark>nuclear</mark> strike on Ukraine. Bremmer claimed that Musk agreed"
+                + " with <mark>Putin</mark>,");
+  }
+
+  @Test
   void quoteScopeFiltersAndPaging() throws Exception {
     JsonNode body =
         json(

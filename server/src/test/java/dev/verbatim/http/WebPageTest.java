@@ -114,6 +114,12 @@ class WebPageTest {
             By.cssSelector(".summary"), "1 article"));
     assertThat(browser.findElement(By.id("source")).getAttribute("value"))
         .isEqualTo("The Deep Dive");
+    // its proximity match crosses a sentence boundary: one snippet, both ends marked in it
+    List<WebElement> snippets = browser.findElements(By.cssSelector(".snippet"));
+    assertThat(snippets).hasSize(1);
+    assertThat(snippets.getFirst().findElements(By.tagName("mark")))
+        .extracting(WebElement::getText)
+        .containsExactly("nuclear", "Putin");
 
     // the article view marks its quotes in the text
     browser.findElement(By.cssSelector(".hit h3 a")).click();

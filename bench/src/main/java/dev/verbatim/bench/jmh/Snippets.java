@@ -73,7 +73,7 @@ public class Snippets {
   }
 
   @Benchmark
-  public List<List<String>> snippets() throws IOException {
+  public List<List<dev.verbatim.Snippet>> snippets() throws IOException {
     return SnippetHighlighter.articles(searcher).snippets(compiled, docs);
   }
 }

@@ -23,10 +23,37 @@ final class SentenceBreakIterator extends BreakIterator {
       com.ibm.icu.text.BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
   private final com.ibm.icu.text.BreakIterator sentences = cloneOfPrototype();
+
+  /** Spans of the text, {@code [start, end)} offsets, inside which no boundary is reported. */
+  private final int[][] joined;
+
   private CharacterIterator text = new StringCharacterIterator("");
   private String chars = "";
   private int begin;
   private int current;
+
+  SentenceBreakIterator() {
+    this(new int[0][]);
+  }
+
+  /**
+   * A sentence iterator with no boundaries inside the spans {@code joined} ({@code [start, end)}
+   * offsets): the sentences a proximity match spans read as one.
+   */
+  SentenceBreakIterator(int[][] joined) {
+    this.joined = joined;
+  }
+
+  /** Whether local offset {@code b} is a boundary inside one of the joined spans. */
+  private boolean insideJoined(int b) {
+    int offset = begin + b;
+    for (int[] span : joined) {
+      if (span[0] < offset && offset < span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static synchronized com.ibm.icu.text.BreakIterator cloneOfPrototype() {
     return (com.ibm.icu.text.BreakIterator) PROTOTYPE.clone();
@@ -61,6 +88,24 @@ final class SentenceBreakIterator extends BreakIterator {
 
   /** The smallest boundary after local offset {@code x}, or -1. */
   private int after(int x) {
+    int b = sentenceAfter(x);
+    while (b > 0 && b < chars.length() && insideJoined(b)) {
+      b = sentenceAfter(b);
+    }
+    return b;
+  }
+
+  /** The largest boundary before local offset {@code x}, or -1. */
+  private int before(int x) {
+    int b = sentenceBefore(x);
+    while (b > 0 && insideJoined(b)) {
+      b = sentenceBefore(b);
+    }
+    return b;
+  }
+
+  /** The smallest sentence boundary after local offset {@code x}, or -1. */
+  private int sentenceAfter(int x) {
     int length = chars.length();
     if (x < 0) {
       return 0;
@@ -86,8 +131,8 @@ final class SentenceBreakIterator extends BreakIterator {
     return Math.min(skipBlanks(next), length);
   }
 
-  /** The largest boundary before local offset {@code x}, or -1. */
-  private int before(int x) {
+  /** The largest sentence boundary before local offset {@code x}, or -1. */
+  private int sentenceBefore(int x) {
     int length = chars.length();
     if (x <= 0) {
       return -1;

@@ -1,6 +1,7 @@
 package dev.verbatim.internal.highlight;
 
 import dev.verbatim.Limits;
+import dev.verbatim.Snippet;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
@@ -8,41 +9,69 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Makes the snippets of a page of hits from the article bodies.
+ * Makes the snippets of a page of hits from the article bodies, as {@link Snippet}s: text with the
+ * matches as marks.
  *
  * <p>Weight matches are on, so a phrase is one mark and a query's matches are the positions that
  * made it match; offsets come from the postings. Up to {@link Limits#MAX_SNIPPETS} sentences per
  * hit, best first by BM25 passage score, then shown in text order. An article that matched only in
  * its title gets its first sentence.
  *
+ * <p>A proximity match ({@code putin w/12 nuclear}) whose ends lie in different sentences is shown
+ * in one passage that covers the sentences from one end to the other, both ends marked: for such
+ * queries each hit is highlighted with a sentence break iterator that has no boundaries inside the
+ * hit's interval matches (their spans read from {@link Weight#matches}, up to {@link
+ * #MAX_JOINED_CHARS} each; a longer span, as a {@code w/p} match over a long paragraph can be,
+ * keeps its ends in separate sentences).
+ *
  * <p>NOTE: Lucene's interval matches overflow a fixed cache on long proximity chains whose terms
  * repeat ({@code ArrayIndexOutOfBoundsException} in {@code CachingMatchesIterator}); such a page is
  * highlighted term by term instead (every occurrence of the query's words marked), not failed.
  */
 public final class SnippetHighlighter {
+  /** The longest match span whose sentences are shown as one passage. */
+  static final int MAX_JOINED_CHARS = 1_500;
+
+  private final IndexSearcher searcher;
   private final Highlighter highlighter;
   private final Highlighter termByTerm;
   private final String field;
   private final int maxPassages;
+  private final boolean sentences;
+
+  /** The spans whose sentences the next highlighted document keeps together; see the class note. */
+  private int[][] joined = new int[0][];
 
   private SnippetHighlighter(
-      IndexSearcher searcher,
-      String field,
-      java.util.function.Supplier<java.text.BreakIterator> breaks,
-      int maxPassages) {
+      IndexSearcher searcher, String field, boolean sentences, int maxPassages) {
+    this.searcher = searcher;
     this.field = field;
+    this.sentences = sentences;
     this.maxPassages = maxPassages;
+    Supplier<java.text.BreakIterator> breaks =
+        sentences
+            ? () -> new SentenceBreakIterator(joined)
+            : org.apache.lucene.search.uhighlight.WholeBreakIterator::new;
     this.highlighter = new Highlighter(builder(searcher, breaks).withWeightMatches(true));
     this.termByTerm = new Highlighter(builder(searcher, breaks).withWeightMatches(false));
   }
 
   private static UnifiedHighlighter.Builder builder(
-      IndexSearcher searcher, java.util.function.Supplier<java.text.BreakIterator> breaks) {
+      IndexSearcher searcher, Supplier<java.text.BreakIterator> breaks) {
     return UnifiedHighlighter.builder(searcher, ArticleDocuments.analyzer())
         .withHighlightPhrasesStrictly(true)
         .withHandleMultiTermQuery(true)
@@ -54,36 +83,98 @@ public final class SnippetHighlighter {
 
   /** Sentence snippets of article bodies, for one searcher snapshot and one page. */
   public static SnippetHighlighter articles(IndexSearcher searcher) {
-    return new SnippetHighlighter(
-        searcher, Fields.BODY, SentenceBreakIterator::new, Limits.MAX_SNIPPETS);
+    return new SnippetHighlighter(searcher, Fields.BODY, true, Limits.MAX_SNIPPETS);
   }
 
   /** Whole quotes with their matches marked, for one searcher snapshot and one page. */
   public static SnippetHighlighter quotes(IndexSearcher searcher) {
-    return new SnippetHighlighter(
-        searcher, Fields.QUOTES, org.apache.lucene.search.uhighlight.WholeBreakIterator::new, 1);
+    return new SnippetHighlighter(searcher, Fields.QUOTES, false, 1);
   }
 
   /** The snippets of each of {@code docIds}, in the same order. */
-  public List<List<String>> snippets(Query query, int[] docIds) throws IOException {
+  public List<List<Snippet>> snippets(Query query, int[] docIds) throws IOException {
     if (docIds.length == 0) {
       return List.of();
     }
-    int[] passages = {maxPassages};
     Object[] formatted;
-    try {
-      formatted = highlighter.field(field, query, docIds, passages);
-    } catch (ArrayIndexOutOfBoundsException overflow) {
-      // the interval matches' cache overflowed (see the class note): mark term by term
-      formatted = termByTerm.field(field, query, docIds, passages);
+    if (sentences && hasIntervals(query)) {
+      formatted = new Object[docIds.length];
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (int i = 0; i < docIds.length; i++) {
+        joined = matchSpans(weight, leaves, docIds[i]);
+        formatted[i] = highlight(query, new int[] {docIds[i]})[0];
+      }
+      joined = new int[0][];
+    } else {
+      formatted = highlight(query, docIds);
     }
-    List<List<String>> snippets = new ArrayList<>(docIds.length);
+    List<List<Snippet>> snippets = new ArrayList<>(docIds.length);
     for (Object o : formatted) {
       @SuppressWarnings("unchecked")
-      List<String> list = o == null ? List.of() : (List<String>) o;
+      List<Snippet> list = o == null ? List.of() : (List<Snippet>) o;
       snippets.add(list);
     }
     return snippets;
+  }
+
+  private Object[] highlight(Query query, int[] docIds) throws IOException {
+    int[] passages = new int[] {maxPassages};
+    try {
+      return highlighter.field(field, query, docIds, passages);
+    } catch (ArrayIndexOutOfBoundsException overflow) {
+      // the interval matches' cache overflowed (see the class note): mark term by term
+      return termByTerm.field(field, query, docIds, passages);
+    }
+  }
+
+  /** Whether {@code query} holds a proximity (interval) query. */
+  private static boolean hasIntervals(Query query) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void visitLeaf(Query leaf) {
+            found[0] |= leaf instanceof IntervalQuery;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            // an IntervalQuery hands its sources a sub-visitor rather than visiting itself
+            found[0] |= parent instanceof IntervalQuery;
+            return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT
+                ? EMPTY_VISITOR
+                : this;
+          }
+        });
+    return found[0];
+  }
+
+  /** The offsets of the body's matches of {@code doc} that span more than one word. */
+  private int[][] matchSpans(Weight weight, List<LeafReaderContext> leaves, int doc)
+      throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Matches matches;
+    try {
+      matches = weight.matches(leaf, doc - leaf.docBase);
+    } catch (ArrayIndexOutOfBoundsException overflow) {
+      return new int[0][]; // the interval cache again: no spans to keep together
+    }
+    MatchesIterator it = matches == null ? null : matches.getMatches(field);
+    if (it == null) {
+      return new int[0][];
+    }
+    List<int[]> spans = new ArrayList<>();
+    while (it.next()) {
+      int start = it.startOffset();
+      int end = it.endOffset();
+      if (start >= 0 && end - start <= MAX_JOINED_CHARS && it.getSubMatches() != null) {
+        spans.add(new int[] {start, end});
+      }
+    }
+    return spans.toArray(new int[0][]);
   }
 
   /** Exposes the highlighter's object-returning entry point. */

@@ -56,7 +56,7 @@ public final class ArticleSearch {
         Page.search(
             searcher, request, QueryCompiler.ARTICLE_FIELDS, ArticleDocuments.articlesOnly());
     int[] docIds = page.docIds();
-    List<List<String>> snippets =
+    List<List<dev.verbatim.Snippet>> snippets =
         request.snippets()
             ? SnippetHighlighter.articles(searcher).snippets(page.query(), docIds)
             : java.util.Collections.nCopies(docIds.length, List.of());

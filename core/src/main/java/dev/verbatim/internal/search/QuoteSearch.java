@@ -3,7 +3,6 @@ package dev.verbatim.internal.search;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
-import dev.verbatim.internal.highlight.Html;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
@@ -80,7 +79,7 @@ public final class QuoteSearch {
     Page page =
         Page.search(searcher, request, QueryCompiler.QUOTE_FIELDS, ArticleDocuments.quotesOnly());
     int[] docIds = page.docIds();
-    List<List<String>> marked =
+    List<List<dev.verbatim.Snippet>> marked =
         request.snippets()
             ? SnippetHighlighter.quotes(searcher).snippets(page.query(), docIds)
             : java.util.Collections.nCopies(docIds.length, List.of());
@@ -88,14 +87,14 @@ public final class QuoteSearch {
     var stored = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
       Document doc = stored.document(docIds[i]);
-      List<String> text = marked.get(i);
+      List<dev.verbatim.Snippet> text = marked.get(i);
       hits.add(
           new QuoteHit(
               doc.get(Fields.QUOTE_ID),
               doc.get(Fields.ARTICLE_ID),
               doc.getField(Fields.QUOTE_START).numericValue().intValue(),
               doc.getField(Fields.QUOTE_END).numericValue().intValue(),
-              text.isEmpty() ? Html.escape(doc.get(Fields.QUOTES)) : text.getFirst(),
+              text.isEmpty() ? dev.verbatim.Snippet.plain(doc.get(Fields.QUOTES)) : text.getFirst(),
               doc.get(Fields.SPEAKER_NAME),
               List.of(doc.getValues(Fields.QUOTE_VIA)),
               doc.get(Fields.QUOTE_CUE),
