@@ -18,6 +18,9 @@ import java.util.List;
 public final class QuoteExtractor {
   private static final int TERM_MAX_WORDS = 5;
 
+  /** An extractor; it keeps no state between texts and is safe to share between threads. */
+  public QuoteExtractor() {}
+
   /** The quotes of {@code text}, in text order. */
   public List<Quote> extract(String text) {
     List<int[]> paragraphs = ArticleText.paragraphs(text);

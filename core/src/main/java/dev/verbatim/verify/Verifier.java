@@ -44,6 +44,10 @@ public final class Verifier {
   static final double CLOSE_CHANGED = 0.34;
   static final double PARAPHRASE_STEMS = 0.75;
   static final double PARAPHRASE_DICE = 0.5;
+
+  /** A verifier; it keeps no state between claims. */
+  public Verifier() {}
+
   private static final int MAX_MATCHES = 10;
   private static final int MAX_NEAREST = 3;
   private static final Set<String> STOPWORDS =
