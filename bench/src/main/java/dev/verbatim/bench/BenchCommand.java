@@ -9,8 +9,8 @@ import dev.verbatim.Verbatim;
 import dev.verbatim.http.ServerSettings;
 import dev.verbatim.http.VerbatimServer;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
-import dev.verbatim.internal.search.QueryCompiler;
-import dev.verbatim.internal.search.QueryParser;
+import dev.verbatim.internal.query.QueryCompiler;
+import dev.verbatim.internal.query.QueryParser;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -247,7 +247,8 @@ public final class BenchCommand implements Callable<Integer> {
       OffsetSourceProbe libraryProbe = new OffsetSourceProbe(lucene.searcher());
       long mismatches = 0;
       QueryCompiler compiler =
-          new QueryCompiler(lucene.searcher().getIndexReader(), QueryCompiler.ARTICLE_FIELDS);
+          new QueryCompiler(
+              lucene.searcher().getIndexReader(), dev.verbatim.internal.query.QueryField.ARTICLE);
       for (List<BenchQuery> set : sets.values()) {
         for (BenchQuery q : set) {
           Query query = compiler.compile(QueryParser.parse(q.text()));

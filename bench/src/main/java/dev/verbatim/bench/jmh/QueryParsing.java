@@ -1,7 +1,7 @@
 package dev.verbatim.bench.jmh;
 
-import dev.verbatim.internal.search.QueryNode;
-import dev.verbatim.internal.search.QueryParser;
+import dev.verbatim.internal.query.QueryNode;
+import dev.verbatim.internal.query.QueryParser;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -3,8 +3,8 @@ package dev.verbatim.bench.jmh;
 import dev.verbatim.Article;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
-import dev.verbatim.internal.search.QueryCompiler;
-import dev.verbatim.internal.search.QueryParser;
+import dev.verbatim.internal.query.QueryCompiler;
+import dev.verbatim.internal.query.QueryParser;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +59,8 @@ public class Snippets {
     reader = DirectoryReader.open(dir);
     searcher = new IndexSearcher(reader);
     compiled =
-        new QueryCompiler(reader, QueryCompiler.ARTICLE_FIELDS).compile(QueryParser.parse(query));
+        new QueryCompiler(reader, dev.verbatim.internal.query.QueryField.ARTICLE)
+            .compile(QueryParser.parse(query));
     ScoreDoc[] hits = searcher.search(compiled, 10).scoreDocs;
     docs = new int[hits.length];
     for (int i = 0; i < hits.length; i++) {

@@ -79,15 +79,24 @@ public final class ArticleDocuments {
     return config;
   }
 
+  /** The analyzer of the text fields (body, title, quotes), for the index and for queries. */
+  public static final VerbatimAnalyzer TEXT_ANALYZER = new VerbatimAnalyzer();
+
+  /** The analyzer of {@link Fields#SOURCE}, for the index and for queries. */
+  public static final Analyzer SOURCE_ANALYZER = new SourceAnalyzer();
+
+  /** The analyzer of {@link Fields#SPEAKER_TEXT}, for the index and for queries. */
+  public static final Analyzer SPEAKER_ANALYZER = new SpeakerAnalyzer();
+
   /**
    * One analyzer for every field, shared: Lucene analyzers are thread-safe and reuse their token
-   * streams per thread, so the writer, the query compiler and the highlighter use this one instance
+   * streams per thread, so the writer, the query compiler and the highlighter use these instances
    * rather than building new components per request.
    */
   private static final Analyzer ANALYZER =
       new PerFieldAnalyzerWrapper(
-          new VerbatimAnalyzer(),
-          Map.of(Fields.SOURCE, new SourceAnalyzer(), Fields.SPEAKER_TEXT, new SpeakerAnalyzer()));
+          TEXT_ANALYZER,
+          Map.of(Fields.SOURCE, SOURCE_ANALYZER, Fields.SPEAKER_TEXT, SPEAKER_ANALYZER));
 
   /** The analyzer for every field (shared, thread-safe). */
   public static Analyzer analyzer() {

@@ -3,34 +3,30 @@ package dev.verbatim.internal.search;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Hit;
-import dev.verbatim.Limits;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
+import dev.verbatim.Snippet;
 import dev.verbatim.SortOrder;
+import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.query.QueryField;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -52,34 +48,11 @@ public final class ArticleSearch {
   public static SearchResult search(SearchSnapshot searcher, SearchRequest request)
       throws IOException {
     long started = System.nanoTime();
-    Page page =
-        Page.search(
-            searcher, request, QueryCompiler.ARTICLE_FIELDS, ArticleDocuments.articlesOnly());
-    int[] docIds = page.docIds();
-    List<List<dev.verbatim.Snippet>> snippets =
-        request.snippets()
-            ? SnippetHighlighter.articles(searcher).snippets(page.query(), docIds)
-            : java.util.Collections.nCopies(docIds.length, List.of());
-    List<Hit> hits = new ArrayList<>(docIds.length);
-    var storedFields = searcher.storedFields();
-    for (int i = 0; i < docIds.length; i++) {
-      Document doc = storedFields.document(docIds[i], HIT_FIELDS);
-      ScoreDoc scoreDoc = page.hits()[i];
-      hits.add(
-          new Hit(
-              doc.get(Fields.ID),
-              doc.get(Fields.SOURCE),
-              date(doc),
-              doc.get(Fields.TITLE),
-              doc.get(Fields.URL),
-              List.of(doc.getValues(Fields.AUTHORS)),
-              List.of(doc.getValues(Fields.SPEAKER_NAME)),
-              scoreDoc.score,
-              snippets.get(i)));
-    }
-
+    List<Hit> hits = new ArrayList<>(request.size());
+    Page page = Page.run(searcher, request, SCOPE, hits);
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    return new SearchResult(page.total(), tookMs, hits, page.facets(), page.nextCursor());
+    return new SearchResult(
+        page.total(), tookMs, hits, Facets.asMap(page.facets()), page.nextCursor());
   }
 
   private static final Set<String> HIT_FIELDS =
@@ -91,6 +64,28 @@ public final class ArticleSearch {
           Fields.URL,
           Fields.AUTHORS,
           Fields.SPEAKER_NAME);
+
+  /** Articles: bare words search body and title; a hit is the article's metadata and snippets. */
+  private static final Page.Scope<Hit> SCOPE =
+      new Page.Scope<>(
+          QueryField.ARTICLE,
+          ArticleDocuments.articlesOnly(),
+          HIT_FIELDS,
+          SnippetHighlighter::articles,
+          ArticleSearch::hit);
+
+  private static Hit hit(Document doc, float score, List<Snippet> snippets) {
+    return new Hit(
+        doc.get(Fields.ID),
+        doc.get(Fields.SOURCE),
+        date(doc),
+        doc.get(Fields.TITLE),
+        doc.get(Fields.URL),
+        List.of(doc.getValues(Fields.AUTHORS)),
+        List.of(doc.getValues(Fields.SPEAKER_NAME)),
+        score,
+        snippets);
+  }
 
   static LocalDate date(Document doc) {
     var field = doc.getField(Fields.DATE);
@@ -135,60 +130,7 @@ public final class ArticleSearch {
       throws IOException {
     FacetsCollector all =
         searcher.search(ArticleDocuments.articlesOnly(), new FacetsCollectorManager());
-    return facets(searcher, all, facetSize, DateFacet.MONTH);
-  }
-
-  /** Facet counts over every match: source and speaker by count, date in calendar order. */
-  static Map<String, List<FacetValue>> facets(
-      SearchSnapshot searcher, FacetsCollector matches, int facetSize, DateFacet dateFacet)
-      throws IOException {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    if (searcher.facetState() == null) {
-      facets.put("source", List.of());
-      facets.put("speaker", searcher.speakerFacet().top(matches, facetSize));
-      facets.put("date", List.of());
-      return facets;
-    }
-    SortedSetDocValuesFacetCounts counts =
-        new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
-    facets.put("source", values(top(counts, Fields.FACET_SOURCE, facetSize)));
-    facets.put("speaker", searcher.speakerFacet().top(matches, facetSize));
-    String dateDim = dateFacet == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
-    List<FacetValue> dates = new ArrayList<>(values(all(counts, dateDim)));
-    dates.sort(Comparator.comparing(FacetValue::value));
-    // every month or day in calendar order, the most recent ones if there are too many
-    int from = Math.max(0, dates.size() - Limits.MAX_FACET_SIZE);
-    facets.put("date", dates.subList(from, dates.size()));
-    return facets;
-  }
-
-  private static FacetResult top(SortedSetDocValuesFacetCounts counts, String dim, int n)
-      throws IOException {
-    try {
-      return counts.getTopChildren(n, dim);
-    } catch (IllegalArgumentException noSuchDimension) {
-      return null;
-    }
-  }
-
-  private static FacetResult all(SortedSetDocValuesFacetCounts counts, String dim)
-      throws IOException {
-    try {
-      return counts.getAllChildren(dim);
-    } catch (IllegalArgumentException noSuchDimension) {
-      return null;
-    }
-  }
-
-  private static List<FacetValue> values(FacetResult result) {
-    if (result == null) {
-      return List.of();
-    }
-    List<FacetValue> values = new ArrayList<>(result.labelValues.length);
-    for (LabelAndValue lv : result.labelValues) {
-      values.add(new FacetValue(lv.label, lv.value.longValue()));
-    }
-    return values;
+    return Facets.asMap(searcher.facets(all, facetSize, DateFacet.MONTH));
   }
 
   /** The article with this id in {@code searcher}'s snapshot, or empty. */

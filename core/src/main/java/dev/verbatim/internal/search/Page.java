@@ -1,10 +1,14 @@
 package dev.verbatim.internal.search;
 
-import dev.verbatim.FacetValue;
 import dev.verbatim.SearchRequest;
+import dev.verbatim.Snippet;
+import dev.verbatim.internal.facet.Facets;
+import dev.verbatim.internal.highlight.SnippetHighlighter;
+import dev.verbatim.internal.query.QueryCompiler;
+import dev.verbatim.internal.query.QueryField;
+import dev.verbatim.internal.query.QueryParser;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -20,17 +24,51 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  * @param query the user's query, without filters, for highlighting
  * @param hits the page's hits, in order
  * @param total how many documents match
- * @param facets the facet counts, or empty when the request asks for none
+ * @param facets the facet counts, or null when the request asks for none
  * @param nextCursor the cursor after the page, or null on the last page
  */
 @SuppressWarnings(
     "ArrayRecordComponent") // Lucene hands out ScoreDoc[]; a page is read, never compared
-record Page(
-    Query query,
-    ScoreDoc[] hits,
-    long total,
-    Map<String, List<FacetValue>> facets,
-    String nextCursor) {
+record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String nextCursor) {
+
+  /**
+   * What one scope is: the fields bare words search, its documents, the stored fields a hit reads
+   * (null for all), its highlighter for a snapshot, and how a hit is made from a document, its
+   * score and its snippets (empty when none were asked for).
+   */
+  record Scope<H>(
+      List<QueryField> fields,
+      Query kind,
+      java.util.Set<String> storedFields,
+      java.util.function.Function<SearchSnapshot, SnippetHighlighter> highlighter,
+      HitReader<H> hit) {}
+
+  /** Makes a hit from a document, its score and its snippets. */
+  @FunctionalInterface
+  interface HitReader<H> {
+    H read(org.apache.lucene.document.Document doc, float score, List<Snippet> snippets);
+  }
+
+  /**
+   * The one search skeleton of both scopes: compile and filter the query, collect the page with its
+   * facets ({@link #search}), highlight it when asked, read each hit.
+   */
+  static <H> Page run(SearchSnapshot searcher, SearchRequest request, Scope<H> scope, List<H> hits)
+      throws IOException {
+    Page page = search(searcher, request, scope.fields(), scope.kind());
+    int[] docIds = page.docIds();
+    List<List<Snippet>> snippets =
+        request.snippets()
+            ? scope.highlighter().apply(searcher).snippets(page.query(), docIds)
+            : java.util.Collections.nCopies(docIds.length, List.of());
+    var stored = searcher.storedFields();
+    java.util.Set<String> fields = scope.storedFields();
+    for (int i = 0; i < docIds.length; i++) {
+      var doc = fields == null ? stored.document(docIds[i]) : stored.document(docIds[i], fields);
+      hits.add(scope.hit().read(doc, page.hits()[i].score, snippets.get(i)));
+    }
+    return page;
+  }
 
   /** The document numbers of the page's hits, in order. */
   int[] docIds() {
@@ -49,7 +87,7 @@ record Page(
    * @throws IllegalArgumentException if the cursor is malformed
    */
   static Page search(
-      SearchSnapshot searcher, SearchRequest request, List<String> fields, Query kind)
+      SearchSnapshot searcher, SearchRequest request, List<QueryField> fields, Query kind)
       throws IOException {
     Query user =
         new QueryCompiler(searcher.getIndexReader(), fields)
@@ -120,10 +158,8 @@ record Page(
             ? Cursor.encode(
                 request.sort(), (FieldDoc) hits[hits.length - 1], position.depth() + hits.length)
             : null;
-    Map<String, List<FacetValue>> facets =
-        matches == null
-            ? Map.of()
-            : ArticleSearch.facets(searcher, matches, request.facetSize(), request.dateFacet());
+    Facets facets =
+        matches == null ? null : searcher.facets(matches, request.facetSize(), request.dateFacet());
     return new Page(user, hits, total, facets, next);
   }
 }

@@ -30,7 +30,7 @@ public final class QuoteCandidates {
 
   /** Up to about 90 candidate quotes for {@code claim}, best first within each stage. */
   public static List<Candidate> find(SearchSnapshot searcher, String claim) throws IOException {
-    List<Word> words = QueryCompiler.TEXT_ANALYZER.words(Fields.QUOTES, claim);
+    List<Word> words = ArticleDocuments.TEXT_ANALYZER.words(Fields.QUOTES, claim);
     if (words.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
     }

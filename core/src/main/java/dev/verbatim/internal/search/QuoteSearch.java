@@ -3,9 +3,12 @@ package dev.verbatim.internal.search;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
+import dev.verbatim.Snippet;
+import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.query.QueryField;
 import dev.verbatim.quote.AttributionRule;
 import dev.verbatim.quote.Quote;
 import java.io.IOException;
@@ -76,38 +79,39 @@ public final class QuoteSearch {
   public static QuoteSearchResult search(SearchSnapshot searcher, SearchRequest request)
       throws IOException {
     long started = System.nanoTime();
-    Page page =
-        Page.search(searcher, request, QueryCompiler.QUOTE_FIELDS, ArticleDocuments.quotesOnly());
-    int[] docIds = page.docIds();
-    List<List<dev.verbatim.Snippet>> marked =
-        request.snippets()
-            ? SnippetHighlighter.quotes(searcher).snippets(page.query(), docIds)
-            : java.util.Collections.nCopies(docIds.length, List.of());
-    List<QuoteHit> hits = new ArrayList<>(docIds.length);
-    var stored = searcher.storedFields();
-    for (int i = 0; i < docIds.length; i++) {
-      Document doc = stored.document(docIds[i]);
-      List<dev.verbatim.Snippet> text = marked.get(i);
-      hits.add(
-          new QuoteHit(
-              doc.get(Fields.QUOTE_ID),
-              doc.get(Fields.ARTICLE_ID),
-              doc.getField(Fields.QUOTE_START).numericValue().intValue(),
-              doc.getField(Fields.QUOTE_END).numericValue().intValue(),
-              text.isEmpty() ? dev.verbatim.Snippet.plain(doc.get(Fields.QUOTES)) : text.getFirst(),
-              doc.get(Fields.SPEAKER_NAME),
-              List.of(doc.getValues(Fields.QUOTE_VIA)),
-              doc.get(Fields.QUOTE_CUE),
-              doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
-              doc.get(Fields.QUOTE_RULE),
-              doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION),
-              doc.get(Fields.QUOTE_KIND),
-              doc.get(Fields.ARTICLE_SOURCE),
-              ArticleSearch.date(doc),
-              doc.get(Fields.ARTICLE_TITLE),
-              page.hits()[i].score));
-    }
+    List<QuoteHit> hits = new ArrayList<>(request.size());
+    Page page = Page.run(searcher, request, SCOPE, hits);
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    return new QuoteSearchResult(page.total(), tookMs, hits, page.facets(), page.nextCursor());
+    return new QuoteSearchResult(
+        page.total(), tookMs, hits, Facets.asMap(page.facets()), page.nextCursor());
+  }
+
+  /** Quotes: bare words search the quoted text; a hit is the quote, its speaker and article. */
+  private static final Page.Scope<QuoteHit> SCOPE =
+      new Page.Scope<>(
+          QueryField.QUOTES,
+          ArticleDocuments.quotesOnly(),
+          null,
+          SnippetHighlighter::quotes,
+          QuoteSearch::hit);
+
+  private static QuoteHit hit(Document doc, float score, List<Snippet> marked) {
+    return new QuoteHit(
+        doc.get(Fields.QUOTE_ID),
+        doc.get(Fields.ARTICLE_ID),
+        doc.getField(Fields.QUOTE_START).numericValue().intValue(),
+        doc.getField(Fields.QUOTE_END).numericValue().intValue(),
+        marked.isEmpty() ? Snippet.plain(doc.get(Fields.QUOTES)) : marked.getFirst(),
+        doc.get(Fields.SPEAKER_NAME),
+        List.of(doc.getValues(Fields.QUOTE_VIA)),
+        doc.get(Fields.QUOTE_CUE),
+        doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
+        doc.get(Fields.QUOTE_RULE),
+        doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION),
+        doc.get(Fields.QUOTE_KIND),
+        doc.get(Fields.ARTICLE_SOURCE),
+        ArticleSearch.date(doc),
+        doc.get(Fields.ARTICLE_TITLE),
+        score);
   }
 }

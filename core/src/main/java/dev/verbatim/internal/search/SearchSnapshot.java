@@ -1,7 +1,11 @@
 package dev.verbatim.internal.search;
 
+import dev.verbatim.DateFacet;
+import dev.verbatim.internal.facet.Facets;
+import dev.verbatim.internal.facet.SpeakerFacet;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -46,9 +50,9 @@ public final class SearchSnapshot extends IndexSearcher {
     return table;
   }
 
-  /** The source and date facet ordinals of this snapshot, or null if no document has one yet. */
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
+  /** The facet counts of {@code matches} in this snapshot. */
+  Facets facets(FacetsCollector matches, int facetSize, DateFacet dateFacet) throws IOException {
+    return Facets.count(facetState, speakerFacet(), matches, facetSize, dateFacet);
   }
 
   private static boolean hasField(IndexReader reader, String field) {

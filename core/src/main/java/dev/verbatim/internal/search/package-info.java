@@ -1,5 +1,5 @@
 /**
- * The query language and its execution: parsing a user's query into a tree, compiling the tree into
- * Lucene queries, running them with filters, facets, sorting and cursors. Not API.
+ * Running queries: the one page skeleton both scopes share (filters, sorting, facets, cursors,
+ * highlighting, hits), snapshots, and verify's candidates from the index. Not API.
  */
 package dev.verbatim.internal.search;

@@ -1,4 +1,4 @@
-package dev.verbatim.internal.search;
+package dev.verbatim.internal.facet;
 
 import dev.verbatim.FacetValue;
 import dev.verbatim.internal.index.Fields;
@@ -24,7 +24,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  * are touched for the top persons alone. Counting every spelling's label and merging by name
  * instead took three times as long as the whole bare-Lucene facet search (see docs/benchmarks.md).
  */
-final class SpeakerFacet {
+public final class SpeakerFacet {
   private final SortedSetDocValuesReaderState state;
   private final int start;
   private final String[] spelling;
@@ -48,7 +48,7 @@ final class SpeakerFacet {
   }
 
   /** The table of one snapshot's facet state. */
-  static SpeakerFacet of(SortedSetDocValuesReaderState state) throws IOException {
+  public static SpeakerFacet of(SortedSetDocValuesReaderState state) throws IOException {
     SortedSetDocValuesReaderState.OrdRange range =
         state == null ? null : state.getOrdRange(Fields.FACET_SPEAKER);
     if (range == null) {
@@ -107,7 +107,7 @@ final class SpeakerFacet {
    * name is their most frequent spelling among the matches (ties: the later in sort order); a
    * surname alone joins the only full name among the matches that ends with it.
    */
-  List<FacetValue> top(FacetsCollector matches, int n) throws IOException {
+  public List<FacetValue> top(FacetsCollector matches, int n) throws IOException {
     if (spelling.length == 0 || n == 0) {
       return List.of();
     }

@@ -1,4 +1,4 @@
-package dev.verbatim.internal.search;
+package dev.verbatim.internal.facet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,11 @@
-package dev.verbatim.internal.search;
+package dev.verbatim.internal.query;
 
 import dev.verbatim.Limits;
 import dev.verbatim.QuerySyntaxException;
 import dev.verbatim.internal.analysis.BoundaryTokenizer;
-import dev.verbatim.internal.analysis.SourceAnalyzer;
-import dev.verbatim.internal.analysis.SpeakerAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
+import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,25 +44,17 @@ import org.apache.lucene.util.StringHelper;
  * instead of a slow query.
  */
 public final class QueryCompiler {
-  /** The fields bare words search in article scope. */
-  public static final List<String> ARTICLE_FIELDS = List.of(Fields.BODY, Fields.TITLE);
-
-  /** The fields bare words search in quote scope. */
-  public static final List<String> QUOTE_FIELDS = List.of(Fields.QUOTES);
-
-  // analyzers are thread-safe and reuse their token streams per thread: one of each for all queries
-  static final VerbatimAnalyzer TEXT_ANALYZER = new VerbatimAnalyzer();
-  private static final Analyzer SOURCE_ANALYZER = new SourceAnalyzer();
-  private static final Analyzer SPEAKER_ANALYZER = new SpeakerAnalyzer();
+  // the index's own analyzer instances: a query is analysed exactly as the text was
+  private static final VerbatimAnalyzer TEXT_ANALYZER = ArticleDocuments.TEXT_ANALYZER;
   private final IndexReader reader;
-  private final List<String> defaultFields;
+  private final List<QueryField> defaultFields;
 
   /**
    * @param reader the index the query will run on, to check prefix expansions against
-   * @param defaultFields the fields of bare words, phrases and proximity: {@link #ARTICLE_FIELDS}
-   *     or {@link #QUOTE_FIELDS}
+   * @param defaultFields the fields of bare words, phrases and proximity: {@link
+   *     QueryField#ARTICLE} or {@link QueryField#QUOTES}
    */
-  public QueryCompiler(IndexReader reader, List<String> defaultFields) {
+  public QueryCompiler(IndexReader reader, List<QueryField> defaultFields) {
     this.reader = reader;
     this.defaultFields = defaultFields;
   }
@@ -102,34 +93,33 @@ public final class QueryCompiler {
    * title (or on the title alone under {@code title:}).
    */
   private Query near(QueryNode.Near near) {
-    String field = proximityField(near);
+    QueryField field = proximityField(near);
     IntervalsSource source = intervals(near);
     if (field != null) {
-      return new IntervalQuery(field, source);
+      return new IntervalQuery(field.indexField(), source);
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    for (String f : defaultFields) {
-      builder.add(new IntervalQuery(f, source), Occur.SHOULD);
+    for (QueryField f : defaultFields) {
+      builder.add(new IntervalQuery(f.indexField(), source), Occur.SHOULD);
     }
     return builder.build();
   }
 
   /** The one field every leaf of a proximity tree names: null for the default fields, or title. */
-  private static String proximityField(QueryNode node) {
-    java.util.Set<String> fields = new java.util.HashSet<>();
+  private static QueryField proximityField(QueryNode node) {
+    java.util.Set<QueryField> fields = java.util.EnumSet.noneOf(QueryField.class);
     collectFields(node, fields);
     if (fields.size() > 1) {
       throw new QuerySyntaxException(
           "the operands of a proximity connector must all search the same field", node.position());
     }
-    String field = fields.isEmpty() ? null : fields.iterator().next();
-    return field == null ? null : fieldName(field);
+    return fields.isEmpty() ? null : fields.iterator().next();
   }
 
-  private static void collectFields(QueryNode node, java.util.Set<String> fields) {
+  private static void collectFields(QueryNode node, java.util.Set<QueryField> fields) {
     switch (node) {
-      case QueryNode.Word w -> fields.add(w.field() == null ? "" : w.field());
-      case QueryNode.Phrase p -> fields.add(p.field() == null ? "" : p.field());
+      case QueryNode.Word w -> addField(w.field(), fields);
+      case QueryNode.Phrase p -> addField(p.field(), fields);
       case QueryNode.And a -> a.clauses().forEach(c -> collectFields(c, fields));
       case QueryNode.Or o -> o.clauses().forEach(c -> collectFields(c, fields));
       case QueryNode.Not n -> collectFields(n.clause(), fields);
@@ -137,14 +127,19 @@ public final class QueryCompiler {
         collectFields(n.left(), fields);
         collectFields(n.right(), fields);
       }
-      case QueryNode.DateRange d -> fields.add("date");
+      case QueryNode.DateRange d -> fields.add(QueryField.DATE);
     }
-    fields.remove("");
-    if (fields.contains("date") || fields.contains("source") || fields.contains("speaker")) {
+    if (fields.stream().anyMatch(f -> f.kind() != QueryField.Kind.TEXT)) {
       throw new QuerySyntaxException(
           "date:, source: and speaker: cannot be operands of a proximity connector; combine them"
               + " with AND",
           node.position());
+    }
+  }
+
+  private static void addField(QueryField field, java.util.Set<QueryField> fields) {
+    if (field != null) {
+      fields.add(field);
     }
   }
 
@@ -154,9 +149,9 @@ public final class QueryCompiler {
       case QueryNode.Word word -> {
         String field = Fields.BODY;
         if (word.prefix()) {
-          String prefix = prefixTerm(field, word);
-          for (String f : defaultFields) {
-            checkExpansions(new Term(f, prefix), word.position());
+          String prefix = prefixTerm(QueryField.BODY, word);
+          for (QueryField f : defaultFields) {
+            checkExpansions(new Term(f.indexField(), prefix), word.position());
           }
           yield Intervals.prefix(new BytesRef(prefix), Limits.MAX_PREFIX_EXPANSIONS);
         }
@@ -271,7 +266,7 @@ public final class QueryCompiler {
   }
 
   private Query word(QueryNode.Word word) {
-    if (isKeywordField(word.field())) {
+    if (isNameField(word.field())) {
       return nameWords(word.field(), word.text(), 0);
     }
     return perField(
@@ -286,7 +281,7 @@ public final class QueryCompiler {
   }
 
   private Query phrase(QueryNode.Phrase phrase) {
-    if (isKeywordField(phrase.field())) {
+    if (isNameField(phrase.field())) {
       return nameWords(phrase.field(), phrase.text(), phrase.slop());
     }
     Query query =
@@ -300,27 +295,25 @@ public final class QueryCompiler {
   }
 
   private Query prefix(QueryNode.Word word) {
-    List<String> fields = word.field() == null ? defaultFields : List.of(fieldName(word.field()));
+    List<QueryField> fields = word.field() == null ? defaultFields : List.of(word.field());
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    for (String field : fields) {
+    for (QueryField field : fields) {
       String stem = prefixTerm(field, word);
-      checkExpansions(new Term(field, stem), word.position());
-      builder.add(new PrefixQuery(new Term(field, stem)), Occur.SHOULD);
+      checkExpansions(new Term(field.indexField(), stem), word.position());
+      builder.add(new PrefixQuery(new Term(field.indexField(), stem)), Occur.SHOULD);
     }
     return fields.size() == 1 ? builder.build().clauses().getFirst().query() : builder.build();
   }
 
-  private String prefixTerm(String field, QueryNode.Word word) {
-    if (field.equals(Fields.SOURCE) || field.equals(Fields.SPEAKER_TEXT)) {
-      List<String> terms =
-          analyze(
-              field.equals(Fields.SOURCE) ? SOURCE_ANALYZER : SPEAKER_ANALYZER, field, word.text());
+  private String prefixTerm(QueryField field, QueryNode.Word word) {
+    if (field.kind() == QueryField.Kind.NAME) {
+      List<String> terms = analyze(field.analyzer(), field.indexField(), word.text());
       if (terms.size() != 1) {
         throw new QuerySyntaxException("a prefix must be one word", word.position());
       }
       return terms.getFirst();
     }
-    List<Word> words = TEXT_ANALYZER.words(field, word.text());
+    List<Word> words = TEXT_ANALYZER.words(field.indexField(), word.text());
     if (words.size() != 1) {
       throw new QuerySyntaxException("a prefix must be one word", word.position());
     }
@@ -357,16 +350,15 @@ public final class QueryCompiler {
     }
   }
 
-  /** Whether a qualifier names a field of names (outlet, speaker) rather than text. */
-  private static boolean isKeywordField(String qualifier) {
-    return "source".equals(qualifier) || "speaker".equals(qualifier);
+  /** Whether a field is one of names (outlet, speaker) rather than text. */
+  private static boolean isNameField(QueryField field) {
+    return field != null && field.kind() == QueryField.Kind.NAME;
   }
 
   /** Words of an outlet's or a speaker's name: any case, no stemming. */
-  private Query nameWords(String qualifier, String text, int slop) {
-    String field = fieldName(qualifier);
-    Analyzer analyzer = field.equals(Fields.SOURCE) ? SOURCE_ANALYZER : SPEAKER_ANALYZER;
-    List<String> terms = analyze(analyzer, field, text);
+  private Query nameWords(QueryField qualified, String text, int slop) {
+    String field = qualified.indexField();
+    List<String> terms = analyze(qualified.analyzer(), field, text);
     if (terms.isEmpty()) {
       return null;
     }
@@ -395,33 +387,23 @@ public final class QueryCompiler {
     Query on(String field);
   }
 
-  private Query perField(String qualifier, FieldQuery perField) {
-    if (qualifier != null) {
-      return perField.on(fieldName(qualifier));
+  private Query perField(QueryField qualified, FieldQuery perField) {
+    if (qualified != null) {
+      return perField.on(qualified.indexField());
     }
     if (defaultFields.size() == 1) {
-      return perField.on(defaultFields.getFirst());
+      return perField.on(defaultFields.getFirst().indexField());
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     int n = 0;
-    for (String field : defaultFields) {
-      Query q = perField.on(field);
+    for (QueryField field : defaultFields) {
+      Query q = perField.on(field.indexField());
       if (q != null) {
         builder.add(q, Occur.SHOULD);
         n++;
       }
     }
     return n == 0 ? null : builder.build();
-  }
-
-  private static String fieldName(String qualifier) {
-    return switch (qualifier) {
-      case "title" -> Fields.TITLE;
-      case "source" -> Fields.SOURCE;
-      case "quote" -> Fields.QUOTES;
-      case "speaker" -> Fields.SPEAKER_TEXT;
-      default -> throw new IllegalArgumentException("not a text field: " + qualifier);
-    };
   }
 
   private static List<String> analyze(Analyzer analyzer, String field, String text) {

@@ -1,14 +1,14 @@
-package dev.verbatim.internal.search;
+package dev.verbatim.internal.query;
 
 import dev.verbatim.Limits;
 import dev.verbatim.QuerySyntaxException;
-import dev.verbatim.internal.search.QueryNode.And;
-import dev.verbatim.internal.search.QueryNode.DateRange;
-import dev.verbatim.internal.search.QueryNode.Near;
-import dev.verbatim.internal.search.QueryNode.Not;
-import dev.verbatim.internal.search.QueryNode.Or;
-import dev.verbatim.internal.search.QueryNode.Phrase;
-import dev.verbatim.internal.search.QueryNode.Word;
+import dev.verbatim.internal.query.QueryNode.And;
+import dev.verbatim.internal.query.QueryNode.DateRange;
+import dev.verbatim.internal.query.QueryNode.Near;
+import dev.verbatim.internal.query.QueryNode.Not;
+import dev.verbatim.internal.query.QueryNode.Or;
+import dev.verbatim.internal.query.QueryNode.Phrase;
+import dev.verbatim.internal.query.QueryNode.Word;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -45,9 +45,6 @@ import java.util.Set;
  * #parse(String)} is.
  */
 public final class QueryParser {
-  /** The fields a query may name. */
-  public static final Set<String> FIELDS = Set.of("source", "title", "date", "speaker", "quote");
-
   private final String query;
   private final List<Token> tokens;
   private int next;
@@ -84,7 +81,7 @@ public final class QueryParser {
     return node;
   }
 
-  private QueryNode and(String field) {
+  private QueryNode and(QueryField field) {
     int start = position();
     List<QueryNode> clauses = new ArrayList<>();
     while (true) {
@@ -118,15 +115,15 @@ public final class QueryParser {
         : new And(clauses, start);
   }
 
-  private QueryNode paragraph(String field) {
+  private QueryNode paragraph(QueryField field) {
     return connected(field, this::sentence, EnumSet.of(QueryNode.Connector.PARAGRAPH));
   }
 
-  private QueryNode sentence(String field) {
+  private QueryNode sentence(QueryField field) {
     return connected(field, this::near, EnumSet.of(QueryNode.Connector.SENTENCE));
   }
 
-  private QueryNode near(String field) {
+  private QueryNode near(QueryField field) {
     return connected(
         field,
         this::or,
@@ -136,8 +133,8 @@ public final class QueryParser {
 
   /** Operands of the next tighter level joined left to right by one of {@code connectors}. */
   private QueryNode connected(
-      String field,
-      java.util.function.Function<String, QueryNode> operand,
+      QueryField field,
+      java.util.function.Function<QueryField, QueryNode> operand,
       Set<QueryNode.Connector> connectors) {
     QueryNode left = operand.apply(field);
     while (peek() != null
@@ -152,7 +149,7 @@ public final class QueryParser {
     return left;
   }
 
-  private QueryNode or(String field) {
+  private QueryNode or(QueryField field) {
     int start = position();
     List<QueryNode> clauses = new ArrayList<>();
     clauses.add(primary(field));
@@ -164,7 +161,7 @@ public final class QueryParser {
     return clauses.size() == 1 ? clauses.getFirst() : new Or(clauses, start);
   }
 
-  private QueryNode primary(String field) {
+  private QueryNode primary(QueryField field) {
     Token token = peek();
     if (token == null) {
       throw new QuerySyntaxException("expected a word or a phrase", query.length());
@@ -212,13 +209,13 @@ public final class QueryParser {
   }
 
   private QueryNode fielded(Token fieldToken) {
-    String field = fieldToken.text;
+    QueryField field = QueryField.of(fieldToken.text);
     Token value = peek();
-    if (value == null || value.position != fieldToken.position + field.length() + 1) {
+    if (value == null || value.position != fieldToken.position + fieldToken.text.length() + 1) {
       throw new QuerySyntaxException(
-          field + ": needs a value right after the colon", fieldToken.position);
+          fieldToken.text + ": needs a value right after the colon", fieldToken.position);
     }
-    if (field.equals("date")) {
+    if (field == QueryField.DATE) {
       next++;
       return leaf(dateRange(value));
     }
@@ -424,7 +421,7 @@ public final class QueryParser {
       while (i < s.length() && !endsWord(s.charAt(i))) {
         if (s.charAt(i) == ':' && isFieldName(s.substring(start, i))) {
           String name = s.substring(start, i).toLowerCase(Locale.ROOT);
-          if (!FIELDS.contains(name)) {
+          if (QueryField.of(name) == null) {
             throw new QuerySyntaxException(
                 "unknown field '"
                     + s.substring(start, i)

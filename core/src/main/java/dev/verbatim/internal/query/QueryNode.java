@@ -1,4 +1,4 @@
-package dev.verbatim.internal.search;
+package dev.verbatim.internal.query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ public sealed interface QueryNode {
    * @param field the field it was qualified with, or null for the default fields
    * @param prefix whether it ended in {@code *}
    */
-  record Word(String text, String field, boolean prefix, int position) implements QueryNode {}
+  record Word(String text, QueryField field, boolean prefix, int position) implements QueryNode {}
 
   /**
    * A quoted phrase, matched on exact forms.
@@ -27,7 +27,7 @@ public sealed interface QueryNode {
    * @param slop how many position moves a sloppy match may make ({@code "..."~N}), 0 for exact
    * @param field the field it was qualified with, or null for the default fields
    */
-  record Phrase(String text, int slop, String field, int position) implements QueryNode {}
+  record Phrase(String text, int slop, QueryField field, int position) implements QueryNode {}
 
   /**
    * {@code date:[from TO to]}, both days included; a null end is open.

@@ -1,4 +1,4 @@
-package dev.verbatim.internal.search;
+package dev.verbatim.internal.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +15,11 @@ class QueryParserTest {
   static String render(QueryNode node) {
     return switch (node) {
       case QueryNode.Word w ->
-          (w.field() == null ? "" : w.field() + ":") + w.text() + (w.prefix() ? "*" : "");
+          (w.field() == null ? "" : w.field().qualifier() + ":")
+              + w.text()
+              + (w.prefix() ? "*" : "");
       case QueryNode.Phrase p ->
-          (p.field() == null ? "" : p.field() + ":")
+          (p.field() == null ? "" : p.field().qualifier() + ":")
               + "\""
               + p.text()
               + "\""
