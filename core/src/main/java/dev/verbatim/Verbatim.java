@@ -45,8 +45,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class Verbatim implements AutoCloseable {
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager snapshots;
+
+  /** The writer, null when read-only; replaced (under the write lock) when it fails for good. */
+  private volatile IndexWriter writer;
+
+  private volatile SearcherManager snapshots;
   private final ArticleDocuments documents = new ArticleDocuments();
   private final Object writeLock = new Object();
 
@@ -64,17 +67,26 @@ public final class Verbatim implements AutoCloseable {
 
   private Verbatim(Directory directory) throws IOException {
     this.directory = directory;
-    IndexWriterConfig config =
-        new IndexWriterConfig(ArticleDocuments.analyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64);
     try {
-      this.writer = new IndexWriter(directory, config);
+      this.writer = newWriter(directory);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index is already open in another process or Verbatim", e);
     }
     this.snapshots = new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig()));
+  }
+
+  private static IndexWriter newWriter(Directory directory) throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(ArticleDocuments.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    return new IndexWriter(directory, config);
+  }
+
+  /** An index over {@code directory}, which it closes (for tests that inject faults). */
+  static Verbatim open(Directory directory) throws IOException {
+    return new Verbatim(directory);
   }
 
   /**
@@ -121,21 +133,119 @@ public final class Verbatim implements AutoCloseable {
    */
   public AddResult add(Article article) throws IOException {
     requireWriter();
-    Term id = ArticleDocuments.idTerm(article.id());
-    Term hash = ArticleDocuments.textHashTerm(article);
     var docs = documents.toDocuments(article);
     synchronized (writeLock) {
-      boolean known =
-          pendingIds.contains(article.id())
-              || pendingHashes.containsKey(hash.text())
-              || visible(id, hash);
-      writer.deleteDocuments(hash);
-      // the article and its quotes replace every document of the article, atomically
-      writer.updateDocuments(ArticleDocuments.articleTerm(article.id()), docs);
-      pendingIds.add(article.id());
-      pendingHashes.put(hash.text(), article.id());
-      return known ? AddResult.UPDATED : AddResult.ADDED;
+      return writing(() -> addLocked(article, docs));
     }
+  }
+
+  /**
+   * Adds a batch and commits it, all or nothing: when this returns, every article of the batch is
+   * durable and visible; when it throws, none of them is in the index, even after a crash. No other
+   * write runs in between (the batch holds the write lock from its first add to its commit).
+   *
+   * <p>On failure the writer is rolled back to the last commit, which also drops changes made with
+   * {@link #add} and not yet committed; callers that acknowledge writes should use this method
+   * only.
+   *
+   * @return each article's result, in the batch's order
+   * @throws DiskFullException if the disk is full; the index is as it was before the batch
+   * @throws IOException if the batch cannot be written; the index is as it was before the batch
+   */
+  public List<AddResult> addAndCommit(List<Article> batch) throws IOException {
+    requireWriter();
+    List<List<org.apache.lucene.document.Document>> docs = new java.util.ArrayList<>();
+    for (Article article : batch) {
+      docs.add(documents.toDocuments(article));
+    }
+    synchronized (writeLock) {
+      try {
+        List<AddResult> results = new java.util.ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+          results.add(addLocked(batch.get(i), docs.get(i)));
+        }
+        writer.commit();
+        refreshLocked();
+        return results;
+      } catch (IOException | RuntimeException e) {
+        reopenWriter(); // back to the last commit: no part of the batch survives
+        throw failure(e);
+      }
+    }
+  }
+
+  private AddResult addLocked(Article article, List<org.apache.lucene.document.Document> docs)
+      throws IOException {
+    Term id = ArticleDocuments.idTerm(article.id());
+    Term hash = ArticleDocuments.textHashTerm(article);
+    boolean known =
+        pendingIds.contains(article.id())
+            || pendingHashes.containsKey(hash.text())
+            || visible(id, hash);
+    writer.deleteDocuments(hash);
+    // the article and its quotes replace every document of the article, atomically
+    writer.updateDocuments(ArticleDocuments.articleTerm(article.id()), docs);
+    pendingIds.add(article.id());
+    pendingHashes.put(hash.text(), article.id());
+    return known ? AddResult.UPDATED : AddResult.ADDED;
+  }
+
+  /** A write under the write lock. */
+  @FunctionalInterface
+  private interface Write<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs {@code write}; when it fails and leaves the writer closed for good (Lucene's "tragic"
+   * errors: a full disk during a flush or a merge), opens a new writer at the last commit, so that
+   * later writes work once the cause is gone, and throws.
+   */
+  private <T> T writing(Write<T> write) throws IOException {
+    try {
+      return write.run();
+    } catch (IOException | RuntimeException e) {
+      if (!writer.isOpen()) {
+        reopenWriter();
+      }
+      throw failure(e);
+    }
+  }
+
+  /** {@code e} as the exception a caller sees: a full disk said so. */
+  private static IOException failure(Exception e) {
+    if (DiskFullException.isDiskFull(e)) {
+      return new DiskFullException(
+          "the disk holding the index is full; nothing committed is lost, and writes work again"
+              + " once space is freed",
+          e);
+    }
+    return e instanceof IOException io ? io : new IOException("the index write failed", e);
+  }
+
+  /**
+   * Drops the writer and everything it has not committed, and opens a new one at the last commit,
+   * with new snapshots. Searches on earlier snapshots finish on them.
+   */
+  private void reopenWriter() throws IOException {
+    IndexWriter old = writer;
+    try {
+      old.rollback();
+    } catch (IOException | RuntimeException alreadyClosed) {
+      // a tragic writer has closed itself; rolling back is then a no-op or fails: either is fine
+    }
+    pendingIds.clear();
+    pendingHashes.clear();
+    writer = newWriter(directory);
+    SearcherManager previous = snapshots;
+    snapshots = new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig()));
+    previous.close();
+  }
+
+  /** Whether writes can go on (false only for a read-only index). */
+  public boolean writable() {
+    IndexWriter w = writer;
+    return w != null && w.isOpen();
   }
 
   /**
@@ -148,9 +258,12 @@ public final class Verbatim implements AutoCloseable {
     requireWriter();
     Term term = ArticleDocuments.idTerm(id);
     synchronized (writeLock) {
-      boolean known = pendingIds.remove(id) || visible(term, term);
-      writer.deleteDocuments(ArticleDocuments.articleTerm(id));
-      return known;
+      return writing(
+          () -> {
+            boolean known = pendingIds.remove(id) || visible(term, term);
+            writer.deleteDocuments(ArticleDocuments.articleTerm(id));
+            return known;
+          });
     }
   }
 
@@ -162,8 +275,12 @@ public final class Verbatim implements AutoCloseable {
   public void commit() throws IOException {
     requireWriter();
     synchronized (writeLock) {
-      writer.commit();
-      refreshLocked();
+      writing(
+          () -> {
+            writer.commit();
+            refreshLocked();
+            return null;
+          });
     }
   }
 
@@ -368,7 +485,12 @@ public final class Verbatim implements AutoCloseable {
 
   /** Runs {@code work} on the current snapshot, held for as long as the work runs. */
   private <T> T withSnapshot(SnapshotWork<T> work) throws IOException {
-    SearchSnapshot snapshot = (SearchSnapshot) snapshots.acquire();
+    SearchSnapshot snapshot;
+    try {
+      snapshot = (SearchSnapshot) snapshots.acquire();
+    } catch (org.apache.lucene.store.AlreadyClosedException replaced) {
+      snapshot = (SearchSnapshot) snapshots.acquire(); // the writer was just reopened
+    }
     try {
       return work.apply(snapshot);
     } finally {
@@ -384,11 +506,13 @@ public final class Verbatim implements AutoCloseable {
   @Override
   public void close() throws IOException {
     synchronized (writeLock) {
+      IndexWriter w = writer;
+      SearcherManager s = snapshots;
       try (directory;
-          writer;
-          snapshots) {
-        if (writer != null) {
-          writer.commit();
+          w;
+          s) {
+        if (w != null) {
+          w.commit();
         }
       }
     }

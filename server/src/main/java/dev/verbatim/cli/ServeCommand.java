@@ -53,13 +53,37 @@ final class ServeCommand implements Callable<Integer> {
               + " (default ${DEFAULT-VALUE})")
   int requestsPerMinute;
 
+  @Option(
+      names = "--max-concurrent-searches",
+      paramLabel = "N",
+      description =
+          "requests that search the index (search, verify, variants, names) running at once"
+              + " (default: two per processor, at least 4)")
+  Integer maxConcurrentSearches;
+
+  @Option(
+      names = "--max-queued-searches",
+      defaultValue = "64",
+      paramLabel = "N",
+      description =
+          "such requests waiting for a turn; more are refused at once with 503 and Retry-After"
+              + " (default ${DEFAULT-VALUE})")
+  int maxQueuedSearches;
+
   @Override
   public Integer call() throws Exception {
     Verbatim verbatim = index.open();
     ServerSettings settings = ServerSettings.fromEnvironment(token);
     settings =
         new ServerSettings(
-            settings.token(), settings.maxBodyBytes(), settings.searchTimeout(), requestsPerMinute);
+            settings.token(),
+            settings.maxBodyBytes(),
+            settings.searchTimeout(),
+            requestsPerMinute,
+            maxConcurrentSearches == null
+                ? ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES
+                : maxConcurrentSearches,
+            maxQueuedSearches);
     serve(verbatim, settings, host, port, spec.commandLine().getOut());
     return 0;
   }

@@ -31,9 +31,12 @@ final class ApiRoutes {
   private final Verbatim verbatim;
   private final ServerSettings settings;
 
-  ApiRoutes(Verbatim verbatim, ServerSettings settings) {
+  private final SearchGate gate;
+
+  ApiRoutes(Verbatim verbatim, ServerSettings settings, SearchGate gate) {
     this.verbatim = verbatim;
     this.settings = settings;
+    this.gate = gate;
   }
 
   /** {@code GET /api/search}: the body of {@code verbatim search --json}. */
@@ -42,7 +45,7 @@ final class ApiRoutes {
     if (q == null) {
       throw new HttpException(400, "bad_request", "q is required");
     }
-    SearchRequest request =
+    SearchRequest.Builder request =
         SearchRequest.builder(q)
             .sources(ctx.queryParams("source"))
             .speakers(ctx.queryParams("speaker"))
@@ -53,16 +56,15 @@ final class ApiRoutes {
             .cursor(ctx.queryParam("cursor"))
             .dateFacet(dateFacet(ctx.queryParam("date_facet")))
             .facetSize(integer(ctx, "facet_size", Limits.DEFAULT_FACET_SIZE))
-            .timeout(settings.searchTimeout())
-            .snippets(bool(ctx.queryParam("snippets"), "snippets"))
-            .build();
+            .snippets(bool(ctx.queryParam("snippets"), "snippets"));
     String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
-    switch (scope) {
-      case "articles" -> ctx.json(verbatim.search(request));
-      case "quotes" -> ctx.json(verbatim.searchQuotes(request));
-      default ->
-          throw new HttpException(
-              400, "bad_request", "scope must be articles or quotes, was " + scope);
+    if (!scope.equals("articles") && !scope.equals("quotes")) {
+      throw new HttpException(400, "bad_request", "scope must be articles or quotes, was " + scope);
+    }
+    try (SearchGate.Turn turn = gate.enter(settings.searchTimeout())) {
+      // the time limit counts from arrival: what the request waited at the gate is spent
+      SearchRequest timed = request.timeout(turn.remaining()).build();
+      ctx.json(scope.equals("articles") ? verbatim.search(timed) : verbatim.searchQuotes(timed));
     }
   }
 
@@ -95,15 +97,11 @@ final class ApiRoutes {
     authorise(ctx);
     String body = ctx.body();
     List<String> records = records(body);
-    List<String> added = new ArrayList<>();
-    List<String> updated = new ArrayList<>();
+    List<dev.verbatim.Article> accepted = new ArrayList<>();
     List<Map<String, Object>> rejected = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       switch (ArticleReader.parseJson(records.get(i), "request record " + (i + 1))) {
-        case IngestRecord.Accepted a -> {
-          AddResult result = verbatim.add(a.article());
-          (result == AddResult.ADDED ? added : updated).add(a.article().id());
-        }
+        case IngestRecord.Accepted a -> accepted.add(a.article());
         case IngestRecord.Rejected r -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("origin", r.origin());
@@ -115,14 +113,20 @@ final class ApiRoutes {
       }
     }
     Map<String, Object> response = new LinkedHashMap<>();
-    if (added.isEmpty() && updated.isEmpty()) {
+    if (accepted.isEmpty()) {
       response.put("error", "bad_request");
       response.put("message", "no article in the request could be added");
       response.put("rejected", rejected);
       ctx.status(400).json(response);
       return;
     }
-    verbatim.commit(); // durable before we say so
+    // the batch is added and committed as one: durable before we say so, all or nothing
+    List<AddResult> results = verbatim.addAndCommit(accepted);
+    List<String> added = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      (results.get(i) == AddResult.ADDED ? added : updated).add(accepted.get(i).id());
+    }
     response.put("added", added);
     response.put("updated", updated);
     response.put("rejected", rejected);
@@ -142,10 +146,12 @@ final class ApiRoutes {
       throw new HttpException(400, "bad_request", "quote is required");
     }
     JsonNode speaker = body.get("speaker");
+    String quote = body.get("quote").asText();
     ctx.json(
-        verbatim.verify(
-            body.get("quote").asText(),
-            speaker == null || speaker.isNull() ? null : speaker.asText()));
+        gated(
+            () ->
+                verbatim.verify(
+                    quote, speaker == null || speaker.isNull() ? null : speaker.asText())));
   }
 
   /**
@@ -154,27 +160,53 @@ final class ApiRoutes {
   void variants(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     var groups =
-        verbatim
-            .variantsOf(id)
+        gated(() -> verbatim.variantsOf(id))
             .orElseThrow(() -> new HttpException(404, "not_found", "no quote with id " + id));
     ctx.json(Map.of("variants", groups));
   }
 
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
-    ctx.json(
-        names(verbatim.speakers(ctx.queryParam("prefix"), integer(ctx, "size", DEFAULT_NAMES))));
+    int size = integer(ctx, "size", DEFAULT_NAMES);
+    ctx.json(names(gated(() -> verbatim.speakers(ctx.queryParam("prefix"), size))));
   }
 
   /** {@code GET /api/sources}: outlet names with article counts; {@code prefix=} completes. */
   void sources(Context ctx) throws IOException {
-    ctx.json(
-        names(verbatim.sources(ctx.queryParam("prefix"), integer(ctx, "size", DEFAULT_NAMES))));
+    int size = integer(ctx, "size", DEFAULT_NAMES);
+    ctx.json(names(gated(() -> verbatim.sources(ctx.queryParam("prefix"), size))));
   }
 
-  /** {@code GET /health}: liveness and the article count. */
+  /**
+   * {@code GET /health}: liveness, the article count, and whether writes work ({@code degraded}
+   * when the index can be searched but not written).
+   */
   void health(Context ctx) throws IOException {
-    ctx.json(Map.of("status", "ok", "articles", verbatim.count()));
+    boolean writable = verbatim.writable();
+    ctx.json(
+        Map.of(
+            "status",
+            writable ? "ok" : "degraded",
+            "articles",
+            verbatim.count(),
+            "writable",
+            writable));
+  }
+
+  /** Work that reads the index. */
+  @FunctionalInterface
+  private interface IndexWork<T> {
+    T get() throws IOException;
+  }
+
+  /** Runs {@code work} once the search gate lets it in (503 at once when it does not). */
+  private <T> T gated(IndexWork<T> work) throws IOException {
+    SearchGate.Turn turn = gate.enter(settings.searchTimeout());
+    try {
+      return work.get();
+    } finally {
+      turn.close();
+    }
   }
 
   private static Map<String, List<FacetValue>> names(List<FacetValue> values) {

@@ -22,7 +22,7 @@ final class Metrics {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  Metrics(Verbatim verbatim) {
+  Metrics(Verbatim verbatim, SearchGate gate, int capacity) {
     new JvmMemoryMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     @SuppressWarnings("resource") // lives as long as the registry, i.e. the process
@@ -30,6 +30,18 @@ final class Metrics {
     gc.bindTo(registry);
     gauge("verbatim_articles", "articles in the index", verbatim, v -> io(v::count));
     gauge("verbatim_index_bytes", "size of the index files", verbatim, v -> io(v::indexBytes));
+    gauge(
+        "verbatim_writable", "1 when writes work, 0 when not", verbatim, v -> v.writable() ? 1 : 0);
+    Gauge.builder("verbatim_searches_running", gate, g -> g.running(capacity))
+        .description("requests searching the index now")
+        .register(registry);
+    Gauge.builder("verbatim_searches_waiting", gate, SearchGate::waiting)
+        .description("requests waiting for a search slot")
+        .register(registry);
+    io.micrometer.core.instrument.FunctionCounter.builder(
+            "verbatim_searches_shed", gate, SearchGate::shed)
+        .description("requests refused with 503 because the server was busy")
+        .register(registry);
   }
 
   private void gauge(String name, String help, Verbatim verbatim, ToDoubleFunction<Verbatim> f) {

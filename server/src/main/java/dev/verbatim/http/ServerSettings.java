@@ -7,18 +7,44 @@ package dev.verbatim.http;
  * @param maxBodyBytes largest request body, in bytes; larger ones get 413
  * @param searchTimeout longest a search may run before the answer is 503
  * @param requestsPerMinute most API requests one client address may make per minute; then 429
+ * @param maxConcurrentSearches most requests that search the index running at once
+ * @param maxQueuedSearches most such requests waiting for a turn; more are refused with 503
  */
 public record ServerSettings(
-    String token, long maxBodyBytes, java.time.Duration searchTimeout, int requestsPerMinute) {
+    String token,
+    long maxBodyBytes,
+    java.time.Duration searchTimeout,
+    int requestsPerMinute,
+    int maxConcurrentSearches,
+    int maxQueuedSearches) {
   /** Default API requests per client address and minute. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
   /** Default search time limit: 10 seconds. */
   public static final java.time.Duration DEFAULT_SEARCH_TIMEOUT = java.time.Duration.ofSeconds(10);
 
-  /** Settings with the default search time limit and request rate. */
+  /** Default searches running at once: two per processor, at least four. */
+  public static final int DEFAULT_MAX_CONCURRENT_SEARCHES =
+      Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+  /** Default searches waiting for a turn: 64. */
+  public static final int DEFAULT_MAX_QUEUED_SEARCHES = 64;
+
+  /** Settings with the default search time limit, request rate and search concurrency. */
   public ServerSettings(String token, long maxBodyBytes) {
     this(token, maxBodyBytes, DEFAULT_SEARCH_TIMEOUT, DEFAULT_REQUESTS_PER_MINUTE);
+  }
+
+  /** Settings with the default search concurrency. */
+  public ServerSettings(
+      String token, long maxBodyBytes, java.time.Duration searchTimeout, int requestsPerMinute) {
+    this(
+        token,
+        maxBodyBytes,
+        searchTimeout,
+        requestsPerMinute,
+        DEFAULT_MAX_CONCURRENT_SEARCHES,
+        DEFAULT_MAX_QUEUED_SEARCHES);
   }
 
   /** Default largest request body: 16 MiB. */
@@ -36,6 +62,13 @@ public record ServerSettings(
     if (requestsPerMinute < 1) {
       throw new IllegalArgumentException(
           "requestsPerMinute must be positive, was " + requestsPerMinute);
+    }
+    if (maxConcurrentSearches < 1 || maxQueuedSearches < 0) {
+      throw new IllegalArgumentException(
+          "maxConcurrentSearches must be positive and maxQueuedSearches zero or more, were "
+              + maxConcurrentSearches
+              + " and "
+              + maxQueuedSearches);
     }
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);

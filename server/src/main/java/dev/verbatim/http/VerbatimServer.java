@@ -26,8 +26,10 @@ public final class VerbatimServer {
 
   /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
   public static Javalin create(Verbatim verbatim, ServerSettings settings) {
-    ApiRoutes routes = new ApiRoutes(verbatim, settings);
-    Metrics metrics = new Metrics(verbatim);
+    SearchGate gate =
+        new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches());
+    ApiRoutes routes = new ApiRoutes(verbatim, settings, gate);
+    Metrics metrics = new Metrics(verbatim, gate, settings.maxConcurrentSearches());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -87,14 +89,28 @@ public final class VerbatimServer {
               });
           config.routes.exception(
               HttpException.class,
-              (e, ctx) -> ctx.status(e.status).json(new ApiError(e.code, e.getMessage(), null)));
+              (e, ctx) -> {
+                if (e.status == 503) {
+                  ctx.header("Retry-After", "1");
+                }
+                ctx.status(e.status).json(new ApiError(e.code, e.getMessage(), null));
+              });
+          config.routes.exception(
+              dev.verbatim.DiskFullException.class,
+              (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.status(507).json(new ApiError("disk_full", e.getMessage(), null));
+              });
           config.routes.exception(
               QuerySyntaxException.class,
               (e, ctx) ->
                   ctx.status(400).json(new ApiError("bad_query", e.getMessage(), e.position())));
           config.routes.exception(
               dev.verbatim.SearchTimeoutException.class,
-              (e, ctx) -> ctx.status(503).json(new ApiError("timeout", e.getMessage(), null)));
+              (e, ctx) ->
+                  ctx.status(503)
+                      .header("Retry-After", "1")
+                      .json(new ApiError("timeout", e.getMessage(), null)));
           config.routes.exception(
               IllegalArgumentException.class,
               (e, ctx) -> ctx.status(400).json(new ApiError("bad_request", e.getMessage(), null)));

@@ -289,6 +289,39 @@ class ServerTest {
   }
 
   @Test
+  void aFullDiskIs507AndSearchesGoOnAndWritesResumeOnceSpaceIsBack() throws Exception {
+    dev.verbatim.FaultyDisk disk = new dev.verbatim.FaultyDisk();
+    try (Verbatim onDisk = disk.open()) {
+      Javalin app =
+          VerbatimServer.create(onDisk, new ServerSettings(TOKEN, 4_096)).start("127.0.0.1", 0);
+      String saved = base;
+      base = "http://127.0.0.1:" + app.port();
+      try {
+        String first = "{\"id\":\"d1\",\"text\":\"Putin spoke first.\"}";
+        assertThat(post("/api/articles", first, TOKEN).statusCode()).isEqualTo(201);
+        disk.full.set(true);
+        String second =
+            "{\"id\":\"d2\",\"text\":\"Musk replied.\"}\n"
+                + "{\"id\":\"d3\",\"text\":\"Kirby said no.\"}";
+        HttpResponse<String> refused = post("/api/articles", second, TOKEN);
+        assertThat(refused.statusCode()).isEqualTo(507);
+        assertThat(json(refused).get("error").asText()).isEqualTo("disk_full");
+        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        // nothing of the refused batch, everything acknowledged, and searches go on
+        assertThat(json(get("/api/search?q=putin")).get("total").asLong()).isEqualTo(1);
+        assertThat(json(get("/api/search?q=musk")).get("total").asLong()).isZero();
+        disk.full.set(false);
+        assertThat(post("/api/articles", second, TOKEN).statusCode()).isEqualTo(201);
+        assertThat(json(get("/health")).get("articles").asLong()).isEqualTo(3);
+        assertThat(json(get("/health")).get("writable").asBoolean()).isTrue();
+      } finally {
+        base = saved;
+        app.stop();
+      }
+    }
+  }
+
+  @Test
   void withoutATokenWritesAreRefused() throws Exception {
     Javalin readOnly =
         VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);

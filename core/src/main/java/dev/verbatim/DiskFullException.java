@@ -1,0 +1,30 @@
+package dev.verbatim;
+
+import java.io.IOException;
+
+/**
+ * A write failed because the disk that holds the index is full (or over its quota). Nothing
+ * committed before is lost and the index stays usable: searches go on, and writes succeed again
+ * once space is freed.
+ */
+public final class DiskFullException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  DiskFullException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Whether {@code e}, or one of its causes, says that the disk is full. */
+  static boolean isDiskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null
+          && (m.contains("No space left on device")
+              || m.contains("not enough space on the disk")
+              || m.contains("Disk quota exceeded"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

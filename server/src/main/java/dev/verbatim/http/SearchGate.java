@@ -1,0 +1,96 @@
+package dev.verbatim.http;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load shedding for the requests that search the index (search, verify, variants, names): at most
+ * {@code running} run at once and at most {@code queued} wait for a turn; a request that finds the
+ * queue full, or whose time limit runs out while it waits, is refused at once with 503 and {@code
+ * Retry-After} instead of piling up. The time a request waited counts against its search time
+ * limit: the limit runs from its arrival at the gate, not from the start of its search.
+ */
+final class SearchGate {
+  private final Semaphore running;
+  private final int maxQueued;
+  private final AtomicInteger waiting = new AtomicInteger();
+  private final AtomicInteger shed = new AtomicInteger();
+
+  SearchGate(int running, int queued) {
+    this.running = new Semaphore(running, true);
+    this.maxQueued = queued;
+  }
+
+  /** A turn through the gate; closing it lets the next request in. */
+  interface Turn extends AutoCloseable {
+    /** What is left of the time limit, counted from arrival; zero when it has run out. */
+    Duration remaining();
+
+    @Override
+    void close();
+  }
+
+  /**
+   * Waits for a turn, for at most {@code limit}.
+   *
+   * @throws HttpException 503 {@code overloaded} when the queue is full or the limit ran out
+   */
+  Turn enter(Duration limit) {
+    long arrived = System.nanoTime();
+    if (!running.tryAcquire()) {
+      if (waiting.incrementAndGet() > maxQueued) {
+        waiting.decrementAndGet();
+        throw refused("too many searches are waiting");
+      }
+      try {
+        if (!running.tryAcquire(limit.toNanos(), TimeUnit.NANOSECONDS)) {
+          throw refused("no search slot came free within the time limit");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw refused("interrupted while waiting for a search slot");
+      } finally {
+        waiting.decrementAndGet();
+      }
+    }
+    return new Turn() {
+      private boolean closed;
+
+      @Override
+      public Duration remaining() {
+        Duration left = limit.minusNanos(System.nanoTime() - arrived);
+        return left.isNegative() ? Duration.ZERO : left;
+      }
+
+      @Override
+      public void close() {
+        if (!closed) {
+          closed = true;
+          running.release();
+        }
+      }
+    };
+  }
+
+  private HttpException refused(String why) {
+    shed.incrementAndGet();
+    return new HttpException(503, "overloaded", "the server is busy (" + why + "); retry shortly");
+  }
+
+  /** Requests refused so far. */
+  int shed() {
+    return shed.get();
+  }
+
+  /** Requests waiting for a turn now. */
+  int waiting() {
+    return waiting.get();
+  }
+
+  /** Searches running now. */
+  int running(int capacity) {
+    return capacity - running.availablePermits();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.verbatim.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SearchGateTest {
+  @Test
+  void aFullQueueIsRefusedAtOnceAndAFreedSlotLetsTheNextIn() {
+    SearchGate gate = new SearchGate(1, 0);
+    SearchGate.Turn first = gate.enter(Duration.ofSeconds(10));
+    assertThatThrownBy(() -> gate.enter(Duration.ofSeconds(10)))
+        .isInstanceOfSatisfying(
+            HttpException.class,
+            e -> {
+              assertThat(e.status).isEqualTo(503);
+              assertThat(e.code).isEqualTo("overloaded");
+            })
+        .hasMessageContaining("too many searches are waiting");
+    assertThat(gate.shed()).isEqualTo(1);
+    first.close();
+    try (SearchGate.Turn second = gate.enter(Duration.ofSeconds(10))) {
+      assertThat(gate.running(1)).isEqualTo(1);
+      assertThat(second.remaining()).isPositive();
+    }
+    assertThat(gate.running(1)).isZero();
+  }
+
+  @Test
+  void aRequestThatWaitsPastItsLimitIsRefusedAndItsWaitCounts() {
+    SearchGate gate = new SearchGate(1, 1);
+    try (SearchGate.Turn held = gate.enter(Duration.ofSeconds(10))) {
+      assertThat(held.remaining()).isPositive();
+      assertThatThrownBy(() -> gate.enter(Duration.ofMillis(20)))
+          .isInstanceOf(HttpException.class)
+          .hasMessageContaining("no search slot came free within the time limit");
+      assertThat(gate.waiting()).isZero();
+    }
+    try (SearchGate.Turn turn = gate.enter(Duration.ofSeconds(10))) {
+      assertThat(turn.remaining()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(10));
+    }
+    try (SearchGate.Turn none = gate.enter(Duration.ZERO)) {
+      assertThat(none.remaining()).isZero();
+    }
+  }
+}
