@@ -178,6 +178,9 @@ public final class Verbatim implements AutoCloseable {
       throws IOException {
     Term id = ArticleDocuments.idTerm(article.id());
     Term hash = ArticleDocuments.textHashTerm(article);
+    if (!pendingIds.contains(article.id()) && visible(ArticleDocuments.fingerprintTerm(article))) {
+      return AddResult.UNCHANGED; // the same article, committed or refreshed before
+    }
     boolean known =
         pendingIds.contains(article.id())
             || pendingHashes.containsKey(hash.text())
@@ -466,6 +469,10 @@ public final class Verbatim implements AutoCloseable {
       }
     }
     return bytes;
+  }
+
+  private boolean visible(Term term) throws IOException {
+    return withSnapshot(snapshot -> snapshot.count(new TermQuery(term)) > 0);
   }
 
   private boolean visible(Term id, Term hash) throws IOException {

@@ -243,6 +243,27 @@ class VerbatimTest {
   }
 
   @Test
+  void theSameArticleAgainIsUnchangedAndWritesNothing() throws IOException {
+    try (Verbatim v = Verbatim.open(dir)) {
+      Article a = article("a", "S", LocalDate.of(2022, 1, 1), "Kirby said “we will not.”");
+      assertThat(v.add(a)).isEqualTo(AddResult.ADDED);
+      v.commit();
+      assertThat(v.add(a)).isEqualTo(AddResult.UNCHANGED);
+      // any field that differs is a change: here the date
+      assertThat(v.add(article("a", "S", LocalDate.of(2022, 1, 2), "Kirby said “we will not.”")))
+          .isEqualTo(AddResult.UPDATED);
+      v.commit();
+      assertThat(v.count()).isEqualTo(1);
+      assertThat(v.get("a").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 1, 2));
+    }
+    try (Verbatim v = Verbatim.open(dir)) {
+      // after reopening, the committed article is still recognised
+      assertThat(v.add(article("a", "S", LocalDate.of(2022, 1, 2), "Kirby said “we will not.”")))
+          .isEqualTo(AddResult.UNCHANGED);
+    }
+  }
+
+  @Test
   void committedArticlesSurviveReopening() throws IOException {
     try (Verbatim v = Verbatim.open(dir)) {
       v.add(article("a", "S", LocalDate.of(2022, 1, 1), "Persisted text."));

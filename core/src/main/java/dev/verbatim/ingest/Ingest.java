@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  *
  * <p>The summary it returns is true only of committed work: {@link #run} commits at least every
  * {@code commitEvery} articles, at least every {@code commitInterval} (so that a crash loses that
- * much ingest at most; a re-run re-adds what was lost and updates the rest), and once at the end,
- * before it returns.
+ * much ingest at most; a re-run skips what is already committed, unchanged, and adds the rest), and
+ * once at the end, before it returns.
  */
 public final class Ingest {
   /** How many rejections a summary lists; it counts them all. */
@@ -90,6 +90,7 @@ public final class Ingest {
     long lastCommit = System.nanoTime();
     long added = 0;
     long updated = 0;
+    long unchanged = 0;
     long rejected = 0;
     long sinceCommit = 0;
     List<Rejected> rejections = new ArrayList<>();
@@ -106,10 +107,10 @@ public final class Ingest {
           switch (record) {
             case Accepted accepted -> {
               result = verbatim.add(accepted.article());
-              if (result == AddResult.ADDED) {
-                added++;
-              } else {
-                updated++;
+              switch (result) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
               }
               ++sinceCommit;
               if (sinceCommit >= commitEvery || System.nanoTime() - lastCommit >= intervalNanos) {
@@ -133,6 +134,6 @@ public final class Ingest {
       }
     }
     verbatim.commit();
-    return new IngestSummary(added, updated, rejected, rejections);
+    return new IngestSummary(added, updated, unchanged, rejected, rejections);
   }
 }

@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param added articles new to the index
  * @param updated articles that replaced one already there
+ * @param unchanged articles the index already held exactly so (a re-run after an interrupted one)
  * @param rejected records that could not be indexed
  * @param rejections the first {@link Ingest#MAX_REPORTED_REJECTIONS} rejections, in input order
  */
-public record IngestSummary(long added, long updated, long rejected, List<Rejected> rejections) {
+public record IngestSummary(
+    long added, long updated, long unchanged, long rejected, List<Rejected> rejections) {
   /** Copies the list. */
   public IngestSummary {
     rejections = List.copyOf(rejections);

@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
     err.printf(
         Locale.ROOT,
         "verbatim: indexed %d seed articles from %s into %s%n",
-        summary.added() + summary.updated(),
+        summary.added() + summary.updated() + summary.unchanged(),
         folder,
         index);
     err.flush();

@@ -81,6 +81,7 @@ final class IndexCommand implements Callable<Integer> {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("added", summary.added());
       body.put("updated", summary.updated());
+      body.put("unchanged", summary.unchanged());
       body.put("rejected", summary.rejected());
       body.put(
           "rejections",
@@ -99,9 +100,10 @@ final class IndexCommand implements Callable<Integer> {
     } else {
       out.printf(
           Locale.ROOT,
-          "added %d, updated %d, rejected %d%n",
+          "added %d, updated %d, unchanged %d, rejected %d%n",
           summary.added(),
           summary.updated(),
+          summary.unchanged(),
           summary.rejected());
     }
     out.flush();

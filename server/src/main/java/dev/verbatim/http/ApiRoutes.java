@@ -124,11 +124,19 @@ final class ApiRoutes {
     List<AddResult> results = verbatim.addAndCommit(accepted);
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
-      (results.get(i) == AddResult.ADDED ? added : updated).add(accepted.get(i).id());
+      List<String> list =
+          switch (results.get(i)) {
+            case ADDED -> added;
+            case UPDATED -> updated;
+            case UNCHANGED -> unchanged;
+          };
+      list.add(accepted.get(i).id());
     }
     response.put("added", added);
     response.put("updated", updated);
+    response.put("unchanged", unchanged);
     response.put("rejected", rejected);
     ctx.status(201).json(response);
   }

@@ -128,6 +128,43 @@ public final class ArticleDocuments {
     return new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_QUOTE));
   }
 
+  /**
+   * What indexing makes of an article: bump it whenever analysis, quote extraction or attribution
+   * changes what is indexed, so that re-ingesting the same articles rewrites them.
+   */
+  static final String INDEXING_VERSION = "2026-12-02";
+
+  /** The term that an article indexed exactly as {@code article} is, with this version, carries. */
+  public static Term fingerprintTerm(Article article) {
+    return new Term(Fields.FINGERPRINT, fingerprint(article));
+  }
+
+  private static String fingerprint(Article a) {
+    StringBuilder sb = new StringBuilder(a.text().length() + 256);
+    for (String part :
+        new String[] {
+          INDEXING_VERSION,
+          a.id(),
+          a.source(),
+          a.url(),
+          a.title(),
+          String.join("\u0001", a.authors()),
+          a.date() == null ? null : a.date().toString(),
+          a.language(),
+          a.text()
+        }) {
+      sb.append(part == null ? "\u0002" : part).append('\u0000');
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
   /** The term that identifies an article by its source and normalised text. */
   public static Term textHashTerm(Article article) {
     return new Term(Fields.TEXT_HASH, textHash(article));
@@ -279,6 +316,7 @@ public final class ArticleDocuments {
     }
     doc.add(new Field(Fields.BODY, article.text(), TEXT_WITH_OFFSETS));
     doc.add(new StringField(Fields.TEXT_HASH, textHash(article), Field.Store.NO));
+    doc.add(new StringField(Fields.FINGERPRINT, fingerprint(article), Field.Store.NO));
     return doc;
   }
 

@@ -32,6 +32,12 @@ public final class Fields {
   /** Hash of the source and the normalised body, to find re-ingested copies under other ids. */
   public static final String TEXT_HASH = "text_hash";
 
+  /**
+   * The article exactly as given, every field, and the version of what indexing makes of it: an
+   * article whose fingerprint the index holds needs no writing.
+   */
+  public static final String FINGERPRINT = "fingerprint";
+
   /** What a document is: {@link #KIND_ARTICLE} or {@link #KIND_QUOTE}. */
   public static final String DOC_KIND = "doc_kind";
 
