@@ -8,7 +8,8 @@
  * path cannot reach it. (The benchmarks read a few internals; they run on the class path, where a
  * module's boundaries do not apply, and name no module a qualified export could go to.)
  */
-// ICU4J ships no module descriptor, only an Automatic-Module-Name (com.ibm.icu)
+// ICU4J ships no module descriptor, only an Automatic-Module-Name (com.ibm.icu); jwarc has neither
+// (its module name comes from its jar's name)
 @SuppressWarnings("requires-automatic")
 module dev.verbatim.core {
   requires com.fasterxml.jackson.databind;
@@ -19,6 +20,8 @@ module dev.verbatim.core {
   requires org.apache.lucene.facet;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.queries;
+  requires org.jsoup;
+  requires jwarc;
 
   exports dev.verbatim;
   exports dev.verbatim.ingest;

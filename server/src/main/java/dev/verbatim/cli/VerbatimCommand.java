@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       QuotesCommand.class,
       EvalQuotesCommand.class,
+      EvalExtractionCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       VerifyCommand.class,

@@ -1,0 +1,502 @@
+package dev.verbatim.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article in a news web page: its body without navigation, ads, share bars, related
+ * links, comments, captions and newsletter boxes, paragraphs kept as paragraphs; and its metadata
+ * from what news pages publish (schema.org JSON-LD, OpenGraph and {@code article:} meta tags,
+ * {@code <link rel=canonical>}, {@code <html lang>}, bylines).
+ *
+ * <p>Written on jsoup with the ideas of Readability and trafilatura: boilerplate is removed by tag,
+ * role and class/id cues; paragraphs score their ancestors by length and commas; the best-scoring
+ * container, discounted by its link density, is the body, with the sibling blocks that score nearly
+ * as well. When the page's JSON-LD {@code articleBody} is much longer than what the markup gave
+ * (pages that render their text with scripts), it is used instead. Measured on real pages with
+ * {@code verbatim eval-extraction} (docs/ingest.md).
+ *
+ * <p>Thread-safe: it keeps no state.
+ */
+public final class HtmlExtractor {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Tags whose content is never article text. */
+  private static final String DROPPED_TAGS =
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, form, button, input,"
+          + " select, textarea, nav, footer, aside, header, figcaption, figure, picture, video,"
+          + " audio, map, dialog, menu";
+
+  /** Class and id words of boilerplate containers. */
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?i)(^|[-_ ])(comments?|share|sharing|social|related|recommend(ed|ations)?|promo|"
+              + "newsletter|subscribe|subscription|signup|advert(isement)?|ads?|adslot|sponsor(ed)?|"
+              + "sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|popup|modal|"
+              + "outbrain|taboola|tags|byline|author-?bio|bio|caption|credits?|paywall|toolbar|"
+              + "print|widget|most-?(popular|read)|trending|read-?more|more-?stories|also-?read|"
+              + "skip|masthead|hidden|visually-?hidden|sr-only|disclaimer|copyright|timestamp|"
+              + "dateline|meta)([-_ ]|$)");
+
+  /** Class and id words of the article's container. */
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "(?i)(article|body|content|entry|main|post|story|text|blog|prose|rich-?text|"
+              + "article-?body|story-?body|entry-?content|post-?content)");
+
+  /** Block elements whose text is one paragraph of the body. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td");
+
+  private HtmlExtractor() {}
+
+  /**
+   * The article of {@code html}.
+   *
+   * @param url the page's address, for relative links and as the fallback source; may be null
+   */
+  public static HtmlPage extract(String html, String url) {
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    Metadata meta = metadata(doc);
+    String body = body(doc);
+    if (meta.articleBody != null
+        && meta.articleBody.length() > 2 * body.length() + 200
+        && meta.articleBody.length() > 400) {
+      body = paragraphs(meta.articleBody); // the markup held less than the page says it has
+    }
+    String canonical = meta.canonical != null ? meta.canonical : url;
+    String source = meta.publisher != null ? meta.publisher : meta.siteName;
+    if (source == null && canonical != null) {
+      source = host(canonical);
+    }
+    return new HtmlPage(
+        canonical, meta.title, source, meta.date, meta.authors, meta.language, body.strip());
+  }
+
+  // ---- metadata
+
+  private static final class Metadata {
+    String title;
+    String siteName;
+    String publisher;
+    LocalDate date;
+    List<String> authors = new ArrayList<>();
+    String language;
+    String canonical;
+    String articleBody;
+  }
+
+  private static Metadata metadata(Document doc) {
+    Metadata m = new Metadata();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        jsonLd(JSON.readTree(script.data()), m);
+      } catch (java.io.IOException | RuntimeException broken) {
+        // a page's broken JSON-LD is ignored; the markup still has the article
+      }
+    }
+    if (m.title == null) {
+      m.title =
+          firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), h1(doc), doc.title());
+    }
+    m.siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
+    if (m.date == null) {
+      m.date =
+          date(
+              firstNonBlank(
+                  meta(doc, "article:published_time"),
+                  meta(doc, "og:published_time"),
+                  meta(doc, "date"),
+                  meta(doc, "pubdate"),
+                  meta(doc, "publish-date"),
+                  meta(doc, "parsely-pub-date"),
+                  meta(doc, "dc.date"),
+                  attr(doc, "time[datetime]", "datetime")));
+    }
+    if (m.authors.isEmpty()) {
+      String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"));
+      if (author != null && !author.startsWith("http")) {
+        m.authors.add(author);
+      }
+    }
+    m.canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"));
+    if (m.language == null) {
+      m.language = firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
+    }
+    if (m.language != null) {
+      m.language = m.language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+    }
+    return m;
+  }
+
+  private static void jsonLd(JsonNode node, Metadata m) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> jsonLd(n, m));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    if (node.has("@graph")) {
+      jsonLd(node.get("@graph"), m);
+    }
+    String type =
+        node.path("@type").isArray()
+            ? node.path("@type").path(0).asText()
+            : node.path("@type").asText();
+    if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) {
+      return;
+    }
+    if (m.title == null) {
+      m.title = text(node.get("headline"));
+    }
+    if (m.date == null) {
+      m.date = date(text(node.get("datePublished")));
+    }
+    if (m.authors.isEmpty()) {
+      JsonNode author = node.get("author");
+      if (author != null) {
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+          String name = a.isObject() ? text(a.get("name")) : text(a);
+          if (name != null && !name.startsWith("http")) {
+            m.authors.add(name.strip());
+          }
+        }
+      }
+    }
+    if (m.publisher == null && node.path("publisher").isObject()) {
+      m.publisher = text(node.path("publisher").get("name"));
+    }
+    if (m.language == null) {
+      m.language = text(node.get("inLanguage"));
+    }
+    if (m.articleBody == null) {
+      m.articleBody = text(node.get("articleBody"));
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || !node.isValueNode() || node.asText().isBlank()
+        ? null
+        : org.jsoup.parser.Parser.unescapeEntities(node.asText(), false).strip();
+  }
+
+  private static String meta(Document doc, String name) {
+    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    return e == null ? null : e.attr("content").strip();
+  }
+
+  private static String attr(Document doc, String query, String attribute) {
+    Element e = doc.selectFirst(query);
+    return e == null ? null : e.attr(attribute).strip();
+  }
+
+  private static String h1(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    return h1 == null ? null : h1.text();
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /** The day of an ISO date or date-time ("2019-11-19", "2019-11-19T10:00:00-05:00"), or null. */
+  static LocalDate date(String value) {
+    if (value == null || value.length() < 10) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).toLocalDate();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDate.parse(value.substring(0, 10));
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException bad) {
+      return null;
+    }
+  }
+
+  // ---- body
+
+  private static String body(Document doc) {
+    Element root = doc.body();
+    if (root == null) {
+      return "";
+    }
+    root.select(DROPPED_TAGS).remove();
+    root.select(
+            "[hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
+                + " [role=banner], [role=contentinfo], [role=dialog], [role=alert]")
+        .remove();
+    int total = Math.max(1, root.text().length());
+    for (Element e : root.select("*")) {
+      if (e.parent() == null || e.equals(root)) {
+        continue;
+      }
+      String cues = e.className() + " " + e.id();
+      if (cues.isBlank() || e.tagName().equals("article") || e.tagName().equals("main")) {
+        continue;
+      }
+      if (NEGATIVE.matcher(cues).find()
+          && !POSITIVE.matcher(cues).find()
+          && e.text().length() < total * 0.4) {
+        e.remove();
+      }
+    }
+    Element best = bestContainer(root);
+    if (best == null) {
+      return "";
+    }
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Element part : withSiblings(best)) {
+      collect(part, out, seen);
+    }
+    return String.join("\n\n", out);
+  }
+
+  /** The container the paragraphs point to: Readability's scoring, discounted by link density. */
+  private static Element bestContainer(Element root) {
+    Map<Element, Double> scores = new HashMap<>(); // jsoup's nodes are equal only to themselves
+    for (Element p : root.select("p, pre, td, blockquote, div, section, li")) {
+      String text = ownParagraphText(p);
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      // loose text in a container is a paragraph of that container; a paragraph, of its parent
+      Element parent = isContainerText(p) ? p : p.parent();
+      for (int level = 0; parent != null && level < 3; level++) {
+        scores.merge(parent, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
+        parent = parent.parent();
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      Element el = e.getKey();
+      double s = (e.getValue() + weight(el)) * (1 - linkDensity(el));
+      if (s > bestScore) {
+        bestScore = s;
+        best = el;
+      }
+    }
+    if (best == null) {
+      return root;
+    }
+    // a container that holds several strong candidates is the article, not one of its parts
+    Element up = best.parent();
+    while (up != null && !up.equals(root)) {
+      int strong = 0;
+      for (Map.Entry<Element, Double> e : scores.entrySet()) {
+        if (!e.getKey().equals(best)
+            && e.getValue() >= bestScore * 0.5
+            && isAncestor(up, e.getKey())) {
+          strong++;
+        }
+      }
+      if (strong < 2) {
+        break;
+      }
+      best = up;
+      up = up.parent();
+    }
+    return best;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The best container and the siblings that read as more of the article. */
+  private static List<Element> withSiblings(Element best) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    List<Element> parts = new ArrayList<>();
+    int bestLength = Math.max(1, best.text().length());
+    for (Element sibling : parent.children()) {
+      if (sibling.equals(best)) {
+        parts.add(sibling);
+        continue;
+      }
+      String text = sibling.text();
+      double links = linkDensity(sibling);
+      boolean paragraph = sibling.tagName().equals("p") && text.length() > 80 && links < 0.25;
+      boolean sameKind =
+          !sibling.className().isBlank() && sibling.className().equals(best.className());
+      boolean substantial = text.length() > bestLength * 0.2 && links < 0.2 && commas(text) > 2;
+      if (paragraph || (sameKind && links < 0.3) || substantial) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  /** The paragraphs of {@code e}, in document order: blocks, and loose text between them. */
+  private static void collect(Element e, List<String> out, Set<String> seen) {
+    StringBuilder loose = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        loose.append(t.text());
+      } else if (child instanceof Element c) {
+        String tag = c.tagName();
+        if (isInline(c)) {
+          loose.append(c.text());
+          continue;
+        }
+        add(loose.toString(), out, seen, 0);
+        loose.setLength(0);
+        if (tag.equals("br")) {
+          continue;
+        }
+        if (PARAGRAPHS.contains(tag) && !hasBlockChildren(c)) {
+          add(c.text(), out, seen, linkDensity(c));
+        } else if (!tag.equals("h1")) {
+          collect(c, out, seen); // the title is not body text
+        }
+      }
+    }
+    add(loose.toString(), out, seen, 0);
+  }
+
+  private static void add(String text, List<String> out, Set<String> seen, double links) {
+    String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    if (t.isEmpty() || (links > 0.5 && t.length() < 200) || !seen.add(t)) {
+      return;
+    }
+    out.add(t);
+  }
+
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
+          "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+          "font", "del", "ins", "label");
+
+  private static boolean isInline(Element e) {
+    return INLINE.contains(e.tagName()) && !hasBlockChildren(e);
+  }
+
+  private static boolean hasBlockChildren(Element e) {
+    for (Element c : e.children()) {
+      if (!INLINE.contains(c.tagName()) && !c.tagName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isContainerText(Element e) {
+    String tag = e.tagName();
+    return (tag.equals("div") || tag.equals("section") || tag.equals("li")) && hasBlockChildren(e);
+  }
+
+  /** The text of {@code e} that is its own paragraph: its text when it has no block children. */
+  private static String ownParagraphText(Element e) {
+    if (e.tagName().equals("div") || e.tagName().equals("section") || e.tagName().equals("li")) {
+      if (hasBlockChildren(e)) {
+        StringBuilder own = new StringBuilder();
+        for (TextNode t : e.textNodes()) {
+          own.append(t.text());
+        }
+        return own.toString().strip();
+      }
+    }
+    return e.text();
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double weight(Element e) {
+    String cues = e.className() + " " + e.id();
+    double w = 0;
+    if (POSITIVE.matcher(cues).find()) {
+      w += 25;
+    }
+    if (NEGATIVE.matcher(cues).find()) {
+      w -= 25;
+    }
+    switch (e.tagName()) {
+      case "article" -> w += 15;
+      case "main" -> w += 10;
+      case "div", "section" -> w += 5;
+      case "pre", "td", "blockquote" -> w += 3;
+      case "ol", "ul", "dl", "li", "form" -> w -= 3;
+      default -> {}
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      w += 30;
+    }
+    return w;
+  }
+
+  private static double linkDensity(Element e) {
+    int length = e.text().length();
+    if (length == 0) {
+      return 0;
+    }
+    int links = 0;
+    Elements anchors = e.select("a");
+    for (Element a : anchors) {
+      links += a.text().length();
+    }
+    return Math.min(1, (double) links / length);
+  }
+
+  /** Text with paragraphs separated by blank lines, from JSON-LD's articleBody. */
+  private static String paragraphs(String text) {
+    String t = text.replace("\r\n", "\n").strip();
+    return t.contains("\n\n") ? t : t.replace("\n", "\n\n");
+  }
+}

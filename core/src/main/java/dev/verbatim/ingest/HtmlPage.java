@@ -1,0 +1,31 @@
+package dev.verbatim.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What {@link HtmlExtractor} found in a web page.
+ *
+ * @param url the page's canonical address (its {@code <link rel=canonical>} or {@code og:url}),
+ *     else the address it was fetched from; or null
+ * @param title the headline, or null
+ * @param source the outlet: the JSON-LD publisher, else {@code og:site_name}, else the host; or
+ *     null
+ * @param date the publication day, or null
+ * @param authors the bylines, possibly empty
+ * @param language the language code ({@code en}), or null
+ * @param text the article's body, paragraphs separated by blank lines; empty when none was found
+ */
+public record HtmlPage(
+    String url,
+    String title,
+    String source,
+    LocalDate date,
+    List<String> authors,
+    String language,
+    String text) {
+  /** Copies the list. */
+  public HtmlPage {
+    authors = List.copyOf(authors);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.verbatim.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.quote.Quote;
+import dev.verbatim.quote.QuoteExtractor;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+  /** A news page as CMSs make them: furniture around the article, metadata in the head. */
+  static final String PAGE =
+      """
+      <!doctype html><html lang="en-GB"><head>
+      <title>Kirby rejects claim | The Example Post</title>
+      <link rel="canonical" href="https://example.org/world/kirby-rejects-claim">
+      <meta property="og:site_name" content="The Example Post">
+      <script type="application/ld+json">
+      {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},
+       {"@type":"NewsArticle","headline":"Kirby rejects claim about talks",
+        "datePublished":"2022-10-11T09:30:00-04:00",
+        "author":[{"@type":"Person","name":"Natasha Bertrand"},{"@type":"Person","name":"Jessie Yeung"}],
+        "publisher":{"@type":"Organization","name":"The Example Post"}}]}
+      </script></head>
+      <body>
+      <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+      <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+      <main><article class="story">
+        <h1>Kirby rejects claim about talks</h1>
+        <div class="byline">By Natasha Bertrand, CNN</div>
+        <div class="article-body">
+          <p>WASHINGTON — John Kirby, a spokesman for the National Security Council, rejected the
+          report on Tuesday, saying the account did not match what officials had seen.</p>
+          <figure><img src="a.jpg"><figcaption>Kirby at the White House. Photo: AP</figcaption></figure>
+          <p>“We have no indication that those talks took place,” Kirby said. “None at all.”</p>
+          <blockquote><p>“I have spoken to Putin only once, and that was about space,” Musk wrote.</p></blockquote>
+          <div class="newsletter-signup">Sign up for our daily newsletter, delivered every morning.</div>
+          <h2>What comes next</h2>
+          <p>Officials said the administration would keep talking to allies in Europe, Asia and the
+          Middle East about the war, and about what a settlement could look like.</p>
+        </div>
+      </article></main>
+      <aside class="related"><h3>Related</h3><ul><li><a href="/a">Another story about talks</a></li>
+      <li><a href="/b">A third story about something else entirely</a></li></ul></aside>
+      <section id="comments"><p>Great article, thanks for writing this, very informative.</p></section>
+      <footer><p>© 2022 The Example Post. All rights reserved.</p></footer>
+      </body></html>
+      """;
+
+  @Test
+  void theBodyIsTheArticleParagraphByParagraphWithoutFurniture() {
+    HtmlPage page = HtmlExtractor.extract(PAGE, "https://example.org/world/kirby?utm=x");
+    assertThat(page.text().split("\n\n"))
+        .containsExactly(
+            "WASHINGTON — John Kirby, a spokesman for the National Security Council, rejected the"
+                + " report on Tuesday, saying the account did not match what officials had seen.",
+            "“We have no indication that those talks took place,” Kirby said. “None at all.”",
+            "“I have spoken to Putin only once, and that was about space,” Musk wrote.",
+            "What comes next",
+            "Officials said the administration would keep talking to allies in Europe, Asia and the"
+                + " Middle East about the war, and about what a settlement could look like.");
+  }
+
+  @Test
+  void metadataComesFromJsonLdCanonicalAndLang() {
+    HtmlPage page = HtmlExtractor.extract(PAGE, "https://example.org/world/kirby?utm=x");
+    assertThat(page.title()).isEqualTo("Kirby rejects claim about talks");
+    assertThat(page.date()).isEqualTo(LocalDate.of(2022, 10, 11));
+    assertThat(page.authors()).containsExactly("Natasha Bertrand", "Jessie Yeung");
+    assertThat(page.source()).isEqualTo("The Example Post");
+    assertThat(page.language()).isEqualTo("en");
+    assertThat(page.url()).isEqualTo("https://example.org/world/kirby-rejects-claim");
+  }
+
+  @Test
+  void withoutMetadataTheHostIsTheSourceAndOpenGraphTheTitle() {
+    HtmlPage page =
+        HtmlExtractor.extract(
+            "<html><head><meta property=\"og:title\" content=\"A title\">"
+                + "<meta property=\"article:published_time\" content=\"2021-03-04\"></head><body>"
+                + "<div><p>One paragraph of the story, long enough to count as text, with a comma,"
+                + " and another.</p></div></body></html>",
+            "https://www.news.example.com/x");
+    assertThat(page.source()).isEqualTo("news.example.com");
+    assertThat(page.title()).isEqualTo("A title");
+    assertThat(page.date()).isEqualTo(LocalDate.of(2021, 3, 4));
+    assertThat(page.text()).startsWith("One paragraph of the story");
+  }
+
+  @Test
+  void quotesInParagraphsAndBlockquotesAreFoundAndAttributedAsFromText() {
+    String body = HtmlExtractor.extract(PAGE, null).text();
+    List<Quote> quotes = new QuoteExtractor().extract(body);
+    assertThat(quotes)
+        .extracting(Quote::text, Quote::speaker)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "We have no indication that those talks took place,", "John Kirby"),
+            org.assertj.core.groups.Tuple.tuple(
+                "I have spoken to Putin only once, and that was about space,", "Musk"));
+  }
+
+  @Test
+  void brokenOrEmptyMarkupGivesAnEmptyBodyNotAnError() {
+    assertThat(HtmlExtractor.extract("", null).text()).isEmpty();
+    assertThat(HtmlExtractor.extract("<html><body><div><p>", null).text()).isEmpty();
+    assertThat(
+            HtmlExtractor.extract(
+                    "<script type=\"application/ld+json\">{not json</script><p>Short.</p>", null)
+                .title())
+        .isNull();
+  }
+
+  @Test
+  void theBenchmarkMetricMatchesItsDefinition() {
+    ExtractionScorer.Counts same = ExtractionScorer.compare("a b c d e", "a b c d e");
+    assertThat(same.tp()).isEqualTo(1.0);
+    ExtractionScorer.Counts half = ExtractionScorer.compare("a b c d e f", "a b c d x y");
+    // true shingles abcd bcde cdef; predicted abcd bcdx cdxy: 1 matched, 2 extra, 2 missed
+    assertThat(half.tp()).isEqualTo(0.2);
+    assertThat(ExtractionScorer.score(List.of(same, half)).precision())
+        .isEqualTo((1.0 + 1.0 / 3) / 2);
+  }
+}

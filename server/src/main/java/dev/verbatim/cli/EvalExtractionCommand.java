@@ -1,0 +1,156 @@
+package dev.verbatim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.verbatim.http.Json;
+import dev.verbatim.ingest.ExtractionScorer;
+import dev.verbatim.ingest.HtmlExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim eval-extraction}: score the HTML body extractor against hand-checked bodies. */
+@Command(
+    name = "eval-extraction",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score HTML article extraction against true article bodies with the article-extraction"
+          + " benchmark's metric (4-word shingles; precision and recall averaged over pages).",
+      "Example: --truth ../shared/corpus/article-extraction/ground-truth.json (pages from its"
+          + " html/ folder, ID.html.gz)."
+    })
+final class EvalExtractionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--truth",
+      required = true,
+      paramLabel = "FILE",
+      description = "ground truth: {ID: {\"articleBody\", \"url\"}}")
+  Path truth;
+
+  @Option(
+      names = "--pages",
+      paramLabel = "DIR",
+      description = "the pages, ID.html or ID.html.gz (default: html/ beside the truth file)")
+  Path pages;
+
+  @Option(
+      names = "--errors",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "worst pages to list")
+  int errors;
+
+  @Option(names = "--json", description = "print the figures as JSON")
+  boolean json;
+
+  private record Page(String id, ExtractionScorer.Counts counts, long millis, int chars) {}
+
+  @Override
+  public Integer call() throws IOException {
+    JsonNode root = Json.mapper().readTree(Files.readString(truth, StandardCharsets.UTF_8));
+    Path dir = pages != null ? pages : truth.toAbsolutePath().getParent().resolve("html");
+    List<Page> scored = new ArrayList<>();
+    long bytes = 0;
+    long started = System.nanoTime();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String html = read(dir, e.getKey());
+      bytes += html.getBytes(StandardCharsets.UTF_8).length;
+      long t0 = System.nanoTime();
+      String body = HtmlExtractor.extract(html, e.getValue().path("url").asText(null)).text();
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      scored.add(
+          new Page(
+              e.getKey(),
+              ExtractionScorer.compare(e.getValue().path("articleBody").asText(""), body),
+              ms,
+              body.length()));
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    ExtractionScorer.Scores s = ExtractionScorer.score(scored.stream().map(Page::counts).toList());
+    PrintWriter out = spec.commandLine().getOut();
+    List<Page> worst =
+        scored.stream()
+            .sorted(Comparator.comparingDouble(p -> p.counts().tp()))
+            .limit(Math.max(0, errors))
+            .toList();
+    if (json) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("pages", s.pages());
+      body.put("precision", s.precision());
+      body.put("recall", s.recall());
+      body.put("f1", s.f1());
+      body.put("pages_per_second", scored.size() / seconds);
+      body.put("mb_per_second", bytes / 1e6 / seconds);
+      body.put(
+          "worst",
+          worst.stream()
+              .map(
+                  p ->
+                      Map.of(
+                          "id",
+                          p.id(),
+                          "tp",
+                          p.counts().tp(),
+                          "fp",
+                          p.counts().fp(),
+                          "fn",
+                          p.counts().fn()))
+              .toList());
+      out.println(Json.mapper().writeValueAsString(body));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "pages %d%nprecision %.3f, recall %.3f, F1 %.3f%n%.1f pages/s, %.2f MB/s (reading and"
+              + " extracting, one thread)%n",
+          s.pages(),
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          scored.size() / seconds,
+          bytes / 1e6 / seconds);
+      if (!worst.isEmpty()) {
+        out.println("\nworst pages (share of shingles matched, extra, missed):");
+        for (Page p : worst) {
+          out.printf(
+              Locale.ROOT,
+              "  %s  tp %.2f  fp %.2f  fn %.2f  (%d chars extracted)%n",
+              p.id(),
+              p.counts().tp(),
+              p.counts().fp(),
+              p.counts().fn(),
+              p.chars());
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String read(Path dir, String id) throws IOException {
+    Path gz = dir.resolve(id + ".html.gz");
+    if (Files.exists(gz)) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    return Files.readString(dir.resolve(id + ".html"), StandardCharsets.UTF_8);
+  }
+}
