@@ -27,6 +27,12 @@ public final class Limits {
   /** Most index terms one prefix ({@code negotiat*}) may expand to. */
   public static final int MAX_PREFIX_EXPANSIONS = 1_024;
 
+  /**
+   * Most words all the prefixes of one query may stand for together: the query's cost is bounded
+   * before it runs, however many prefixes it chains.
+   */
+  public static final int MAX_QUERY_EXPANSIONS = 4_096;
+
   /** Largest slop of a sloppy phrase ({@code "..."~N}). */
   public static final int MAX_SLOP = 50;
 

@@ -141,4 +141,22 @@ class ProximitySearchTest {
         .hasMessageContaining("use not w/N")
         .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isEqualTo(6));
   }
+
+  @Test
+  void theQuerysPrefixesTogetherHaveABudget() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 900; i++) {
+        text.append("pa").append(Integer.toString(i, 36)).append("x ");
+      }
+      v.add(new Article("many", null, null, null, List.of(), null, null, text.toString()));
+      v.commit();
+      // one prefix over 900 words is fine; five of them chained are 4,500 words together
+      assertThat(v.search(SearchRequest.of("pa*")).total()).isEqualTo(1);
+      String chain = String.join(" w/255 ", java.util.Collections.nCopies(5, "pa*"));
+      assertThatThrownBy(() -> v.search(SearchRequest.of(chain)))
+          .isInstanceOf(QuerySyntaxException.class)
+          .hasMessageContaining("prefixes match more than 4096 words together");
+    }
+  }
 }

@@ -81,6 +81,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the figures as one JSON object")
   boolean json;
 
+  @Option(
+      names = "--html",
+      paramLabel = "DIR",
+      description =
+          "saved web pages (.html, .html.gz) for the HTML extraction floor (default:"
+              + " ../shared/corpus/article-extraction/html when it exists)")
+  Path html;
+
   @Option(names = "--seed", description = "seed of the query sets and the generator (default 42)")
   long seed = 42;
 
@@ -221,6 +229,12 @@ public final class BenchCommand implements Callable<Integer> {
     indexing.put("bare_lucene_article_fields", throughput(articles.size(), rawBytes, bareNs));
     indexing.put("analyzer_only", throughput(articles.size(), rawBytes, analyzeNs));
     indexing.put("quote_finding_only", throughput(articles.size(), rawBytes, quotesNs));
+    Path webPages =
+        html != null ? html : Path.of("..", "shared", "corpus", "article-extraction", "html");
+    if (!skipIndexBaselines && java.nio.file.Files.isDirectory(webPages)) {
+      log.println("indexing: HTML extraction alone, one thread");
+      indexing.put("html_extraction_only", Indexing.htmlExtraction(webPages));
+    }
     indexing.put("corpus_iteration_seconds_subtracted", round(passNs / 1e9));
     indexing.put("index_mb", indexBytes / 1e6);
     indexing.put("bare_index_mb", bareIndexBytes / 1e6);

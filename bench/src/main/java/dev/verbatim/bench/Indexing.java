@@ -196,6 +196,52 @@ final class Indexing {
     return System.nanoTime() - start;
   }
 
+  /**
+   * HTML extraction alone, on one thread: every page of {@code folder} (read and decompressed
+   * first, so only extraction is timed) through {@link dev.verbatim.ingest.HtmlExtractor}, repeated
+   * for at least two seconds after one warm-up pass.
+   */
+  static Map<String, Object> htmlExtraction(java.nio.file.Path folder) throws IOException {
+    java.util.List<String> pages = new java.util.ArrayList<>();
+    long bytes = 0;
+    try (var files = java.nio.file.Files.list(folder)) {
+      for (java.nio.file.Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        byte[] raw = java.nio.file.Files.readAllBytes(f);
+        if (name.endsWith(".gz")) {
+          try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
+            raw = in.readAllBytes();
+          }
+        } else if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+          continue;
+        }
+        bytes += raw.length;
+        pages.add(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    long chars = 0;
+    for (String p : pages) {
+      chars += dev.verbatim.ingest.HtmlExtractor.extract(p, null).text().length(); // warm-up
+    }
+    int passes = 0;
+    long start = System.nanoTime();
+    do {
+      for (String p : pages) {
+        chars += dev.verbatim.ingest.HtmlExtractor.extract(p, null).text().length();
+      }
+      passes++;
+    } while (System.nanoTime() - start < 2_000_000_000L);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (chars < 0) {
+      throw new AssertionError("unreachable");
+    }
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("pages", pages.size());
+    m.put("pages_per_s", Math.round(pages.size() * passes / seconds * 10) / 10.0);
+    m.put("mb_per_s", Math.round(bytes * passes / 1e6 / seconds * 100) / 100.0);
+    return m;
+  }
+
   /** Nanoseconds to find and attribute the quotes of every body. */
   static long quoteFinding(Iterable<Article> articles) {
     QuoteExtractor extractor = new QuoteExtractor();

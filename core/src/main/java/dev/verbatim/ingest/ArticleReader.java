@@ -112,9 +112,18 @@ public final class ArticleReader {
     if (isJsonLines(name)) {
       return jsonLines(path, onBytes);
     }
+    if (WebPages.isHtml(name)) {
+      return Stream.of(WebPages.htmlFile(path, onBytes));
+    }
+    if (WebPages.isWarc(name)) {
+      return WebPages.warc(path, onBytes);
+    }
     return Stream.of(
         new Rejected(
-            path.toString(), null, "file", "not a .txt, .jsonl, .jsonl.gz or folder of them"));
+            path.toString(),
+            null,
+            "file",
+            "not a .txt, .jsonl(.gz), .html(.gz), .warc(.gz) or folder of them"));
   }
 
   private static boolean isJsonLines(String lowerName) {
@@ -165,6 +174,16 @@ public final class ArticleReader {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
               if (name.endsWith(".txt")) {
                 return Stream.of(textFile(file, file.toString(), sidecar(file), onBytes));
+              }
+              if (WebPages.isHtml(name)) {
+                return Stream.of(WebPages.htmlFile(file, onBytes));
+              }
+              if (WebPages.isWarc(name)) {
+                try {
+                  return WebPages.warc(file, onBytes);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
               }
               if (isJsonLines(name) && !name.equals("manifest.json") && !isSidecar(file)) {
                 try {
@@ -329,6 +348,17 @@ public final class ArticleReader {
       next = null;
       return record;
     }
+  }
+
+  /**
+   * One web page's bytes as a record: its article (found by {@link HtmlExtractor}) or why there is
+   * none.
+   *
+   * @param charset the declared charset, or null to detect it from the page
+   * @param url the page's address (its id unless the page names a canonical one)
+   */
+  public static IngestRecord parseHtml(byte[] html, String charset, String url, String origin) {
+    return WebPages.page(html, charset, url, url, null, origin);
   }
 
   /**

@@ -74,7 +74,25 @@ public final class HtmlExtractor {
    * @param url the page's address, for relative links and as the fallback source; may be null
    */
   public static HtmlPage extract(String html, String url) {
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    return extract(Jsoup.parse(html, url == null ? "" : url), url);
+  }
+
+  /**
+   * The article of a page's bytes, decoded with {@code charset} or, when that is null, with the
+   * charset the page declares (its byte-order mark or {@code <meta charset>}), else UTF-8.
+   *
+   * @throws java.io.IOException if the stream cannot be read
+   */
+  public static HtmlPage extract(java.io.InputStream html, String charset, String url)
+      throws java.io.IOException {
+    String cs = charset;
+    if (cs != null && !java.nio.charset.Charset.isSupported(cs)) {
+      cs = null;
+    }
+    return extract(Jsoup.parse(html, cs, url == null ? "" : url), url);
+  }
+
+  private static HtmlPage extract(Document doc, String url) {
     Metadata meta = metadata(doc);
     String body = body(doc);
     if (meta.articleBody != null
@@ -284,9 +302,10 @@ public final class HtmlExtractor {
     }
     List<String> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (Element part : withSiblings(best)) {
+    for (Element part : inDocumentOrder(root, withKindred(root, best, withSiblings(best)))) {
       collect(part, out, seen);
     }
+    trimLabels(out);
     return String.join("\n\n", out);
   }
 
@@ -348,6 +367,75 @@ public final class HtmlExtractor {
     return false;
   }
 
+  /**
+   * The parts of an article split by figures, pull quotes or ads into several containers of one
+   * kind: every element with the best container's tag and classes, elsewhere in the page, that
+   * reads as text (not links) and is not inside a part already taken.
+   */
+  private static List<Element> withKindred(Element root, Element best, List<Element> parts) {
+    String classes = best.className().strip();
+    if (classes.isEmpty()) {
+      return parts;
+    }
+    List<Element> all = new ArrayList<>(parts);
+    for (Element e : root.getElementsByClass(classes.split("\\s+")[0])) {
+      if (!e.tagName().equals(best.tagName())
+          || !e.className().strip().equals(classes)
+          || all.contains(e)
+          || linkDensity(e) > 0.3
+          || e.text().length() < 50) {
+        continue;
+      }
+      boolean nested = false;
+      for (Element taken : all) {
+        nested |= isAncestor(taken, e) || isAncestor(e, taken);
+      }
+      if (!nested) {
+        all.add(e);
+      }
+    }
+    return all;
+  }
+
+  private static List<Element> inDocumentOrder(Element root, List<Element> parts) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    Map<Element, Integer> order = new HashMap<>();
+    int i = 0;
+    for (Element e : root.getAllElements()) {
+      order.put(e, i++);
+    }
+    List<Element> sorted = new ArrayList<>(parts);
+    sorted.sort(java.util.Comparator.comparingInt(e -> order.getOrDefault(e, 0)));
+    return sorted;
+  }
+
+  /**
+   * Drops the labels a page puts before and after its article ("Share", "Whatsapp Facebook",
+   * "Advertisement", section names): short paragraphs without a sentence's punctuation.
+   */
+  private static void trimLabels(List<String> paragraphs) {
+    while (!paragraphs.isEmpty() && isLabel(paragraphs.getFirst())) {
+      paragraphs.removeFirst();
+    }
+    while (!paragraphs.isEmpty() && isLabel(paragraphs.getLast())) {
+      paragraphs.removeLast();
+    }
+  }
+
+  private static boolean isLabel(String paragraph) {
+    if (paragraph.length() >= 40) {
+      return false;
+    }
+    for (int i = 0; i < paragraph.length(); i++) {
+      if (".!?:;…\"“”'’)".indexOf(paragraph.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The best container and the siblings that read as more of the article. */
   private static List<Element> withSiblings(Element best) {
     Element parent = best.parent();
@@ -406,7 +494,28 @@ public final class HtmlExtractor {
     if (t.isEmpty() || (links > 0.5 && t.length() < 200) || !seen.add(t)) {
       return;
     }
+    // a block that repeats what was already read (a summary box, a second copy of the text)
+    List<String> shingles = shingles(t);
+    int repeated = 0;
+    for (String sh : shingles) {
+      repeated += seen.contains(sh) ? 1 : 0;
+    }
+    if (shingles.size() >= 8 && repeated >= shingles.size() * 0.7) {
+      return;
+    }
+    seen.addAll(shingles);
     out.add(t);
+  }
+
+  /** The paragraph's runs of four words, marked apart from whole paragraphs in the seen set. */
+  private static List<String> shingles(String paragraph) {
+    String[] words = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    List<String> shingles = new ArrayList<>();
+    for (int i = 0; i + 4 <= words.length; i++) {
+      shingles.add(
+          "\u0000" + words[i] + " " + words[i + 1] + " " + words[i + 2] + " " + words[i + 3]);
+    }
+    return shingles;
   }
 
   private static final Set<String> INLINE =

@@ -91,6 +91,7 @@ public final class Ingest {
     long added = 0;
     long updated = 0;
     long unchanged = 0;
+    long skipped = 0;
     long rejected = 0;
     long sinceCommit = 0;
     List<Rejected> rejections = new ArrayList<>();
@@ -119,6 +120,7 @@ public final class Ingest {
                 lastCommit = System.nanoTime();
               }
             }
+            case IngestRecord.Skipped s -> skipped++;
             case Rejected rejection -> {
               rejected++;
               if (rejections.size() < MAX_REPORTED_REJECTIONS) {
@@ -134,6 +136,6 @@ public final class Ingest {
       }
     }
     verbatim.commit();
-    return new IngestSummary(added, updated, unchanged, rejected, rejections);
+    return new IngestSummary(added, updated, unchanged, skipped, rejected, rejections);
   }
 }

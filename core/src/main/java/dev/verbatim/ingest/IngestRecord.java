@@ -16,6 +16,15 @@ public sealed interface IngestRecord {
   record Accepted(Article article, CleanedText cleaning, String origin) implements IngestRecord {}
 
   /**
+   * A record of a crawl that holds no article and is passed over: not HTML (an image, a
+   * stylesheet), a failed fetch (a 404), a request or metadata record, or a page already read (same
+   * URL or same payload digest).
+   *
+   * @param reason why, in a few words ("not HTML: image/png", "HTTP 404", "duplicate URL")
+   */
+  record Skipped(String origin, String reason) implements IngestRecord {}
+
+  /**
    * A record that cannot be indexed.
    *
    * @param id the record's id if it had one, else null

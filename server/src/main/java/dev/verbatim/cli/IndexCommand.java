@@ -82,6 +82,7 @@ final class IndexCommand implements Callable<Integer> {
       body.put("added", summary.added());
       body.put("updated", summary.updated());
       body.put("unchanged", summary.unchanged());
+      body.put("skipped", summary.skipped());
       body.put("rejected", summary.rejected());
       body.put(
           "rejections",
@@ -100,10 +101,11 @@ final class IndexCommand implements Callable<Integer> {
     } else {
       out.printf(
           Locale.ROOT,
-          "added %d, updated %d, unchanged %d, rejected %d%n",
+          "added %d, updated %d, unchanged %d, skipped %d, rejected %d%n",
           summary.added(),
           summary.updated(),
           summary.unchanged(),
+          summary.skipped(),
           summary.rejected());
     }
     out.flush();

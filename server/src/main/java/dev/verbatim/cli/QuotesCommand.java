@@ -52,6 +52,7 @@ final class QuotesCommand implements Callable<Integer> {
               print(out, a.article().id(), quotes);
             }
             case IngestRecord.Rejected r -> err.println("rejected: " + r.describe());
+            case IngestRecord.Skipped s -> {} // a crawl record with no article
           }
         }
       }

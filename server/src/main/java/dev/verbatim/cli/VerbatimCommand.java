@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       EvalQuotesCommand.class,
       EvalExtractionCommand.class,
+      ExtractCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       VerifyCommand.class,

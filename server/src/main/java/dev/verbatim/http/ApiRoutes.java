@@ -95,12 +95,29 @@ final class ApiRoutes {
    */
   void addArticles(Context ctx) throws IOException {
     authorise(ctx);
-    String body = ctx.body();
-    List<String> records = records(body);
+    List<IngestRecord> parsed = new ArrayList<>();
+    String type =
+        ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+      // one web page; its address names it (unless the page gives a canonical one)
+      String url = ctx.queryParam("url");
+      if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+        throw new HttpException(
+            400, "bad_request", "an HTML body needs the page's http(s) address as ?url=");
+      }
+      String charset = ctx.req().getCharacterEncoding();
+      parsed.add(ArticleReader.parseHtml(ctx.bodyAsBytes(), charset, url, "request page"));
+    } else {
+      List<String> records = records(ctx.body());
+      for (int i = 0; i < records.size(); i++) {
+        parsed.add(ArticleReader.parseJson(records.get(i), "request record " + (i + 1)));
+      }
+    }
     List<dev.verbatim.Article> accepted = new ArrayList<>();
     List<Map<String, Object>> rejected = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      switch (ArticleReader.parseJson(records.get(i), "request record " + (i + 1))) {
+    for (IngestRecord record : parsed) {
+      switch (record) {
+        case IngestRecord.Skipped s -> {}
         case IngestRecord.Accepted a -> accepted.add(a.article());
         case IngestRecord.Rejected r -> {
           Map<String, Object> m = new LinkedHashMap<>();

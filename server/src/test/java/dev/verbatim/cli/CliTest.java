@@ -44,7 +44,7 @@ class CliTest {
     index = dir.resolve("index");
     Run run = run("index", "--index", index.toString(), seeds().toString());
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).isEqualTo("added 5, updated 0, unchanged 0, rejected 0\n");
+    assertThat(run.out()).isEqualTo("added 5, updated 0, unchanged 0, skipped 0, rejected 0\n");
   }
 
   @Test

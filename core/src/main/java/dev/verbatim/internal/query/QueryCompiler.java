@@ -49,6 +49,9 @@ public final class QueryCompiler {
   private final IndexReader reader;
   private final List<QueryField> defaultFields;
 
+  /** Words the prefixes of the query being compiled stand for, so far. */
+  private int expansions;
+
   /**
    * @param reader the index the query will run on, to check prefix expansions against
    * @param defaultFields the fields of bare words, phrases and proximity: {@link
@@ -65,6 +68,7 @@ public final class QueryCompiler {
    * @throws QuerySyntaxException if nothing in the query is searchable, or a prefix expands too far
    */
   public Query compile(QueryNode node) {
+    expansions = 0;
     Query query = toQuery(node);
     if (query == null) {
       throw new QuerySyntaxException("the query has no searchable words", node.position());
@@ -323,6 +327,7 @@ public final class QueryCompiler {
   private void checkExpansions(Term prefix, int position) {
     BytesRef bytes = prefix.bytes();
     int count = 0;
+    int before = expansions;
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(prefix.field());
@@ -343,11 +348,19 @@ public final class QueryCompiler {
                     + " words; make it longer",
                 position);
           }
+          if (before + count > Limits.MAX_QUERY_EXPANSIONS) {
+            throw new QuerySyntaxException(
+                "the query's prefixes match more than "
+                    + Limits.MAX_QUERY_EXPANSIONS
+                    + " words together; use fewer or longer prefixes",
+                position);
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    expansions = before + count;
   }
 
   /** Whether a field is one of names (outlet, speaker) rather than text. */
