@@ -64,17 +64,18 @@ public final class VerbatimServer {
                   ctx.with(io.javalin.plugin.bundled.RateLimitPlugin.class)
                       .requestPerTimeUnit(
                           settings.requestsPerMinute(), java.util.concurrent.TimeUnit.MINUTES));
+          // Jetty's own refusals (400, 414, 431 before any route) answer JSON with these headers
+          // too
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
           config.routes.before(
               ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                // Swagger UI sets inline styles; the API pages and the search page do not
-                ctx.header(
-                    "Content-Security-Policy",
-                    ctx.path().startsWith("/api-docs")
-                        ? CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-                        : CSP);
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("X-Frame-Options", "DENY");
+                securityHeaders(ctx::header);
+                if (ctx.path().startsWith("/api-docs")) {
+                  // Swagger UI sets inline styles; the API pages and the search page do not
+                  ctx.header(
+                      "Content-Security-Policy",
+                      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+                }
                 // a method is what the request line says: no header turns a GET into a write
                 for (String override :
                     List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
@@ -155,14 +156,22 @@ public final class VerbatimServer {
         });
   }
 
-  private static String code(int status) {
+  static String code(int status) {
     return switch (status) {
       case 400 -> "bad_request";
       case 401 -> "unauthorized";
       case 404 -> "not_found";
-      case 413 -> "too_large";
+      case 413, 414, 431 -> "too_large";
       case 429 -> "too_many_requests";
       default -> "error";
     };
+  }
+
+  /** The security headers of every response, the page's and the API's, errors included. */
+  static void securityHeaders(java.util.function.BiConsumer<String, String> header) {
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("Content-Security-Policy", CSP);
+    header.accept("Referrer-Policy", "no-referrer");
+    header.accept("X-Frame-Options", "DENY");
   }
 }

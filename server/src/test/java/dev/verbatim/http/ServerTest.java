@@ -321,6 +321,39 @@ class ServerTest {
     }
   }
 
+  /** A request sent as raw bytes: what Jetty answers before any route sees it. */
+  private String raw(String request) throws IOException {
+    URI uri = URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @Test
+  void jettysOwnRefusalsAreJsonWithTheSecurityHeaders() throws Exception {
+    String bigHeader =
+        raw(
+            "GET /api/search?q=a HTTP/1.1\r\nHost: x\r\nX-Big: "
+                + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+    String longUri =
+        raw("GET /" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String garbage = raw("GARBAGE\r\n\r\n");
+    assertThat(bigHeader).startsWith("HTTP/1.1 431").contains("\"error\":\"too_large\"");
+    assertThat(longUri).startsWith("HTTP/1.1 414").contains("\"error\":\"too_large\"");
+    assertThat(garbage).startsWith("HTTP/1.1 400").contains("\"error\":\"bad_request\"");
+    for (String response : List.of(bigHeader, longUri, garbage)) {
+      assertThat(response)
+          .contains("Content-Type: application/json")
+          .contains("Content-Security-Policy: default-src 'self'")
+          .contains("X-Content-Type-Options: nosniff")
+          .doesNotContain("<html")
+          .doesNotContain("Exception");
+    }
+  }
+
   @Test
   void withoutATokenWritesAreRefused() throws Exception {
     Javalin readOnly =

@@ -1,0 +1,48 @@
+package dev.verbatim.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own errors — a request it refuses before any route sees it (a malformed request line, a
+ * URI or headers too large: 400, 414, 431) — as the API's JSON error body, with the same security
+ * headers as every other response, never an HTML page or a stack trace.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+  @Override
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback)
+      throws IOException {
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(HttpHeader.CONTENT_TYPE, "application/json");
+    VerbatimServer.securityHeaders(headers::put);
+    response.write(true, body(code, message), callback);
+  }
+
+  private static ByteBuffer body(int status, String message) {
+    String text =
+        message == null || message.isBlank()
+            ? org.eclipse.jetty.http.HttpStatus.getMessage(status)
+            : message;
+    try {
+      return ByteBuffer.wrap(
+          Json.mapper()
+              .writeValueAsString(new ApiError(VerbatimServer.code(status), text, null))
+              .getBytes(StandardCharsets.UTF_8));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("an error body is always JSON", e);
+    }
+  }
+}
