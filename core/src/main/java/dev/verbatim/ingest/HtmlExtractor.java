@@ -155,6 +155,9 @@ public final class HtmlExtractor {
         m.authors.add(author);
       }
     }
+    if (m.authors.isEmpty()) {
+      m.authors.addAll(byline(doc));
+    }
     m.canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"));
     if (m.language == null) {
       m.language = firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
@@ -212,6 +215,26 @@ public final class HtmlExtractor {
     if (m.articleBody == null) {
       m.articleBody = text(node.get("articleBody"));
     }
+  }
+
+  /** The names of the byline the page shows ("By Jane Doe and John Roe"), or none. */
+  private static List<String> byline(Document doc) {
+    Element e =
+        doc.selectFirst(
+            "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline,"
+                + " .author-name, .article-author");
+    if (e == null) {
+      return List.of();
+    }
+    String text = e.text().strip().replaceFirst("(?i)^(by|von|por|par|di)\\s+", "");
+    List<String> names = new ArrayList<>();
+    for (String part : text.split("\\s*(?:,|\\band\\b|&|\\bund\\b|\\by\\b)\\s*")) {
+      String name = part.strip();
+      if (name.length() > 2 && name.length() < 60 && Character.isUpperCase(name.codePointAt(0))) {
+        names.add(name);
+      }
+    }
+    return names.size() > 5 ? List.of() : names;
   }
 
   private static String text(JsonNode node) {

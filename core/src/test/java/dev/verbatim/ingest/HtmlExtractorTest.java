@@ -89,6 +89,18 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void withoutMetadataTheBylineInThePageNamesTheAuthors() {
+    HtmlPage page =
+        HtmlExtractor.extract(
+            "<html><body><article><h1>A title</h1><p class=\"byline\">By Jane Doe and John Roe</p>"
+                + "<p>One paragraph of the story, long enough to count as text, with a comma,"
+                + " and another.</p></article></body></html>",
+            "https://news.example.com/x");
+    assertThat(page.authors()).containsExactly("Jane Doe", "John Roe");
+    assertThat(page.text()).doesNotContain("Jane Doe");
+  }
+
+  @Test
   void quotesInParagraphsAndBlockquotesAreFoundAndAttributedAsFromText() {
     String body = HtmlExtractor.extract(PAGE, null).text();
     List<Quote> quotes = new QuoteExtractor().extract(body);

@@ -355,6 +355,40 @@ class ServerTest {
   }
 
   @Test
+  void aWebPageCanBePostedAsHtmlWithItsAddress() throws Exception {
+    String page =
+        "<html lang=\"en\"><head><title>Harbour reopens</title>"
+            + "<meta property=\"og:site_name\" content=\"Port News\"></head><body>"
+            + "<nav><a href=\"/\">Home</a></nav><article><h1>Harbour reopens</h1>"
+            + "<p>The harbour reopened to ferries on Wednesday, a week after the storm, and the"
+            + " first boats left on time.</p></article></body></html>";
+    HttpResponse<String> noUrl =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "text/html; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(page))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(noUrl.statusCode()).isEqualTo(400);
+    HttpResponse<String> posted =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/api/articles?url=" + q("https://port.example/harbour")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "text/html; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(page))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    assertThat(json(posted).get("added").get(0).asText()).isEqualTo("https://port.example/harbour");
+    JsonNode hit = json(get("/api/search?q=" + q("\"reopened to ferries\""))).get("hits").get(0);
+    assertThat(hit.get("title").asText()).isEqualTo("Harbour reopens");
+    assertThat(hit.get("source").asText()).isEqualTo("Port News");
+    assertThat(hit.get("url").asText()).isEqualTo("https://port.example/harbour");
+  }
+
+  @Test
   void withoutATokenWritesAreRefused() throws Exception {
     Javalin readOnly =
         VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);
