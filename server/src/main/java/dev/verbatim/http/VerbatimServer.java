@@ -22,6 +22,12 @@ public final class VerbatimServer {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+  /** The slowest a request body may arrive, in bytes per second, before the request fails. */
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 4_096;
+
+  /** How long a read or write may stall while a request is handled. */
+  static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
   private VerbatimServer() {}
 
   /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
@@ -65,8 +71,16 @@ public final class VerbatimServer {
                       .requestPerTimeUnit(
                           settings.requestsPerMinute(), java.util.concurrent.TimeUnit.MINUTES));
           // Jetty's own refusals (400, 414, 431 before any route) answer JSON with these headers
-          // too
-          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+          // and a client that sends its body slower than this cannot hold a worker thread: its
+          // read fails instead of waiting; stalled reads and writes end after 30 s
+          config.jetty.modifyServer(
+              server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                server.insertHandler(
+                    new org.eclipse.jetty.server.handler.MinimumDataRateHandler(
+                        MIN_REQUEST_BYTES_PER_SECOND, 0));
+              });
+          config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MILLIS));
           config.routes.before(
               ctx -> {
                 securityHeaders(ctx::header);

@@ -332,6 +332,36 @@ class ServerTest {
   }
 
   @Test
+  void aClientThatTricklesItsBodyIsCutOffNotWaitedFor() throws Exception {
+    URI uri = URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /api/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                  + TOKEN
+                  + "\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      // one byte every 200 ms: 4,000 bytes would take 13 minutes
+      boolean cutOff = false;
+      for (int i = 0; i < 100 && !cutOff; i++) {
+        try {
+          out.write('{');
+          out.flush();
+          Thread.sleep(200);
+          cutOff = socket.getInputStream().available() > 0;
+        } catch (IOException closed) {
+          cutOff = true;
+        }
+      }
+      assertThat(cutOff).as("the server answered or closed before the body was complete").isTrue();
+    }
+    // and it still serves everybody else
+    assertThat(get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void jettysOwnRefusalsAreJsonWithTheSecurityHeaders() throws Exception {
     String bigHeader =
         raw(
