@@ -380,10 +380,12 @@ public final class BenchCommand implements Callable<Integer> {
           HttpArm.Step step = http.run(mixed, rps, phaseSeconds);
           log.printf(
               Locale.ROOT,
-              "http: %d rps -> p50 %.2f ms, p99 %.2f ms%n",
+              "http: %d rps -> p50 %.2f ms, p99 %.2f ms, shed %d, errors %d%n",
               rps,
               step.p50Ms(),
-              step.p99Ms());
+              step.p99Ms(),
+              step.shed(),
+              step.errors());
           steps.add(step);
         }
       } finally {
@@ -657,6 +659,7 @@ public final class BenchCommand implements Callable<Integer> {
     HttpArm.Step best = null;
     for (HttpArm.Step s : steps) {
       if (s.errors() == 0
+          && s.shed() == 0
           && s.p99Ms() <= 50
           && (best == null || s.achievedRps() > best.achievedRps())) {
         best = s;

@@ -35,6 +35,7 @@ final class HttpArm implements AutoCloseable {
       double achievedRps,
       long sent,
       long errors,
+      long shed,
       double p50Ms,
       double p99Ms,
       double maxMs,
@@ -77,6 +78,7 @@ final class HttpArm implements AutoCloseable {
     double[] before = serverTime();
     Recorder recorder = new Recorder(3);
     AtomicLong errors = new AtomicLong();
+    AtomicLong shed = new AtomicLong();
     long total = Math.round(rps * seconds);
     long period = 1_000_000_000L / rps;
     List<CompletableFuture<?>> pending = new ArrayList<>();
@@ -94,7 +96,9 @@ final class HttpArm implements AutoCloseable {
               .handle(
                   (response, failure) -> {
                     recorder.recordValue(Math.max(0, System.nanoTime() - due));
-                    if (failure != null || response.statusCode() != 200) {
+                    if (failure == null && response.statusCode() == 503) {
+                      shed.incrementAndGet(); // refused at once by the server's search gate
+                    } else if (failure != null || response.statusCode() != 200) {
                       errors.incrementAndGet();
                     }
                     return null;
@@ -114,6 +118,7 @@ final class HttpArm implements AutoCloseable {
         h.getTotalCount() / elapsed,
         total,
         errors.get(),
+        shed.get(),
         h.getValueAtPercentile(50) / 1e6,
         h.getValueAtPercentile(99) / 1e6,
         h.getMaxValue() / 1e6,
