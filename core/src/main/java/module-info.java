@@ -21,6 +21,7 @@ module dev.verbatim.core {
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.queries;
   requires org.jsoup;
+  requires org.slf4j;
   requires jwarc;
 
   exports dev.verbatim;

@@ -46,6 +46,11 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class Verbatim implements AutoCloseable {
   private final Directory directory;
 
+  /** The key cursors are signed with: kept in the index folder, so it outlives the process. */
+  private final byte[] cursorKey;
+
+  private static final String CURSOR_KEY_FILE = "verbatim-cursor.key";
+
   /** The writer, null when read-only; replaced (under the write lock) when it fails for good. */
   private volatile IndexWriter writer;
 
@@ -61,8 +66,10 @@ public final class Verbatim implements AutoCloseable {
   /** Searches only, on {@code reader}: no writer, no lock. */
   private Verbatim(Directory directory, DirectoryReader reader) throws IOException {
     this.directory = directory;
+    this.cursorKey = cursorKey(directory, false);
     this.writer = null;
-    this.snapshots = new SearcherManager(reader, SearchSnapshot.factory(documents.facetsConfig()));
+    this.snapshots =
+        new SearcherManager(reader, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
   }
 
   private Verbatim(Directory directory) throws IOException {
@@ -73,7 +80,36 @@ public final class Verbatim implements AutoCloseable {
       directory.close();
       throw new IOException("the index is already open in another process or Verbatim", e);
     }
-    this.snapshots = new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig()));
+    this.cursorKey = cursorKey(directory, true);
+    this.snapshots =
+        new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
+  }
+
+  /**
+   * The index's cursor key: read from its folder; made there when {@code create} (a writable open
+   * of an index that has none); else a random key, valid as long as this process.
+   */
+  private static byte[] cursorKey(Directory directory, boolean create) throws IOException {
+    try (org.apache.lucene.store.IndexInput in =
+        directory.openInput(CURSOR_KEY_FILE, org.apache.lucene.store.IOContext.READONCE)) {
+      byte[] key = new byte[(int) in.length()];
+      in.readBytes(key, 0, key.length);
+      if (key.length >= 16) {
+        return key;
+      }
+    } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException none) {
+      // not made yet
+    }
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    if (create) {
+      try (org.apache.lucene.store.IndexOutput out =
+          directory.createOutput(CURSOR_KEY_FILE, org.apache.lucene.store.IOContext.DEFAULT)) {
+        out.writeBytes(key, key.length);
+      }
+      directory.sync(List.of(CURSOR_KEY_FILE));
+    }
+    return key;
   }
 
   private static IndexWriter newWriter(Directory directory) throws IOException {
@@ -241,7 +277,8 @@ public final class Verbatim implements AutoCloseable {
     pendingHashes.clear();
     writer = newWriter(directory);
     SearcherManager previous = snapshots;
-    snapshots = new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig()));
+    snapshots =
+        new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
     previous.close();
   }
 

@@ -38,7 +38,12 @@ final class ArticleText {
 
     /** The word without a possessive ending: "Musk’s" is "Musk". */
     String bare() {
-      return possessive() ? text.substring(0, text.length() - 2) : text;
+      return hasPossessiveEnding() ? text.substring(0, text.length() - 2) : text;
+    }
+
+    /** Whether the word itself ends with "’s" (a plural possessive's apostrophe is outside it). */
+    boolean hasPossessiveEnding() {
+      return lower.endsWith("’s") || lower.endsWith("'s");
     }
   }
 

@@ -556,7 +556,7 @@ final class Mentions {
     if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
       s = String.join(" ", s.split("\\s+"));
     }
-    if (tokens.get(to - 1).possessive()) {
+    if (tokens.get(to - 1).hasPossessiveEnding() && s.length() > 2) {
       s = s.substring(0, s.length() - 2);
     }
     if (tokens.get(to - 1).text().length() == 1

@@ -414,4 +414,12 @@ class AttributionTest {
       }
     }
   }
+
+  @Test
+  void anApostropheAfterAOneLetterWordIsNoPossessiveToCut() {
+    // "S' cousin": a plural possessive's apostrophe lies outside the word; nothing is cut from it
+    assertThat(extractor.extract("Agent John S' cousin said “hi there, friends.”"))
+        .extracting(Quote::text)
+        .containsExactly("hi there, friends.");
+  }
 }

@@ -34,6 +34,9 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link Article} into a Lucene document and back. Thread-safe. */
 public final class ArticleDocuments {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ArticleDocuments.class);
+
   /** Text with offsets in the postings (for the highlighter), stored, no term vectors. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
 
@@ -201,7 +204,14 @@ public final class ArticleDocuments {
    * them together.
    */
   public List<Document> toDocuments(Article article) throws IOException {
-    List<Quote> quotes = QUOTES.extract(article.text());
+    List<Quote> quotes;
+    try {
+      quotes = QUOTES.extract(article.text());
+    } catch (RuntimeException bug) {
+      // a fault in quote finding must not cost the article: it is indexed without quotes, and said
+      LOG.warn("quotes of article {} could not be found; indexed without them", article.id(), bug);
+      quotes = List.of();
+    }
     List<Document> docs = new java.util.ArrayList<>(1 + quotes.size());
     Document doc = toDocument(article);
     java.util.Set<String> speakers = new java.util.LinkedHashSet<>();

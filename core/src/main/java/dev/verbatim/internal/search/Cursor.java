@@ -11,9 +11,14 @@ import org.apache.lucene.util.BytesRef;
  * A position in a sorted list of hits, as an opaque URL-safe string: the sort values of the last
  * hit of a page (score or date, then id). It stays valid while the index changes: the next page
  * starts after that hit's sort values, not after a document number.
+ *
+ * <p>Signed: a cursor ends with an HMAC-SHA256 (truncated to 12 bytes) of its content under the
+ * index's cursor key, so an edited cursor (a depth set back to get past {@link
+ * dev.verbatim.Limits#MAX_CURSOR_DEPTH}) is refused like any cursor this index did not make.
  */
 final class Cursor {
-  private static final byte VERSION = 2;
+  private static final byte VERSION = 3;
+  private static final int MAC_BYTES = 12;
 
   /**
    * Where a page starts: after this hit, which was hit number {@code depth} of the whole list.
@@ -34,7 +39,7 @@ final class Cursor {
   }
 
   /** Encodes the position after {@code last}, a hit sorted by {@code sort}. */
-  static String encode(SortOrder sort, FieldDoc last, int depth) {
+  static String encode(byte[] key, SortOrder sort, FieldDoc last, int depth) {
     byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
     ByteBuffer buffer = ByteBuffer.allocate(2 + Integer.BYTES + Long.BYTES + id.length);
     buffer.put(VERSION).put(code(sort)).putInt(depth);
@@ -44,7 +49,20 @@ final class Cursor {
       buffer.putLong((Long) last.fields[0]);
     }
     buffer.put(id);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    byte[] content = buffer.array();
+    byte[] signed = java.util.Arrays.copyOf(content, content.length + MAC_BYTES);
+    System.arraycopy(mac(key, content), 0, signed, content.length, MAC_BYTES);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+  }
+
+  private static byte[] mac(byte[] key, byte[] content) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return java.util.Arrays.copyOf(mac.doFinal(content), MAC_BYTES);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("every JVM has HmacSHA256", e);
+    }
   }
 
   /**
@@ -52,13 +70,22 @@ final class Cursor {
    *
    * @throws IllegalArgumentException if the cursor is malformed or was made for another sort
    */
-  static Position decode(String cursor, SortOrder sort, int maxDoc) {
-    ByteBuffer buffer;
+  static Position decode(byte[] key, String cursor, SortOrder sort, int maxDoc) {
+    byte[] signed;
     try {
-      buffer = ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor));
+      signed = Base64.getUrlDecoder().decode(cursor);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cursor is not one this server made", e);
     }
+    if (signed.length <= MAC_BYTES) {
+      throw new IllegalArgumentException("cursor is not one this server made");
+    }
+    byte[] content = java.util.Arrays.copyOf(signed, signed.length - MAC_BYTES);
+    byte[] given = java.util.Arrays.copyOfRange(signed, content.length, signed.length);
+    if (!java.security.MessageDigest.isEqual(given, mac(key, content))) {
+      throw new IllegalArgumentException("cursor is not one this server made");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(content);
     if (buffer.remaining() < 2 + Integer.BYTES + Long.BYTES || buffer.get() != VERSION) {
       throw new IllegalArgumentException("cursor is not one this server made");
     }

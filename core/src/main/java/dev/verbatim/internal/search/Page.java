@@ -96,7 +96,11 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
     Cursor.Position position =
         request.cursor() == null
             ? new Cursor.Position(null, 0)
-            : Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+            : Cursor.decode(
+                searcher.cursorKey(),
+                request.cursor(),
+                request.sort(),
+                searcher.getIndexReader().maxDoc());
     FieldDoc after = position.after();
     if (position.depth() + request.size() > dev.verbatim.Limits.MAX_CURSOR_DEPTH) {
       throw new IllegalArgumentException(
@@ -156,7 +160,10 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
     String next =
         more
             ? Cursor.encode(
-                request.sort(), (FieldDoc) hits[hits.length - 1], position.depth() + hits.length)
+                searcher.cursorKey(),
+                request.sort(),
+                (FieldDoc) hits[hits.length - 1],
+                position.depth() + hits.length)
             : null;
     Facets facets =
         matches == null ? null : searcher.facets(matches, request.facetSize(), request.dateFacet());

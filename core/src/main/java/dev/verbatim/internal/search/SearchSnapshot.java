@@ -21,8 +21,11 @@ public final class SearchSnapshot extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final SortedSetDocValuesReaderState speakerState;
 
-  SearchSnapshot(IndexReader reader, FacetsConfig config) throws IOException {
+  private final byte[] cursorKey;
+
+  SearchSnapshot(IndexReader reader, FacetsConfig config, byte[] cursorKey) throws IOException {
     super(reader);
+    this.cursorKey = cursorKey;
     this.facetState =
         hasField(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
             ? new DefaultSortedSetDocValuesReaderState(reader, config)
@@ -60,13 +63,22 @@ public final class SearchSnapshot extends IndexSearcher {
         .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
   }
 
-  /** Makes snapshots for a {@link org.apache.lucene.search.SearcherManager}. */
-  public static SearcherFactory factory(FacetsConfig config) {
+  /** The key this index signs its cursors with. */
+  byte[] cursorKey() {
+    return cursorKey;
+  }
+
+  /**
+   * Makes snapshots for a {@link org.apache.lucene.search.SearcherManager}.
+   *
+   * @param cursorKey the key the index signs its cursors with
+   */
+  public static SearcherFactory factory(FacetsConfig config, byte[] cursorKey) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
           throws IOException {
-        return new SearchSnapshot(reader, config);
+        return new SearchSnapshot(reader, config, cursorKey);
       }
     };
   }
