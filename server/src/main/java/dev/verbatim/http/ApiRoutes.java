@@ -170,13 +170,20 @@ final class ApiRoutes {
     if (body == null || !body.path("quote").isTextual() || body.get("quote").asText().isBlank()) {
       throw new HttpException(400, "bad_request", "quote is required");
     }
-    JsonNode speaker = body.get("speaker");
+    JsonNode speakerNode = body.get("speaker");
+    String speaker = speakerNode == null || speakerNode.isNull() ? null : speakerNode.asText();
     String quote = body.get("quote").asText();
-    ctx.json(
-        gated(
-            () ->
-                verbatim.verify(
-                    quote, speaker == null || speaker.isNull() ? null : speaker.asText())));
+    dev.verbatim.verify.Verification verification = gated(() -> verbatim.verify(quote, speaker));
+    String accept = ctx.header("Accept");
+    if (accept != null && accept.contains("application/ld+json")) {
+      // schema.org ClaimReview, for fact-check aggregators and search engines
+      ctx.contentType("application/ld+json")
+          .result(
+              Json.mapper()
+                  .writeValueAsString(ClaimReviews.of(verbatim, quote, speaker, verification)));
+      return;
+    }
+    ctx.json(verification);
   }
 
   /**

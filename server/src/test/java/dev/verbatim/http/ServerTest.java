@@ -419,6 +419,39 @@ class ServerTest {
   }
 
   @Test
+  void verifyAnswersAClaimReviewWhenAskedForJsonLd() throws Exception {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/verify"))
+                .header("Accept", "application/ld+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"quote\": \"I have spoken to Putin only once\", \"speaker\": \"Elon Musk\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/ld+json");
+    JsonNode review = json(response);
+    assertThat(review.get("@context").asText()).isEqualTo("https://schema.org");
+    assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
+    assertThat(review.get("claimReviewed").asText()).isEqualTo("I have spoken to Putin only once");
+    assertThat(review.at("/reviewRating/alternateName").asText())
+        .isEqualTo("Accurate: these words are on record");
+    assertThat(review.at("/reviewRating/ratingValue").asInt()).isEqualTo(5);
+    JsonNode claim = review.get("itemReviewed");
+    assertThat(claim.get("@type").asText()).isEqualTo("Claim");
+    assertThat(claim.at("/author/name").asText()).isEqualTo("Elon Musk");
+    assertThat(claim.get("appearance").size()).isGreaterThanOrEqualTo(2);
+    assertThat(claim.get("appearance").findValuesAsText("name")).contains("CNN");
+    // the earliest appearance first, and called out
+    String first = claim.at("/firstAppearance/datePublished").asText();
+    for (JsonNode a : claim.get("appearance")) {
+      assertThat(a.get("datePublished").asText()).isGreaterThanOrEqualTo(first);
+    }
+  }
+
+  @Test
   void withoutATokenWritesAreRefused() throws Exception {
     Javalin readOnly =
         VerbatimServer.create(verbatim, new ServerSettings(null, 4_096)).start("127.0.0.1", 0);
