@@ -283,6 +283,17 @@ final class Attributor {
         // "Musk agreed with Putin, telling the Russian president that “…”"
         s = clauseSubject(k, from);
       }
+      if (s != null
+          && chain.isEmpty()
+          && personSubject(sentenceSubject)
+          && sentenceSubject.last() < s.first()
+          && article.gap(sentenceSubject.last(), sentenceSubject.last() + 1).contains(",")
+          && s.last() < afterAppositive(sentenceSubject.last() + 1, k)
+          && noCueBetween(sentenceSubject.last() + 1, k)) {
+        // "Marty West, a professor who worked for Sen. Lamar Alexander, called it “…”": a name
+        // inside the subject's appositive is not the subject
+        s = sentenceSubject;
+      }
       if (s != null && !quoted(s.first())) {
         chain.add(s);
         cues.add(t.lower());
@@ -307,6 +318,11 @@ final class Attributor {
       // "Clinton: “…”", "… doesn't surprise Republican pollster Daron Shaw: “…”", and a caption's
       // "Donald Trump: “…”" after other words: the name right before the colon speaks
       Mention named = mentions.at(to - 1);
+      if (named != null
+          && named.first() > from
+          && ADDRESSEE_MARKERS.contains(tok(named.first() - 1).lower())) {
+        named = null; // "delivered a blunt message to Trump: “…”": the addressee, not the speaker
+      }
       if (named != null && rank(named) >= 3 && !quoted(to - 1) && !mentionIsPossessive(named)) {
         return attribution(subject(named), List.of(), ":", AttributionRule.COLON, false);
       }
@@ -653,6 +669,7 @@ final class Attributor {
       }
       boolean objectOfPreposition =
           (k > from && Cues.OBJECT_MARKERS.contains(tok(k - 1).lower()))
+              || Cues.OBJECT_MARKERS.contains(tok(m.first()).lower()) // "Of Carson, Levine said"
               || (m.kind() == Kind.PERSON && mentionIsPossessive(m));
       if (m.canSpeak() && !objectOfPreposition && m.first() == k) {
         m = headOfNounPhrase(m, to);
@@ -678,6 +695,18 @@ final class Attributor {
     return null;
   }
 
+  private static final java.util.Set<String> ADDRESSEE_MARKERS =
+      java.util.Set.of("to", "with", "at", "against", "about", "on", "for", "toward", "towards");
+
+  private boolean noCueBetween(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (Cues.isVerb(tok(j).lower()) && !modifiesNoun(tok(j - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean personSubject(Subject s) {
     return s != null && s.mention() != null && isPerson(s.mention());
   }
@@ -701,7 +730,7 @@ final class Attributor {
 
   /** The token after the comma that closes an appositive starting at {@code k}, or {@code to}. */
   private int afterAppositive(int k, int to) {
-    for (int j = k + 1; j < Math.min(to, k + 12); j++) {
+    for (int j = k + 1; j < Math.min(to, k + 25); j++) {
       if (quoted(j) || (Cues.isVerb(tok(j).lower()) && !modifiesNoun(tok(j - 1)))) {
         return to;
       }

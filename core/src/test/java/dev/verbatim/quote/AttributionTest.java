@@ -362,6 +362,30 @@ class AttributionTest {
               "Ted Cruz",
               null,
               "sentence-subject"),
+          // the name before a colon is the addressee when a preposition governs it
+          row(
+              "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Donald"
+                  + " Trump: “It's time to quit attacking people.”",
+              "It's time to quit attacking people.",
+              "Mitch McConnell",
+              null,
+              "colon"),
+          // a name inside the subject's appositive is not the subject of the cue
+          row(
+              "Marty West, a professor who once worked for Sen. Lamar Alexander (R-Tenn.), one of the"
+                  + " bill’s architects, called it “an incredibly significant development.”",
+              "an incredibly significant development.",
+              "Marty West",
+              null,
+              "cue-before"),
+          // "Of Carson, Levine said": a name after a preposition opening the sentence is no subject
+          row(
+              "Eric Levine spoke first.\n\nOf Ben Carson, Levine, who gave money to Marco Rubio,"
+                  + " said, “He’s flat-out scary.”",
+              "He’s flat-out scary.",
+              "Eric Levine",
+              null,
+              "cue-before"),
           // a no-break space after the dash of a signed answer
           row(
               "“I just hope this campaign gives us the anger to vote.” ―\u00a0Jorge Falcon\n“Maybe we"

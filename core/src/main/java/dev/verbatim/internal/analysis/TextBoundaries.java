@@ -76,9 +76,10 @@ public final class TextBoundaries {
   }
 
   /**
-   * Whether an ICU sentence start at {@code start} only follows a middle initial: a capital letter
-   * alone before a period ("J. Petrilli"), then blanks, then a capital. Such a start is no sentence
-   * start.
+   * Whether an ICU sentence start at {@code start} only follows a middle initial or a title before
+   * a name: a capital letter alone before a period ("J. Petrilli"), or a title abbreviation the
+   * suppressions lack ("Sen. Lamar Alexander", "Gov. Doug Ducey"), then blanks, then a capital.
+   * Such a start is no sentence start.
    */
   public static boolean followsInitial(CharSequence text, int start) {
     if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
@@ -88,12 +89,29 @@ public final class TextBoundaries {
     while (i >= 0 && text.charAt(i) == ' ') {
       i--;
     }
-    return i >= 1
-        && i < start - 1
-        && text.charAt(i) == '.'
-        && Character.isUpperCase(text.charAt(i - 1))
-        && (i == 1 || text.charAt(i - 2) == ' ');
+    if (i < 1 || i >= start - 1 || text.charAt(i) != '.') {
+      return false;
+    }
+    int word = i;
+    while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    if (word > 0
+        && !Character.isWhitespace(text.charAt(word - 1))
+        && text.charAt(word - 1) != '(') {
+      return false;
+    }
+    String before = text.subSequence(word, i).toString();
+    return (before.length() == 1 && Character.isUpperCase(before.charAt(0)))
+        || TITLES.contains(before);
   }
+
+  /** Titles written abbreviated before a name; a period after one ends no sentence. */
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt",
+          "Cmdr", "Adm", "Brig", "Cpl", "Pvt", "Prof", "Dr", "Rev", "Hon", "Amb", "Supt", "Det",
+          "Atty", "Msgr", "Pres", "Sec", "Insp", "Sup", "Mr", "Mrs", "Ms");
 
   /** The offsets where sentences start, ascending; the first is the first non-blank character. */
   public int[] sentenceStarts() {

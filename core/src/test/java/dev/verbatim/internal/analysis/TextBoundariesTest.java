@@ -46,4 +46,12 @@ class TextBoundariesTest {
     assertThat(TextBoundaries.lineEndsSentence("a line broken")).isFalse();
     assertThat(TextBoundaries.lineEndsSentence("")).isFalse();
   }
+
+  @Test
+  void aTitleAbbreviationBeforeANameEndsNoSentence() {
+    String text =
+        "Marty West worked for Sen. Lamar Alexander in 2015. Gov. Doug Ducey spoke. It ended.";
+    int[] starts = TextBoundaries.of(text).sentenceStarts();
+    assertThat(starts).containsExactly(0, text.indexOf("Gov."), text.indexOf("It ended"));
+  }
 }
