@@ -258,14 +258,18 @@ public final class ArticleReader {
       return Stream.of(new Rejected(file.toString(), null, "file", "not a gzip file"));
     }
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    Iterator<IngestRecord> records = new JsonLinesIterator(reader, file.toString());
+    return lazily(new JsonLinesIterator(reader, file.toString()), reader);
+  }
+
+  /** The records of {@code records} as a stream that closes {@code source} when it closes. */
+  static Stream<IngestRecord> lazily(Iterator<IngestRecord> records, java.io.Closeable source) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(
             () -> {
               try {
-                reader.close();
+                source.close();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -273,7 +277,7 @@ public final class ArticleReader {
   }
 
   /** Reports every byte read from the underlying stream. */
-  private static final class CountingInputStream extends java.io.FilterInputStream {
+  static final class CountingInputStream extends java.io.FilterInputStream {
     private final LongConsumer onBytes;
 
     CountingInputStream(InputStream in, LongConsumer onBytes) {

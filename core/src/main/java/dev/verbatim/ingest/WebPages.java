@@ -7,7 +7,6 @@ import dev.verbatim.ingest.IngestRecord.Rejected;
 import dev.verbatim.ingest.IngestRecord.Skipped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
@@ -140,25 +136,7 @@ final class WebPages {
   /** The records of a WARC (or WET) file, read as they are needed. */
   static Stream<IngestRecord> warc(Path file, LongConsumer onBytes) throws IOException {
     InputStream counted =
-        new java.io.FilterInputStream(Files.newInputStream(file)) {
-          @Override
-          public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-              onBytes.accept(1);
-            }
-            return b;
-          }
-
-          @Override
-          public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-              onBytes.accept(n);
-            }
-            return n;
-          }
-        };
+        new ArticleReader.CountingInputStream(Files.newInputStream(file), onBytes);
     WarcReader reader;
     try {
       reader = new WarcReader(counted);
@@ -168,18 +146,7 @@ final class WebPages {
           new Rejected(file.toString(), null, "file", "not a WARC file: " + e.getMessage()));
     }
     reader.setLenient(true);
-    Iterator<IngestRecord> records = new WarcRecords(reader, file.toString());
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(
-            () -> {
-              try {
-                reader.close();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    return ArticleReader.lazily(new WarcRecords(reader, file.toString()), reader);
   }
 
   /** Turns WARC records into ingest records, one at a time. */
