@@ -45,11 +45,19 @@ async function getJson(url) {
   return body;
 }
 
-async function search(append) {
+/** Every search and every verification is a URL: a new one is a history entry, so back walks them. */
+function remember(query, replace) {
+  const url = "?" + query.toString();
+  if (url === location.search) return;
+  if (replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+}
+
+async function search(append, fromHistory) {
   $("error").hidden = true;
   if (!$("q").value.trim()) return;
   const extra = append && lastCursor ? { cursor: lastCursor } : {};
-  history.replaceState(null, "", "?" + params().toString());
+  if (!fromHistory) remember(params(), append);
   try {
     const body = await getJson("/api/search?" + params(extra));
     render(body, append);
@@ -217,11 +225,17 @@ async function fillNames() {
   }
 }
 
-async function verifyClaim(e) {
-  e.preventDefault();
+async function verifyClaim(e, fromHistory) {
+  if (e) e.preventDefault();
   const out = $("verdict");
   out.replaceChildren();
   const speaker = $("claimed-speaker").value.trim();
+  if (!fromHistory) {
+    const link = new URLSearchParams();
+    link.set("verify", $("claim").value);
+    if (speaker) link.set("speaker", speaker);
+    remember(link, false);
+  }
   try {
     const response = await fetch("/api/verify", {
       method: "POST",
@@ -268,11 +282,23 @@ $("verify").addEventListener("submit", verifyClaim);
 form.addEventListener("submit", (e) => { e.preventDefault(); $("article").hidden = true; search(false); });
 for (const radio of form.scope) radio.addEventListener("change", () => search(false));
 
-const initial = new URLSearchParams(location.search);
-if (initial.get("q")) {
-  $("q").value = initial.get("q");
-  for (const name of ["source", "speaker", "from", "to", "sort"]) if (initial.get(name)) $(name).value = initial.get(name);
-  if (initial.get("scope") === "quotes") form.scope.value = "quotes";
-  search(false);
+/** Shows the view the URL names: a verification (?verify=…&speaker=…) or a search (?q=…). */
+function restore() {
+  const link = new URLSearchParams(location.search);
+  if (link.get("verify")) {
+    $("verify-box").open = true;
+    $("claim").value = link.get("verify");
+    $("claimed-speaker").value = link.get("speaker") || "";
+    verifyClaim(null, true);
+  } else if (link.get("q")) {
+    $("q").value = link.get("q");
+    for (const name of ["source", "speaker", "from", "to", "sort"]) $(name).value = link.get(name) || "";
+    form.scope.value = link.get("scope") === "quotes" ? "quotes" : "articles";
+    $("article").hidden = true;
+    search(false, true);
+  }
 }
+
+window.addEventListener("popstate", restore);
+restore();
 fillNames();

@@ -172,4 +172,41 @@ class WebPageTest {
         .containsExactly("https://example.org/story");
     assertThat(browser.getTitle()).doesNotContain("pwned");
   }
+
+  @Test
+  void searchesAndVerificationsArePermalinksAndBackWalksThem() {
+    // a verification opened from its URL reproduces the view
+    browser.get(
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(
+                "I have spoken to Putin only once", java.nio.charset.StandardCharsets.UTF_8)
+            + "&speaker=Elon+Musk");
+    WebElement verdict =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
+    assertThat(verdict.getText()).isEqualTo("exact — attributed to Elon Musk");
+
+    // two searches are two history entries; back returns to the first
+    query("putin w/12 nuclear");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary"), "2 articles"));
+    assertThat(browser.getCurrentUrl()).contains("q=putin+w%2F12+nuclear");
+    query("\"spoken to Putin only once\"");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary"), "1 article"));
+    browser.navigate().back();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary"), "2 articles"));
+    assertThat(browser.findElement(By.id("q")).getAttribute("value"))
+        .isEqualTo("putin w/12 nuclear");
+    browser.navigate().back();
+    wait.until(ExpectedConditions.urlContains("verify="));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#verdict .verdict"), "exact"));
+  }
 }
