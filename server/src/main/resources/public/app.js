@@ -268,13 +268,96 @@ async function verifyClaim(e, fromHistory) {
       card.append(articleLink(m.article, "read the article"));
       out.append(card);
     }
+    const timelineSvg = timeline(v);
+    if (timelineSvg) out.append(timelineSvg);
     for (const g of v.variants) {
       out.append(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
       for (const w of g.wordings) out.append(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
     }
+    out.append(claimReviewButton($("claim").value, speaker));
   } catch (body) {
     out.append(text("p", body.message || "Something went wrong.", "verdict not_found"));
   }
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+const GROUP_COLOURS = ["#1f6feb", "#d97706", "#059669", "#9333ea", "#dc2626", "#0891b2"];
+
+function svg(tag, attributes, content) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (content != null) el.textContent = content;
+  return el;
+}
+
+/**
+ * Where and when the words appeared: one row per outlet, earliest first, a dot per attested quote at
+ * its date, coloured by the variant group its wording belongs to; the first appearance called out.
+ */
+function timeline(v) {
+  const seen = v.matches.filter((m) => m.verdict !== "not_found" && m.date);
+  if (!seen.length) return null;
+  const group = (m) => v.variants.findIndex((g) => g.wordings.some((w) => w.text.trim() === m.text.trim()));
+  const days = seen.map((m) => Date.parse(m.date));
+  const min = Math.min(...days);
+  const max = Math.max(...days);
+  const outlets = [];
+  for (const m of [...seen].sort((a, b) => Date.parse(a.date) - Date.parse(b.date))) {
+    const name = m.source || "unknown source";
+    if (!outlets.includes(name)) outlets.push(name);
+  }
+  const left = 170;
+  const width = 620;
+  const row = 26;
+  const height = 40 + row * outlets.length;
+  const x = (d) => (max === min ? (left + width) / 2 : left + 10 + ((d - min) / (max - min)) * (width - left - 20));
+  const chart = svg("svg", { "data-app": "timeline", class: "timeline", width: width, height: height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Where and when these words appeared" });
+  outlets.forEach((name, i) => {
+    const y = 20 + row * i;
+    const label = svg("text", { x: 4, y: y + 4, class: "outlet" }, name.length > 24 ? name.slice(0, 23) + "…" : name);
+    label.append(svg("title", {}, name));
+    chart.append(label);
+    chart.append(svg("line", { x1: left, x2: width - 4, y1: y, y2: y, stroke: "#ddd" }));
+  });
+  const first = seen.reduce((a, b) => (Date.parse(a.date) <= Date.parse(b.date) ? a : b));
+  for (const m of seen) {
+    const y = 20 + row * outlets.indexOf(m.source || "unknown source");
+    const g = group(m);
+    const dot = svg("circle", { cx: x(Date.parse(m.date)), cy: y, r: m === first ? 7 : 5, fill: g < 0 ? "#888" : GROUP_COLOURS[g % GROUP_COLOURS.length], class: "attestation" + (m === first ? " first" : "") });
+    dot.append(svg("title", {}, `${m.source || "unknown source"} · ${m.date} · ${m.verdict} · “${m.text}”`));
+    chart.append(dot);
+  }
+  chart.append(svg("text", { x: Math.min(x(Date.parse(first.date)) + 10, width - 120), y: 20 + row * outlets.indexOf(first.source || "unknown source") - 9, class: "first-label" }, "first: " + first.date));
+  chart.append(svg("text", { x: left, y: height - 6, class: "axis" }, new Date(min).toISOString().slice(0, 10)));
+  if (max > min) chart.append(svg("text", { x: width - 80, y: height - 6, class: "axis" }, new Date(max).toISOString().slice(0, 10)));
+  return chart;
+}
+
+/** A button that shows (and copies, where the browser lets it) the verification as a ClaimReview. */
+function claimReviewButton(claim, speaker) {
+  const wrap = document.createElement("div");
+  const button = text("button", "Copy ClaimReview", "claimreview-button");
+  button.type = "button";
+  const pre = text("pre", "", "claimreview");
+  pre.hidden = true;
+  button.addEventListener("click", async () => {
+    try {
+      const response = await fetch("/api/verify", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/ld+json" },
+        body: JSON.stringify({ quote: claim, speaker: speaker || null }),
+      });
+      const json = JSON.stringify(await response.json(), null, 2);
+      pre.textContent = json;
+      pre.hidden = false;
+      try { await navigator.clipboard.writeText(json); button.textContent = "ClaimReview copied"; } catch (e) { /* shown below */ }
+    } catch (e) {
+      pre.textContent = "The ClaimReview could not be made.";
+      pre.hidden = false;
+    }
+  });
+  wrap.append(button, pre);
+  return wrap;
 }
 
 $("verify").addEventListener("submit", verifyClaim);

@@ -174,7 +174,7 @@ class WebPageTest {
   }
 
   @Test
-  void searchesAndVerificationsArePermalinksAndBackWalksThem() {
+  void searchesAndVerificationsArePermalinksAndBackWalksThem() throws IOException {
     // a verification opened from its URL reproduces the view
     browser.get(
         base
@@ -186,6 +186,22 @@ class WebPageTest {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
     assertThat(verdict.getText()).isEqualTo("exact — attributed to Elon Musk");
+    // the timeline: a row per outlet, a dot per attestation, the first appearance called out
+    WebElement timeline = browser.findElement(By.cssSelector("#verdict svg.timeline"));
+    assertThat(timeline.findElements(By.cssSelector("circle.attestation")).size())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(timeline.findElements(By.cssSelector("circle.first"))).hasSize(1);
+    assertThat(timeline.findElements(By.cssSelector("text.outlet")))
+        .extracting(e -> e.getText().strip())
+        .contains("CNN");
+    assertThat(timeline.findElement(By.cssSelector("text.first-label")).getText())
+        .startsWith("first: 2022-10-");
+    screenshot("timeline.png");
+    browser.findElement(By.cssSelector(".claimreview-button")).click();
+    WebElement review =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.claimreview")));
+    assertThat(review.getText()).contains("\"@type\": \"ClaimReview\"").contains("firstAppearance");
 
     // two searches are two history entries; back returns to the first
     query("putin w/12 nuclear");
