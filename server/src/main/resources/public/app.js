@@ -5,6 +5,7 @@
 const $ = (id) => document.getElementById(id);
 const form = $("search");
 let lastCursor = null;
+let lastHits = [];
 
 function params(extra) {
   const p = new URLSearchParams();
@@ -70,9 +71,21 @@ function render(body, append) {
   const results = $("results");
   if (!append) {
     results.replaceChildren();
+    lastHits = [];
     const noun = form.scope.value === "quotes" ? "quote" : "article";
     results.append(text("p", body.total + " " + noun + (body.total === 1 ? "" : "s") + " · " + body.took_ms + " ms", "summary"));
+    const exports = document.createElement("p");
+    exports.className = "exports";
+    for (const format of ["csv", "json"]) {
+      const b = text("button", "Export " + format.toUpperCase(), "export");
+      b.type = "button";
+      b.dataset.format = format;
+      b.addEventListener("click", () => download(format));
+      exports.append(b);
+    }
+    results.append(exports);
   }
+  lastHits.push(...body.hits);
   results.querySelector(".more")?.remove();
   for (const hit of body.hits) {
     results.append(form.scope.value === "quotes" ? quoteCard(hit) : articleHit(hit));
@@ -108,6 +121,30 @@ function articleHit(hit) {
   }
   if (hit.speakers && hit.speakers.length) div.append(text("div", "Quotes " + hit.speakers.join(", "), "meta"));
   return div;
+}
+
+/** The hits shown so far as CSV or JSON: the API's fields, marks taken out of snippets and quotes. */
+function exportRows(format) {
+  const plain = (html) => { const d = document.createElement("div"); d.innerHTML = html; return d.textContent; };
+  const quotes = form.scope.value === "quotes";
+  const rows = lastHits.map((h) => quotes
+    ? { id: h.id, article: h.article, speaker: h.speaker, text: plain(h.text), source: h.source, date: h.date, title: h.title, cue: h.cue, rule: h.rule }
+    : { id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, authors: (h.authors || []).join("; "), speakers: (h.speakers || []).join("; "), snippets: h.snippets.map(plain).join(" … ") });
+  if (format === "json") return JSON.stringify(rows, null, 2);
+  const cell = (v) => { const s = v == null ? "" : String(v); return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; };
+  const keys = rows.length ? Object.keys(rows[0]) : [];
+  return [keys.join(","), ...rows.map((r) => keys.map((k) => cell(r[k])).join(","))].join("\n") + "\n";
+}
+
+function download(format) {
+  const blob = new Blob([exportRows(format)], { type: format === "csv" ? "text/csv" : "application/json" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = "verbatim-" + form.scope.value + "." + format;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 /** A link for an http(s) URL; any other scheme (javascript:, data:, vbscript:) is shown as text only. */
@@ -383,5 +420,13 @@ function restore() {
 }
 
 window.addEventListener("popstate", restore);
+// "/" focuses the search box from anywhere but a text field
+document.addEventListener("keydown", (e) => {
+  const typing = e.target.closest("input, textarea, select");
+  if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    $("q").focus();
+  }
+});
 restore();
 fillNames();

@@ -74,6 +74,17 @@ class WebPageTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".summary"), "2 articles"));
+    // the result list exports as CSV and JSON, marks taken out
+    String csv = (String) browser.executeScript("return exportRows('csv')");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo("id,title,source,date,url,authors,speakers,snippets");
+    assertThat(csv.lines().count()).isEqualTo(3);
+    assertThat(csv).contains("Focus Washington").doesNotContain("<mark>");
+    String json = (String) browser.executeScript("return exportRows('json')");
+    assertThat(json).contains("\"source\": \"The Deep Dive\"");
+    // "/" focuses the search box
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
     List<WebElement> marks = browser.findElements(By.cssSelector(".snippet mark"));
     assertThat(marks).extracting(WebElement::getText).contains("Putin", "nuclear");
     screenshot("results.png");
