@@ -54,8 +54,21 @@ function remember(query, replace) {
   else history.pushState(null, "", url);
 }
 
+/** Articles, Quotes or Verify: the verify view replaces the search results, the search box stays. */
+function showView(view) {
+  const verifying = view === "verify";
+  form.scope.value = view;
+  $("verify-box").hidden = !verifying;
+  $("layout").hidden = verifying;
+  $("article").hidden = true;
+  form.querySelector(".filters").hidden = verifying;
+  if (verifying) $("claim").focus();
+}
+
 async function search(append, fromHistory) {
   $("error").hidden = true;
+  if (form.scope.value === "verify") form.scope.value = "articles";
+  showView(form.scope.value);
   if (!$("q").value.trim()) return;
   const extra = append && lastCursor ? { cursor: lastCursor } : {};
   if (!fromHistory) remember(params(), append);
@@ -400,13 +413,15 @@ function claimReviewButton(claim, speaker) {
 $("verify").addEventListener("submit", verifyClaim);
 
 form.addEventListener("submit", (e) => { e.preventDefault(); $("article").hidden = true; search(false); });
-for (const radio of form.scope) radio.addEventListener("change", () => search(false));
+for (const radio of form.scope) {
+  radio.addEventListener("change", () => (radio.value === "verify" ? showView("verify") : search(false)));
+}
 
 /** Shows the view the URL names: a verification (?verify=…&speaker=…) or a search (?q=…). */
 function restore() {
   const link = new URLSearchParams(location.search);
   if (link.get("verify")) {
-    $("verify-box").open = true;
+    showView("verify");
     $("claim").value = link.get("verify");
     $("claimed-speaker").value = link.get("speaker") || "";
     verifyClaim(null, true);

@@ -129,7 +129,7 @@ class WebPageTest {
         .containsOnly("Volodymyr Zelensky");
     screenshot("quotes.png");
 
-    browser.findElement(By.cssSelector("#verify-box summary")).click();
+    browser.findElement(By.cssSelector("input[name=scope][value=verify]")).click();
     browser.findElement(By.id("claim")).sendKeys("I have spoken to Putin only once");
     browser.findElement(By.id("claimed-speaker")).sendKeys("Ian Bremmer");
     browser.findElement(By.cssSelector("#verify button")).click();
@@ -207,7 +207,10 @@ class WebPageTest {
         .contains("CNN");
     assertThat(timeline.findElement(By.cssSelector("text.first-label")).getText())
         .startsWith("first: 2022-10-");
-    screenshot("timeline.png");
+    screenshot("verify-1200.png");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+    screenshot("verify-390.png");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1400));
     browser.findElement(By.cssSelector(".claimreview-button")).click();
     WebElement review =
         wait.until(

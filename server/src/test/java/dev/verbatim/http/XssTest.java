@@ -168,7 +168,7 @@ class XssTest {
       }
     }
     // verify claims
-    browser.findElement(By.cssSelector("#verify-box summary")).click();
+    browser.findElement(By.cssSelector("input[name=scope][value=verify]")).click();
     for (int i = 0; i < payloads.size(); i += 5) {
       WebElement claim = browser.findElement(By.id("claim"));
       claim.clear();
