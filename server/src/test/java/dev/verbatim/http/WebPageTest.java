@@ -207,6 +207,7 @@ class WebPageTest {
         .contains("CNN");
     assertThat(timeline.findElement(By.cssSelector("text.first-label")).getText())
         .startsWith("first: 2022-10-");
+    assertThat(seriousAccessibilityFindings()).isEmpty();
     screenshot("verify-1200.png");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
     screenshot("verify-390.png");
@@ -238,5 +239,25 @@ class WebPageTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#verdict .verdict"), "exact"));
+  }
+
+  /**
+   * axe-core's serious and critical findings on the page as it is now; axe-core comes from the npm
+   * registry (.ci/run fetches it into target/axe/); without it the check is skipped, saying so.
+   */
+  private List<String> seriousAccessibilityFindings() throws IOException {
+    Path axe = Path.of(System.getProperty("verbatim.root", "..")).resolve("target/axe/axe.min.js");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(axe), "axe-core is not in target/axe/; .ci/run fetches it from npm");
+    browser.executeScript(Files.readString(axe));
+    @SuppressWarnings("unchecked")
+    List<String> findings =
+        (List<String>)
+            browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " axe.run(document).then(r => done(r.violations"
+                    + " .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + " .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+    return findings;
   }
 }
