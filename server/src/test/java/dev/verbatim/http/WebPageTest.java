@@ -197,10 +197,26 @@ class WebPageTest {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
     assertThat(verdict.getText()).isEqualTo("exact — attributed to Elon Musk");
-    // the timeline: a row per outlet, a dot per attestation, the first appearance called out
+    // CNN's attesting sentence with its cue marked, and 004's diff with the moved word
+    List<WebElement> cards = browser.findElements(By.cssSelector("#verdict .quote-card.match"));
+    assertThat(cards.getFirst().getText()).contains("CNN").contains("Musk tweeted");
+    assertThat(cards.getFirst().findElements(By.cssSelector("p.meta mark")))
+        .extracting(WebElement::getText)
+        .containsExactly("tweeted");
+    assertThat(cards)
+        .anySatisfy(
+            card -> {
+              assertThat(card.getText()).contains("Infobae");
+              assertThat(card.findElements(By.cssSelector(".diff ins")))
+                  .extracting(WebElement::getText)
+                  .contains("only");
+              assertThat(card.findElements(By.cssSelector(".diff del")))
+                  .extracting(WebElement::getText)
+                  .contains("only");
+            });
+    // the timeline: a row per outlet, one dot per attestation, the first appearance called out
     WebElement timeline = browser.findElement(By.cssSelector("#verdict svg.timeline"));
-    assertThat(timeline.findElements(By.cssSelector("circle.attestation")).size())
-        .isGreaterThanOrEqualTo(2);
+    assertThat(timeline.findElements(By.cssSelector("circle.attestation"))).hasSize(cards.size());
     assertThat(timeline.findElements(By.cssSelector("circle.first"))).hasSize(1);
     assertThat(timeline.findElements(By.cssSelector("text.outlet")))
         .extracting(e -> e.getText().strip())
