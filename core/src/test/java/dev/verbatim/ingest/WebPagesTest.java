@@ -45,16 +45,17 @@ class WebPagesTest {
             .build());
   }
 
+  private static WarcWriter writer(Path file, WarcCompression compression) throws IOException {
+    return new WarcWriter(
+        Files.newByteChannel(
+            file, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        compression);
+  }
+
   @Test
   void aWarcGivesOneArticlePerHtmlPageAndSkipsTheRest() throws IOException {
     Path file = dir.resolve("crawl.warc.gz");
-    try (WarcWriter warc =
-        new WarcWriter(
-            Files.newByteChannel(
-                file,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE),
-            WarcCompression.GZIP)) {
+    try (WarcWriter warc = writer(file, WarcCompression.GZIP)) {
       response(
           warc,
           "https://example.org/kirby",
@@ -98,13 +99,7 @@ class WebPagesTest {
   @Test
   void aTruncatedWarcKeepsWhatWasReadAndRejectsTheRest() throws IOException {
     Path whole = dir.resolve("whole.warc");
-    try (WarcWriter warc =
-        new WarcWriter(
-            Files.newByteChannel(
-                whole,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE),
-            WarcCompression.NONE)) {
+    try (WarcWriter warc = writer(whole, WarcCompression.NONE)) {
       response(warc, "https://example.org/kirby", 200, "text/html", HtmlExtractorTest.PAGE);
       response(
           warc,
