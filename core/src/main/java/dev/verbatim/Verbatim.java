@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -212,21 +213,31 @@ public final class Verbatim implements AutoCloseable {
 
   private AddResult addLocked(Article article, List<org.apache.lucene.document.Document> docs)
       throws IOException {
-    Term id = ArticleDocuments.idTerm(article.id());
     Term hash = ArticleDocuments.textHashTerm(article);
-    if (!pendingIds.contains(article.id()) && visible(ArticleDocuments.fingerprintTerm(article))) {
-      return AddResult.UNCHANGED; // the same article, committed or refreshed before
+    boolean pending = pendingIds.contains(article.id());
+    boolean pendingText = pendingHashes.containsKey(hash.text());
+    Query fingerprint = new TermQuery(ArticleDocuments.fingerprintTerm(article));
+    Query idOrText = idOrText(ArticleDocuments.idTerm(article.id()), hash);
+    // one snapshot answers both: the same article already there, or one it replaces
+    AddResult result =
+        withSnapshot(
+            snapshot -> {
+              if (!pending && snapshot.count(fingerprint) > 0) {
+                return AddResult.UNCHANGED; // committed or refreshed before, every field the same
+              }
+              return pending || pendingText || snapshot.count(idOrText) > 0
+                  ? AddResult.UPDATED
+                  : AddResult.ADDED;
+            });
+    if (result == AddResult.UNCHANGED) {
+      return result;
     }
-    boolean known =
-        pendingIds.contains(article.id())
-            || pendingHashes.containsKey(hash.text())
-            || visible(id, hash);
     writer.deleteDocuments(hash);
     // the article and its quotes replace every document of the article, atomically
     writer.updateDocuments(ArticleDocuments.articleTerm(article.id()), docs);
     pendingIds.add(article.id());
     pendingHashes.put(hash.text(), article.id());
-    return known ? AddResult.UPDATED : AddResult.ADDED;
+    return result;
   }
 
   /** A write under the write lock. */
@@ -300,7 +311,9 @@ public final class Verbatim implements AutoCloseable {
     synchronized (writeLock) {
       return writing(
           () -> {
-            boolean known = pendingIds.remove(id) || visible(term, term);
+            Query byId = new TermQuery(term);
+            boolean known =
+                pendingIds.remove(id) || withSnapshot(snapshot -> snapshot.count(byId) > 0);
             writer.deleteDocuments(ArticleDocuments.articleTerm(id));
             return known;
           });
@@ -508,17 +521,11 @@ public final class Verbatim implements AutoCloseable {
     return bytes;
   }
 
-  private boolean visible(Term term) throws IOException {
-    return withSnapshot(snapshot -> snapshot.count(new TermQuery(term)) > 0);
-  }
-
-  private boolean visible(Term id, Term hash) throws IOException {
-    BooleanQuery query =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(id), Occur.SHOULD)
-            .add(new TermQuery(hash), Occur.SHOULD)
-            .build();
-    return withSnapshot(snapshot -> snapshot.count(query) > 0);
+  private static Query idOrText(Term id, Term hash) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(id), Occur.SHOULD)
+        .add(new TermQuery(hash), Occur.SHOULD)
+        .build();
   }
 
   /** Work on one snapshot of the index. */

@@ -63,7 +63,7 @@ public final class TextBoundaries {
       // a blank line is two ICU breaks that skip to the same start: keep one
       if (skipped < s.length()
           && (sentenceCount == 0
-              || (sentences[sentenceCount - 1] != skipped && !followsInitial(s, skipped)))) {
+              || (sentences[sentenceCount - 1] != skipped && !followsAbbreviation(s, skipped)))) {
         if (sentenceCount == sentences.length) {
           sentences = Arrays.copyOf(sentences, sentenceCount * 2);
         }
@@ -81,7 +81,7 @@ public final class TextBoundaries {
    * suppressions lack ("Sen. Lamar Alexander", "Gov. Doug Ducey"), then blanks, then a capital.
    * Such a start is no sentence start.
    */
-  public static boolean followsInitial(CharSequence text, int start) {
+  public static boolean followsAbbreviation(CharSequence text, int start) {
     if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
       return false;
     }

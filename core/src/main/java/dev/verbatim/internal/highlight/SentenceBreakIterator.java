@@ -116,13 +116,13 @@ final class SentenceBreakIterator extends BreakIterator {
     // the last raw boundary at or before x starts the next sentence if x is in its blanks
     int raw = x == 0 ? 0 : sentences.preceding(x + 1);
     int start = skipBlanks(raw == com.ibm.icu.text.BreakIterator.DONE ? 0 : raw);
-    if (start > x && start < length && !TextBoundaries.followsInitial(chars, start)) {
+    if (start > x && start < length && !TextBoundaries.followsAbbreviation(chars, start)) {
       return start;
     }
     int next = sentences.following(x);
     while (next != com.ibm.icu.text.BreakIterator.DONE
         && next < length
-        && TextBoundaries.followsInitial(chars, skipBlanks(next))) {
+        && TextBoundaries.followsAbbreviation(chars, skipBlanks(next))) {
       next = sentences.following(next); // "Michael J. Petrilli": no boundary after the initial
     }
     if (next == com.ibm.icu.text.BreakIterator.DONE || next >= length) {
@@ -143,7 +143,7 @@ final class SentenceBreakIterator extends BreakIterator {
     int raw = sentences.preceding(x);
     while (raw != com.ibm.icu.text.BreakIterator.DONE) {
       int start = skipBlanks(raw);
-      boolean initial = start > 0 && TextBoundaries.followsInitial(chars, start);
+      boolean initial = start > 0 && TextBoundaries.followsAbbreviation(chars, start);
       if (start < x && start < length && !initial) {
         return start;
       }

@@ -32,11 +32,11 @@ class TextBoundariesTest {
   }
 
   @Test
-  void followsInitialNeedsALoneCapitalBeforeThePeriod() {
+  void followsAbbreviationNeedsALoneCapitalBeforeThePeriod() {
     String text = "Michael J. Petrilli. USA. Now";
-    assertThat(TextBoundaries.followsInitial(text, text.indexOf("Petrilli"))).isTrue();
-    assertThat(TextBoundaries.followsInitial(text, text.indexOf("USA"))).isFalse();
-    assertThat(TextBoundaries.followsInitial(text, text.indexOf("Now"))).isFalse();
+    assertThat(TextBoundaries.followsAbbreviation(text, text.indexOf("Petrilli"))).isTrue();
+    assertThat(TextBoundaries.followsAbbreviation(text, text.indexOf("USA"))).isFalse();
+    assertThat(TextBoundaries.followsAbbreviation(text, text.indexOf("Now"))).isFalse();
   }
 
   @Test
