@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.LongConsumer;
@@ -305,11 +304,10 @@ public final class ArticleReader {
   }
 
   /** Reads JSON Lines one record at a time; a line that fails to parse is a rejection. */
-  private static final class JsonLinesIterator implements Iterator<IngestRecord> {
+  private static final class JsonLinesIterator extends RecordIterator {
     private final BufferedReader reader;
     private final String file;
     private int lineNumber;
-    private IngestRecord next;
 
     JsonLinesIterator(BufferedReader reader, String file) {
       this.reader = reader;
@@ -317,40 +315,21 @@ public final class ArticleReader {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null) {
-        String line;
-        try {
-          line = reader.readLine();
-        } catch (IOException e) {
-          next =
-              new Rejected(
-                  file + " line " + (lineNumber + 1),
-                  null,
-                  "file",
-                  "cannot be read: " + e.getMessage());
-          lineNumber = Integer.MAX_VALUE - 1;
-          return true;
-        }
-        if (line == null) {
-          return false;
-        }
-        lineNumber++;
-        if (!line.isBlank()) {
-          next = parse(line, file + " line " + lineNumber);
-        }
+    protected IngestRecord read() {
+      String line;
+      try {
+        line = reader.readLine();
+      } catch (IOException e) {
+        end();
+        return new Rejected(
+            file + " line " + (lineNumber + 1), null, "file", "cannot be read: " + e.getMessage());
       }
-      return true;
-    }
-
-    @Override
-    public IngestRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      if (line == null) {
+        end();
+        return null;
       }
-      IngestRecord record = next;
-      next = null;
-      return record;
+      lineNumber++;
+      return line.isBlank() ? null : parse(line, file + " line " + lineNumber);
     }
   }
 

@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -150,13 +148,11 @@ final class WebPages {
   }
 
   /** Turns WARC records into ingest records, one at a time. */
-  private static final class WarcRecords implements Iterator<IngestRecord> {
+  private static final class WarcRecords extends RecordIterator {
     private final WarcReader reader;
     private final String file;
     private final Set<String> seenTargets = new HashSet<>();
     private final Set<String> seenDigests = new HashSet<>();
-    private IngestRecord next;
-    private boolean done;
 
     WarcRecords(WarcReader reader, String file) {
       this.reader = reader;
@@ -164,36 +160,24 @@ final class WebPages {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        long offset = reader.position();
-        String origin = file + " @" + offset;
-        try {
-          java.util.Optional<WarcRecord> record = reader.next();
-          if (record.isEmpty()) {
-            done = true;
-            break;
-          }
-          next = convert(record.get(), file + " @" + record.get().position());
-        } catch (IOException | RuntimeException e) {
-          // a truncated or corrupt crawl: what was read stays read; the rest is one rejection
-          next =
-              new Rejected(
-                  origin, null, "record", "the WARC cannot be read past here: " + e.getMessage());
-          done = true;
+    protected IngestRecord read() {
+      long offset = reader.position();
+      try {
+        java.util.Optional<WarcRecord> record = reader.next();
+        if (record.isEmpty()) {
+          end();
+          return null;
         }
+        return convert(record.get(), file + " @" + record.get().position());
+      } catch (IOException | RuntimeException e) {
+        // a truncated or corrupt crawl: what was read stays read; the rest is one rejection
+        end();
+        return new Rejected(
+            file + " @" + offset,
+            null,
+            "record",
+            "the WARC cannot be read past here: " + e.getMessage());
       }
-      return next != null;
-    }
-
-    @Override
-    public IngestRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      IngestRecord r = next;
-      next = null;
-      return r;
     }
 
     private IngestRecord convert(WarcRecord record, String origin) throws IOException {

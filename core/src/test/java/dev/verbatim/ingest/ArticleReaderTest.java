@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading the seeds folder by its manifest, and JSON Lines with bad records among good ones. */
@@ -101,6 +102,39 @@ class ArticleReaderTest {
     Article article = ((Accepted) records.getFirst()).article();
     assertThat(article.title()).isEqualTo("Headline");
     assertThat(article.text()).isEqualTo("Body text here.");
+  }
+
+  @Test
+  @Timeout(60) // a reader that retried the failed read would never end
+  void truncatedGzipKeepsTheLinesBeforeTheCutAndRejectsTheRestOnce() throws IOException {
+    Path file = dir.resolve("cut.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      for (int i = 0; i < 2_000; i++) {
+        String line =
+            "{\"id\": \"c"
+                + i
+                + "\", \"text\": \"Line "
+                + i
+                + " says "
+                + Integer.toHexString(i * 7919)
+                + ".\"}\n";
+        out.write(line.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    List<IngestRecord> records = read(file);
+
+    assertThat(records.size()).isBetween(2, 2_000);
+    assertThat(records.subList(0, records.size() - 1)).allMatch(r -> r instanceof Accepted);
+    assertThat(records.getLast())
+        .isInstanceOfSatisfying(
+            Rejected.class,
+            r -> {
+              assertThat(r.field()).isEqualTo("file");
+              assertThat(r.message()).startsWith("cannot be read");
+            });
   }
 
   @Test
