@@ -28,6 +28,9 @@ final class JsonErrorHandler extends ErrorHandler {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, "application/json");
     VerbatimServer.securityHeaders(headers::put);
+    // Jetty drops the connection after refusing a request it could not parse, without saying so;
+    // a client that reused it would get no answer to its next request (found by HttpFuzzTest)
+    headers.put(HttpHeader.CONNECTION, "close");
     response.write(true, body(code, message), callback);
   }
 

@@ -385,6 +385,40 @@ class ServerTest {
   }
 
   @Test
+  void aRefusedRequestSaysItClosesTheConnectionSoTheNextRequestIsAnswered() throws Exception {
+    // Jetty refuses a NUL in the path before any route and drops the connection afterwards
+    String refused = raw("GET /api/quotes/%00/variants HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertThat(refused).startsWith("HTTP/1.1 400").containsIgnoringCase("Connection: close");
+    for (int i = 0; i < 20; i++) {
+      assertThat(get("/api/quotes/%00" + i + "/variants").statusCode()).isEqualTo(400);
+      HttpResponse<String> next =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/verify"))
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"quote\": \"spoken to Putin\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(next.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void clientsThatHangUpMidRequestAreNotCountedAsServerErrors() throws Exception {
+    URI uri = URI.create(base);
+    for (int i = 0; i < 50; i++) {
+      try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        socket.setSoLinger(true, 0); // close with a reset, as a killed client does
+        socket
+            .getOutputStream()
+            .write(
+                "GET /api/search?q=putin&size=100 HTTP/1.1\r\nHost: x\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    assertThat(get("/health").statusCode()).isEqualTo(200);
+    assertThat(get("/metrics").body()).doesNotContain("status=\"500\"");
+  }
+
+  @Test
   void aWebPageCanBePostedAsHtmlWithItsAddress() throws Exception {
     String page =
         "<html lang=\"en\"><head><title>Harbour reopens</title>"
