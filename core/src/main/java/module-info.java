@@ -23,9 +23,15 @@ module dev.verbatim.core {
   requires org.jsoup;
   requires org.slf4j;
   requires jwarc;
+  requires com.microsoft.onnxruntime;
+  requires ai.djl.tokenizers;
+  // the model's files (all-minilm-l6-v2-q.onnx and its tokenizer) sit in this jar's root; it has no
+  // module name of its own, so its name comes from the jar's file name
+  requires langchain4j.embeddings.all.minilm.l6.v2.q;
 
   exports dev.verbatim;
   exports dev.verbatim.ingest;
   exports dev.verbatim.quote;
   exports dev.verbatim.verify;
+  exports dev.verbatim.embed;
 }

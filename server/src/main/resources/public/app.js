@@ -295,13 +295,15 @@ async function verifyClaim(e, fromHistory) {
     const v = await response.json();
     if (!response.ok) throw v;
     let headline = v.verdict.replace("_", " ");
-    if (v.speaker_agrees === true) headline += " — attributed to " + speaker;
-    if (v.speaker_agrees === false) headline += " — but NOT attributed to " + speaker;
+    const who = speaker || v.speaker;
+    if (v.speaker_agrees === true) headline += " — attributed to " + who;
+    if (v.speaker_agrees === false) headline += " — but NOT attributed to " + who;
     out.append(text("p", headline, "verdict " + v.verdict));
+    if (!v.by_meaning) out.append(text("p", "Compared by words only: this index has no quote vectors.", "meta"));
     for (const m of v.matches) {
       const card = document.createElement("div");
       card.className = "quote-card match";
-      card.append(text("div", [m.verdict.replace("_", " "), m.speaker || "speaker unknown", m.source || "unknown source", m.date || "undated", "similarity " + m.similarity].join(" · "), "meta"));
+      card.append(text("div", [m.verdict.replace("_", " "), m.speaker || "speaker unknown", m.source || "unknown source", m.date || "undated", "words " + m.similarity, m.meaning == null ? null : "meaning " + m.meaning].filter((x) => x !== null).join(" · "), "meta"));
       const diff = document.createElement("p");
       diff.className = "diff";
       for (const run of m.diff) {

@@ -55,4 +55,7 @@ public final class Limits {
   public static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
 
   private Limits() {}
+
+  /** How many quotes a search by meaning ({@link SearchRequest#like()}) returns at most. */
+  public static final int MAX_LIKE_HITS = 100;
 }

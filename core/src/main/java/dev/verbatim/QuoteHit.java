@@ -23,7 +23,8 @@ import java.util.List;
  *     null
  * @param speakerDescription how the article describes an unnamed speaker ("a White House
  *     spokeswoman"), or null
- * @param score relevance (BM25); comparable only within one result
+ * @param score relevance (BM25), or, for a search by meaning, the cosine-based similarity of the
+ *     quote to {@link SearchRequest#like()} ((1 + cosine) / 2); comparable only within one result
  */
 public record QuoteHit(
     String id,

@@ -22,6 +22,9 @@ import java.util.List;
  *     no limit
  * @param snippets whether hits carry highlighted snippets (article scope) or marked quote text
  *     (quote scope); false skips the highlighter, for callers that need only ids and counts
+ * @param like quote search only: a text whose meaning the quotes should be near; the hits are then
+ *     the {@value Limits#MAX_LIKE_HITS} quotes nearest in meaning that pass the query (which may be
+ *     blank) and the filters, nearest first. Null for none
  */
 public record SearchRequest(
     String query,
@@ -35,7 +38,8 @@ public record SearchRequest(
     DateFacet dateFacet,
     int facetSize,
     java.time.Duration timeout,
-    boolean snippets) {
+    boolean snippets,
+    String like) {
 
   /**
    * Validates and copies.
@@ -45,6 +49,13 @@ public record SearchRequest(
   public SearchRequest {
     if (query == null) {
       throw new IllegalArgumentException("query must not be null");
+    }
+    if (like != null && like.isBlank()) {
+      like = null;
+    }
+    if (like != null && like.length() > Limits.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "like must be at most " + Limits.MAX_QUERY_LENGTH + " characters, was " + like.length());
     }
     if (query.length() > Limits.MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
@@ -103,7 +114,8 @@ public record SearchRequest(
         .dateFacet(dateFacet)
         .facetSize(facetSize)
         .timeout(timeout)
-        .snippets(snippets);
+        .snippets(snippets)
+        .like(like);
   }
 
   /** Builds a {@link SearchRequest}; not thread-safe. */
@@ -120,6 +132,7 @@ public record SearchRequest(
     private int facetSize = Limits.DEFAULT_FACET_SIZE;
     private java.time.Duration timeout;
     private boolean snippets = true;
+    private String like;
 
     private Builder(String query) {
       this.query = query;
@@ -191,11 +204,17 @@ public record SearchRequest(
       return this;
     }
 
+    /** Quote search: the quotes nearest in meaning to {@code like}; null or blank for none. */
+    public Builder like(String like) {
+      this.like = like;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} if a value breaks a rule. */
     public SearchRequest build() {
       return new SearchRequest(
           query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize, timeout,
-          snippets);
+          snippets, like);
     }
   }
 }

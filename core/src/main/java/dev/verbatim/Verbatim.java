@@ -1,5 +1,7 @@
 package dev.verbatim;
 
+import dev.verbatim.embed.Embedder;
+import dev.verbatim.embed.MiniLmEmbedder;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.search.ArticleSearch;
 import dev.verbatim.internal.search.QuoteSearch;
@@ -56,7 +58,7 @@ public final class Verbatim implements AutoCloseable {
   private volatile IndexWriter writer;
 
   private volatile SearcherManager snapshots;
-  private final ArticleDocuments documents = new ArticleDocuments();
+  private final ArticleDocuments documents;
   private final Object writeLock = new Object();
 
   /** Ids and text hashes written since the last refresh, which snapshots cannot see yet. */
@@ -65,16 +67,19 @@ public final class Verbatim implements AutoCloseable {
   private final Map<String, String> pendingHashes = new HashMap<>();
 
   /** Searches only, on {@code reader}: no writer, no lock. */
-  private Verbatim(Directory directory, DirectoryReader reader) throws IOException {
+  private Verbatim(Directory directory, DirectoryReader reader, Embedder embedder)
+      throws IOException {
     this.directory = directory;
+    this.documents = new ArticleDocuments(embedder);
     this.cursorKey = cursorKey(directory, false);
     this.writer = null;
     this.snapshots =
         new SearcherManager(reader, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
   }
 
-  private Verbatim(Directory directory) throws IOException {
+  private Verbatim(Directory directory, Embedder embedder) throws IOException {
     this.directory = directory;
+    this.documents = new ArticleDocuments(embedder);
     try {
       this.writer = newWriter(directory);
     } catch (LockObtainFailedException e) {
@@ -123,16 +128,51 @@ public final class Verbatim implements AutoCloseable {
 
   /** An index over {@code directory}, which it closes (for tests that inject faults). */
   static Verbatim open(Directory directory) throws IOException {
-    return new Verbatim(directory);
+    return new Verbatim(directory, null);
   }
 
   /**
-   * Opens the index in {@code dir}, creating it (and the directory) if it does not exist.
+   * The model Verbatim embeds quotes and claims with ({@link MiniLmEmbedder}), loaded once per
+   * process; null, with a warning, where it cannot load (verify then says it could not use
+   * meaning).
+   */
+  public static Embedder defaultEmbedder() {
+    return DefaultEmbedder.INSTANCE;
+  }
+
+  private static final class DefaultEmbedder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Verbatim.class);
+    static final Embedder INSTANCE = load();
+
+    private static Embedder load() {
+      try {
+        return new MiniLmEmbedder(1);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.warn("the embedding model does not load here; quotes get no vectors", e);
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating it (and the directory) if it does not exist. Speech
+   * quotes are embedded with {@link #defaultEmbedder()}.
    *
    * @throws IOException if the directory cannot be used, or another process has the index open
    */
   public static Verbatim open(Path dir) throws IOException {
-    return new Verbatim(FSDirectory.open(dir));
+    return open(dir, defaultEmbedder());
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating it if it does not exist, embedding speech quotes and
+   * claims with {@code embedder} (null: no vectors; verify and {@code like} then work on words
+   * only). The caller owns the embedder.
+   *
+   * @throws IOException if the directory cannot be used, or another process has the index open
+   */
+  public static Verbatim open(Path dir, Embedder embedder) throws IOException {
+    return new Verbatim(FSDirectory.open(dir), embedder);
   }
 
   /**
@@ -145,7 +185,7 @@ public final class Verbatim implements AutoCloseable {
   public static Verbatim openReadOnly(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
-      return new Verbatim(directory, DirectoryReader.open(directory));
+      return new Verbatim(directory, DirectoryReader.open(directory), defaultEmbedder());
     } catch (IndexNotFoundException e) {
       directory.close();
       throw new IOException("there is no index here yet: nothing was ever committed to it", e);
@@ -155,7 +195,7 @@ public final class Verbatim implements AutoCloseable {
   /** A new, empty index in memory, gone when closed. */
   public static Verbatim inMemory() {
     try {
-      return new Verbatim(new ByteBuffersDirectory());
+      return new Verbatim(new ByteBuffersDirectory(), defaultEmbedder());
     } catch (IOException e) {
       throw new IllegalStateException("an in-memory index cannot fail to open", e);
     }
@@ -216,7 +256,7 @@ public final class Verbatim implements AutoCloseable {
     Term hash = ArticleDocuments.textHashTerm(article);
     boolean pending = pendingIds.contains(article.id());
     boolean pendingText = pendingHashes.containsKey(hash.text());
-    Query fingerprint = new TermQuery(ArticleDocuments.fingerprintTerm(article));
+    Query fingerprint = new TermQuery(documents.fingerprintTerm(article));
     Query idOrText = idOrText(ArticleDocuments.idTerm(article.id()), hash);
     // one snapshot answers both: the same article already there, or one it replaces
     AddResult result =
@@ -368,25 +408,48 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public SearchResult search(SearchRequest request) throws IOException {
+    if (request.like() != null) {
+      throw new IllegalArgumentException("like searches quotes (scope=quotes), not articles");
+    }
     return withSnapshot(snapshot -> ArticleSearch.search(snapshot, request));
   }
 
   /**
    * Searches the quotes of the last refreshed snapshot: each hit is one quote, with its speaker and
    * article. The query's bare words and phrases search the quoted text; {@code speaker:}, {@code
-   * source:} and {@code date:} work as for articles.
+   * source:} and {@code date:} work as for articles. With {@link SearchRequest#like()}, the hits
+   * are the speech quotes nearest in meaning to that text (at most {@value Limits#MAX_LIKE_HITS})
+   * that pass the query, which may then be blank, and the filters.
    *
    * @throws QuerySyntaxException if the query is malformed or over a limit, with the position
-   * @throws IllegalArgumentException if the cursor is malformed
+   * @throws IllegalArgumentException if the cursor is malformed, or {@code like} is given and the
+   *     index has no quote vectors
    * @throws IOException if the index cannot be read
    */
   public QuoteSearchResult searchQuotes(SearchRequest request) throws IOException {
-    return withSnapshot(snapshot -> QuoteSearch.search(snapshot, request));
+    if (request.like() == null) {
+      return withSnapshot(snapshot -> QuoteSearch.search(snapshot, request));
+    }
+    Embedder embedder = documents.embedder();
+    return withSnapshot(
+        snapshot -> {
+          if (embedder == null
+              || !dev.verbatim.internal.search.QuoteCandidates.hasVectors(
+                  snapshot, embedder.dimension())) {
+            throw new IllegalArgumentException(
+                "this index has no quote vectors to search by meaning: re-index it with the"
+                    + " embedding model (verbatim index) to use like");
+          }
+          return QuoteSearch.search(snapshot, request, embedder.embed(request.like()));
+        });
   }
 
   /**
-   * Did someone say it? Finds the attested quotes that match a claimed quote, compares each word by
-   * word, gives a verdict and the variants of the utterance across outlets.
+   * Did someone say it? Finds the attested quotes that match a claimed quote, by words and, where
+   * the index has quote vectors, by meaning; compares each word by word and by meaning; gives a
+   * verdict and the variants of the utterance across outlets. A claim in reported speech ("Musk
+   * said he …", "according to Kirby, …") is compared without its frame and in the speaker's first
+   * person, and the name in the frame is the speaker checked when {@code speaker} is null.
    *
    * @param claim the quote as claimed
    * @param speaker who it is attributed to, or null; the answer then says whether the attested
@@ -396,18 +459,41 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public dev.verbatim.verify.Verification verify(String claim, String speaker) throws IOException {
+    return verify(claim, speaker, dev.verbatim.verify.Verifier.DEFAULT_MEANING_THRESHOLD);
+  }
+
+  /**
+   * {@link #verify(String, String)} with another meaning threshold: the cosine between the claim's
+   * and a quote's embeddings at or above which the quote is a {@code paraphrase} (for tuning, as
+   * {@code eval-verify --probes} does).
+   */
+  public dev.verbatim.verify.Verification verify(
+      String claim, String speaker, double meaningThreshold) throws IOException {
     if (claim == null || claim.length() > Limits.MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
     }
+    // "Musk said he only talked to Putin once": Musk is the speaker to check, "I only talked …" the
+    // words to compare
+    var reported = dev.verbatim.verify.ReportedSpeech.of(claim);
+    String words = reported.words().isBlank() ? claim : reported.words();
+    String checked = speaker != null && !speaker.isBlank() ? speaker : reported.speaker();
+    Embedder embedder = documents.embedder();
     return withSnapshot(
         snapshot -> {
-          var candidates = dev.verbatim.internal.search.QuoteCandidates.find(snapshot, claim);
+          float[] vector = null;
+          if (embedder != null
+              && dev.verbatim.internal.search.QuoteCandidates.hasVectors(
+                  snapshot, embedder.dimension())) {
+            vector = embedder.embed(words);
+          }
+          var candidates =
+              dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector);
           Map<String, String> texts = new HashMap<>();
-          return new dev.verbatim.verify.Verifier()
+          return new dev.verbatim.verify.Verifier(meaningThreshold)
               .verify(
-                  claim,
-                  speaker,
+                  words,
+                  checked,
                   candidates,
                   id ->
                       texts.computeIfAbsent(
@@ -418,8 +504,17 @@ public final class Verbatim implements AutoCloseable {
                             } catch (IOException e) {
                               throw new java.io.UncheckedIOException(e);
                             }
-                          }));
+                          }),
+                  vector == null ? null : cosineWith(embedder, vector));
         });
+  }
+
+  /** The cosine of {@code vector} with a text's embedding, each text embedded once. */
+  private static java.util.function.ToDoubleFunction<String> cosineWith(
+      Embedder embedder, float[] vector) {
+    Map<String, Double> seen = new HashMap<>();
+    return text ->
+        seen.computeIfAbsent(text, t -> (double) Embedder.cosine(vector, embedder.embed(t)));
   }
 
   /**

@@ -14,7 +14,11 @@ class ModuleBoundaryTest {
     assertThat(core.getDescriptor().exports())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder(
-            "dev.verbatim", "dev.verbatim.ingest", "dev.verbatim.quote", "dev.verbatim.verify");
+            "dev.verbatim",
+            "dev.verbatim.ingest",
+            "dev.verbatim.quote",
+            "dev.verbatim.verify",
+            "dev.verbatim.embed");
     assertThat(core.getDescriptor().exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(core.isExported("dev.verbatim.internal.search")).isFalse();
   }

@@ -1,6 +1,7 @@
 package dev.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -212,5 +213,34 @@ class SeedSearchTest {
         .allSatisfy(
             hit ->
                 assertThat(hit.snippets().stream().flatMap(s -> s.marks().stream())).isNotEmpty());
+  }
+
+  @Test
+  void quotesNearestInMeaningComeFirstAndKeepTheFilters() throws IOException {
+    QuoteSearchResult near =
+        verbatim.searchQuotes(
+            SearchRequest.builder("")
+                .like("I talked with the Russian president a single time")
+                .build());
+    assertThat(near.hits()).isNotEmpty();
+    assertThat(near.hits().getFirst().text().text()).contains("Putin").containsIgnoringCase("once");
+    assertThat(near.hits())
+        .extracting(QuoteHit::score)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    // a filter and a query narrow the nearest: only the outlet asked for, only quotes with the word
+    QuoteSearchResult cnn =
+        verbatim.searchQuotes(
+            SearchRequest.builder("putin")
+                .sources(List.of("CNN"))
+                .like("I talked with the Russian president a single time")
+                .build());
+    assertThat(cnn.hits()).isNotEmpty().allMatch(h -> h.source().equals("CNN"));
+    assertThat(cnn.hits()).allMatch(h -> h.text().text().contains("Putin"));
+    assertThat(cnn.hits().getFirst().article()).isEqualTo(CNN);
+    // one word in quotation marks is a label, not a statement: it gets no vector
+    assertThat(near.hits()).allMatch(h -> h.text().text().split("\\s+").length >= 4);
+    assertThatThrownBy(() -> verbatim.search(SearchRequest.builder("putin").like("talks").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scope=quotes");
   }
 }

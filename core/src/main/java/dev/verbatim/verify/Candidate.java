@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param cue the attribution cue, or null
  * @param source the outlet, or null
  * @param date the publication day, or null
+ * @param meaning the cosine of the quote's embedding with the claim's, or null when either has none
  */
 public record Candidate(
     String article,
@@ -22,4 +23,5 @@ public record Candidate(
     String speaker,
     String cue,
     String source,
-    LocalDate date) {}
+    LocalDate date,
+    Double meaning) {}

@@ -14,9 +14,18 @@ import java.util.Locale;
  * @param matches attested quotes, best first; when nothing matches, the nearest ones as {@code
  *     not_found}
  * @param variants the wordings of the matched utterance across outlets, earliest first
+ * @param speaker the speaker checked: the one asked about, else the one the claim names ("Musk said
+ *     …"); null when neither
+ * @param byMeaning whether meaning was compared (the claim embedded and the index holding quote
+ *     vectors of the same model); false: words only
  */
 public record Verification(
-    Verdict verdict, Boolean speakerAgrees, List<Match> matches, List<VariantGroup> variants) {
+    Verdict verdict,
+    Boolean speakerAgrees,
+    List<Match> matches,
+    List<VariantGroup> variants,
+    String speaker,
+    boolean byMeaning) {
 
   /** Copies the lists. */
   public Verification {
@@ -30,7 +39,10 @@ public record Verification(
     EXACT,
     /** The same words with a few inserted, deleted or moved. */
     CLOSE,
-    /** Mostly the same content words, worded differently. */
+    /**
+     * The same meaning in other words: most of the same content words, or embeddings close enough
+     * (see {@link Verifier}); never when the claim negates what the quote says or changes a number.
+     */
     PARAPHRASE,
     /** Nothing attested says it. */
     NOT_FOUND;
@@ -45,6 +57,8 @@ public record Verification(
    * One attested quote.
    *
    * @param similarity 0..1: shared words over the claim and the compared stretch of the quote
+   * @param meaning the cosine of the claim's and the quote's embeddings; null when meaning was not
+   *     compared
    * @param diff the claim against this wording, word by word
    * @param context the paragraph around the quote, the quote marked {@link Snippet.Kind#QUOTE} and
    *     the attribution cue's words {@link Snippet.Kind#CUE}; null when the article's text is not
@@ -58,6 +72,7 @@ public record Verification(
       LocalDate date,
       String article,
       double similarity,
+      Double meaning,
       List<WordDiff.Run> diff,
       Snippet context) {
     /** Copies the list. */

@@ -33,9 +33,17 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *       moved: e = 6 of 7, d + i = 2);
  *   <li>{@code paraphrase}: at least {@value #PARAPHRASE_STEMS} of the claim's content-word stems
  *       are in the quote, and the stem sets' Dice coefficient is at least {@value #PARAPHRASE_DICE}
- *       (a long quote that happens to hold the words is not a paraphrase);
+ *       (a long quote that happens to hold the words is not a paraphrase); or, when meaning is
+ *       compared, the cosine of the claim's and the quote's embeddings is at least {@value
+ *       #MEANING_PARAPHRASE} (chosen on the probes of docs/verify.md);
  *   <li>{@code not_found}: otherwise.
  * </ul>
+ *
+ * <p>When meaning is compared, a {@code close} or {@code paraphrase} by words also needs a cosine
+ * of at least {@value #MEANING_FLOOR}: the same words in a quote about something else are not the
+ * claim. A claim that contradicts the quote is never {@code close} or {@code paraphrase}: one of
+ * the two negates and the other does not ("not", "never", "no", "n't", …), or the claim has a
+ * number (digits, number words, "once", "twice") that the quote does not.
  *
  * <p>Thread-safe.
  */
@@ -44,9 +52,26 @@ public final class Verifier {
   static final double CLOSE_CHANGED = 0.34;
   static final double PARAPHRASE_STEMS = 0.75;
   static final double PARAPHRASE_DICE = 0.5;
+  static final double MEANING_PARAPHRASE = 0.82;
+  static final double MEANING_FLOOR = 0.7;
 
-  /** A verifier; it keeps no state between claims. */
-  public Verifier() {}
+  /** The meaning threshold verify uses unless told otherwise: {@value #MEANING_PARAPHRASE}. */
+  public static final double DEFAULT_MEANING_THRESHOLD = MEANING_PARAPHRASE;
+
+  private final double meaningThreshold;
+
+  /** A verifier with the default meaning threshold; it keeps no state between claims. */
+  public Verifier() {
+    this(DEFAULT_MEANING_THRESHOLD);
+  }
+
+  /**
+   * A verifier that calls a quote a paraphrase when its embedding's cosine with the claim's is at
+   * least {@code meaningThreshold}.
+   */
+  public Verifier(double meaningThreshold) {
+    this.meaningThreshold = meaningThreshold;
+  }
 
   private static final int MAX_MATCHES = 10;
   private static final int MAX_NEAREST = 3;
@@ -57,18 +82,39 @@ public final class Verifier {
           "these", "they", "this", "to", "was", "will", "with", "i", "he", "she", "we", "you",
           "have", "has", "had", "me", "my", "his", "her");
 
+  /** Verifies {@code claim} by words only. */
+  public Verification verify(
+      String claim,
+      String speaker,
+      List<Candidate> candidates,
+      Function<String, String> articleText) {
+    return verify(claim, speaker, candidates, articleText, null);
+  }
+
   /**
    * Verifies {@code claim}.
    *
    * @param speaker who the claim is attributed to, or null
    * @param candidates quotes from the index that may match
    * @param articleText the text of an article by id, for context; may return null
+   * @param meaning the cosine of the claim's embedding with a text's, or null to compare words
+   *     only; used on the stretches of the nearest quotes (see {@link #windows})
    */
   public Verification verify(
       String claim,
       String speaker,
       List<Candidate> candidates,
-      Function<String, String> articleText) {
+      Function<String, String> articleText,
+      java.util.function.ToDoubleFunction<String> meaning) {
+    boolean byMeaning = meaning != null;
+    Set<Candidate> nearest = new HashSet<>();
+    if (byMeaning) {
+      candidates.stream()
+          .filter(c -> c.meaning() != null)
+          .sorted(Comparator.comparing(Candidate::meaning).reversed())
+          .limit(NEAREST_WINDOWED)
+          .forEach(nearest::add);
+    }
     List<String> claimWords = WordDiff.words(claim);
     if (claimWords.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -76,12 +122,41 @@ public final class Verifier {
     Set<String> claimStems = stems(claimWords);
     List<Match> matches = new ArrayList<>();
     for (Candidate c : candidates) {
-      List<Run> aligned = WordDiff.aligned(WordDiff.diff(claimWords, WordDiff.words(c.text())));
+      List<Run> full = WordDiff.diff(claimWords, WordDiff.words(c.text()));
+      List<Run> aligned = WordDiff.aligned(full);
       int shared = WordDiff.count(aligned, Op.EQUAL);
       int changed = WordDiff.count(aligned, Op.INSERT) + WordDiff.count(aligned, Op.DELETE);
       double similarity =
           2.0 * shared / (claimWords.size() + shared + WordDiff.count(aligned, Op.INSERT));
-      Verdict verdict = verdict(claimWords.size(), shared, changed, claimStems, c.text());
+      List<String> quoteWords = WordDiff.words(c.text());
+      int[] sentences = WordDiff.sentences(c.text());
+      Verdict verdict = verdict(claimWords.size(), shared, changed, claimStems, quoteWords);
+      Double cosine = c.meaning();
+      if (byMeaning && cosine != null) {
+        if (verdict != Verdict.NOT_FOUND && verdict != Verdict.EXACT) {
+          // the claim against the sentences it shares words with, not the whole quote
+          String covered = String.join(" ", stretch(full, quoteWords, sentences));
+          cosine = Math.max(cosine, meaning.applyAsDouble(covered));
+        } else if (verdict == Verdict.NOT_FOUND && nearest.contains(c)) {
+          for (String window : windows(c, candidates)) {
+            cosine = Math.max(cosine, meaning.applyAsDouble(window));
+          }
+        }
+        cosine = Math.round(cosine * 1000) / 1000.0;
+      }
+      if ((verdict == Verdict.NOT_FOUND) && cosine != null && cosine >= meaningThreshold) {
+        verdict = Verdict.PARAPHRASE;
+      }
+      if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
+          && cosine != null
+          && cosine < MEANING_FLOOR) {
+        // the words are there, the meaning is not: a stretch of a quote about something else
+        verdict = Verdict.NOT_FOUND;
+      }
+      if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
+          && contradicts(claimWords, stretch(full, quoteWords, sentences), quoteWords)) {
+        verdict = Verdict.NOT_FOUND;
+      }
       matches.add(
           new Match(
               verdict,
@@ -91,6 +166,7 @@ public final class Verifier {
               c.date(),
               c.article(),
               Math.round(similarity * 1000) / 1000.0,
+              cosine,
               aligned.isEmpty()
                   ? List.of(new Run(Op.DELETE, String.join(" ", claimWords)))
                   : aligned,
@@ -98,7 +174,7 @@ public final class Verifier {
     }
     matches.sort(
         Comparator.comparing(Match::verdict)
-            .thenComparing(Comparator.comparingDouble(Match::similarity).reversed())
+            .thenComparing(Comparator.comparingDouble(Verifier::closeness).reversed())
             .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date())
             .thenComparing(Match::article));
     Verdict best = matches.isEmpty() ? Verdict.NOT_FOUND : matches.getFirst().verdict();
@@ -117,11 +193,223 @@ public final class Verifier {
               .filter(m -> m.verdict() == best)
               .anyMatch(m -> samePerson(speaker, m.speaker()));
     }
-    return new Verification(best, agrees, shown, variants(matches));
+    return new Verification(
+        best,
+        agrees,
+        shown,
+        variants(matches),
+        speaker == null || speaker.isBlank() ? null : speaker,
+        byMeaning);
+  }
+
+  /**
+   * The attested words a claim's negation is compared with: the sentences of the quote from the
+   * first to the last word it shares with the claim (a negation often sits before the words it
+   * negates: "I don't think there's any action … that will have an immediate impact"; "No, it is
+   * not. I have only spoken to Putin once" against "he only talked to Putin one time" is "I have
+   * only spoken to Putin once …"). The whole quote when they share no word.
+   */
+  private static List<String> stretch(List<Run> diff, List<String> quoteWords, int[] sentence) {
+    int index = 0;
+    int first = -1;
+    int last = -1;
+    for (Run r : diff) {
+      if (r.op() == Op.DELETE) {
+        continue;
+      }
+      int n = WordDiff.words(r.text()).size();
+      if (r.op() == Op.EQUAL) {
+        if (first < 0) {
+          first = index;
+        }
+        last = index + n - 1;
+      }
+      index += n;
+    }
+    if (first < 0) {
+      return quoteWords;
+    }
+    int from = first;
+    while (from > 0 && sentence[from - 1] == sentence[first]) {
+      from--;
+    }
+    int to = last;
+    while (to < quoteWords.size() - 1 && sentence[to + 1] == sentence[last]) {
+      to++;
+    }
+    return quoteWords.subList(from, to + 1);
+  }
+
+  /** Quotes nearest in meaning whose sentences and neighbours are compared one by one. */
+  private static final int NEAREST_WINDOWED = 3;
+
+  /** How far after a quote the next one may start to be read with it as one utterance. */
+  private static final int NEIGHBOUR_CHARS = 200;
+
+  /**
+   * The stretches of a quote a claim may reword: each sentence, each two sentences in a row, and
+   * the quote followed by the next quote of the same speaker in the same article ("I have spoken to
+   * Putin only once …," Musk tweeted. "The subject matter was space.").
+   */
+  static List<String> windows(Candidate c, List<Candidate> all) {
+    List<String> windows = new ArrayList<>();
+    List<String> sentences = sentencesOf(c.text());
+    if (sentences.size() > 1) {
+      for (int i = 0; i < sentences.size(); i++) {
+        windows.add(sentences.get(i));
+        if (i + 1 < sentences.size()) {
+          windows.add(sentences.get(i) + " " + sentences.get(i + 1));
+        }
+      }
+    }
+    for (Candidate next : all) {
+      if (!next.equals(c)
+          && next.article().equals(c.article())
+          && next.start() >= c.end()
+          && next.start() - c.end() <= NEIGHBOUR_CHARS
+          && c.speaker() != null
+          && c.speaker().equals(next.speaker())) {
+        windows.add(c.text() + " " + next.text());
+      }
+    }
+    return windows;
+  }
+
+  private static List<String> sentencesOf(String text) {
+    List<String> sentences = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("[^.!?]+(?:[.!?]+|$)").matcher(text);
+    while (m.find()) {
+      String sentence = m.group().strip();
+      if (WordDiff.words(sentence).size() >= 3) {
+        sentences.add(sentence);
+      }
+    }
+    return sentences;
+  }
+
+  /** Within a verdict, the better of the word and the meaning similarity ranks first. */
+  private static double closeness(Match m) {
+    return Math.max(m.similarity(), m.meaning() == null ? 0 : m.meaning());
+  }
+
+  private static final Set<String> NEGATIONS =
+      Set.of(
+          "not",
+          "no",
+          "never",
+          "nobody",
+          "nothing",
+          "none",
+          "neither",
+          "nor",
+          "cannot",
+          "nowhere",
+          // verbs and adjectives that negate what follows: "refuses to schedule" is "won't"
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing",
+          "fail",
+          "fails",
+          "failed",
+          "deny",
+          "denies",
+          "denied",
+          "reject",
+          "rejects",
+          "rejected",
+          "disagree",
+          "disagrees",
+          "disagreed",
+          "unable",
+          "unwilling");
+
+  private static final Map<String, String> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("once", "1"),
+          Map.entry("one", "1"),
+          Map.entry("twice", "2"),
+          Map.entry("two", "2"),
+          Map.entry("thrice", "3"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
+          Map.entry("nine", "9"),
+          Map.entry("ten", "10"),
+          Map.entry("eleven", "11"),
+          Map.entry("twelve", "12"),
+          Map.entry("twenty", "20"),
+          Map.entry("thirty", "30"),
+          Map.entry("forty", "40"),
+          Map.entry("fifty", "50"),
+          Map.entry("hundred", "100"),
+          Map.entry("thousand", "1000"),
+          Map.entry("million", "1000000"),
+          Map.entry("billion", "1000000000"),
+          Map.entry("trillion", "1000000000000"));
+
+  /**
+   * Whether the claim says the opposite of the quote or another figure: one of the claim and the
+   * compared stretch of the quote negates (a negation, "n't", or a verb that negates what follows:
+   * refuse, fail, deny, reject, disagree) and the other does not, or the claim has a number the
+   * quote does not have anywhere.
+   */
+  static boolean contradicts(List<String> claim, List<String> stretch, List<String> quote) {
+    if (negates(claim) != negates(stretch)) {
+      return true;
+    }
+    return !numbers(quote).containsAll(numbers(claim));
+  }
+
+  private static boolean negates(List<String> words) {
+    for (String w : words) {
+      String f = WordDiff.fold(w);
+      if (NEGATIONS.contains(f) || f.endsWith("n't") || f.endsWith("n’t")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The numbers a text states, as digits: "one hundred" and "100" are both 100, "once" is 1. */
+  private static Set<String> numbers(List<String> words) {
+    Set<String> numbers = new HashSet<>();
+    java.math.BigDecimal pending = null; // a number word that a multiplier may follow
+    for (String w : words) {
+      String f = WordDiff.fold(w).replace(",", "");
+      java.math.BigDecimal value = null;
+      if (!f.isEmpty() && f.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.')) {
+        try {
+          value = new java.math.BigDecimal(f);
+        } catch (NumberFormatException notANumber) {
+          value = null;
+        }
+      } else if (NUMBER_WORDS.containsKey(f)) {
+        value = new java.math.BigDecimal(NUMBER_WORDS.get(f));
+      }
+      boolean multiplier =
+          value != null
+              && value.compareTo(java.math.BigDecimal.valueOf(100)) >= 0
+              && NUMBER_WORDS.containsKey(f);
+      if (multiplier && pending != null) {
+        value = pending.multiply(value); // "one hundred", "5 million"
+      } else if (pending != null) {
+        numbers.add(pending.stripTrailingZeros().toPlainString());
+      }
+      pending = value;
+    }
+    if (pending != null) {
+      numbers.add(pending.stripTrailingZeros().toPlainString());
+    }
+    return numbers;
   }
 
   private static Verdict verdict(
-      int claim, int shared, int changed, Set<String> claimStems, String quote) {
+      int claim, int shared, int changed, Set<String> claimStems, List<String> quoteWords) {
     if (changed == 0 && shared == claim) {
       return Verdict.EXACT;
     }
@@ -129,7 +417,7 @@ public final class Verifier {
       return Verdict.CLOSE;
     }
     if (!claimStems.isEmpty()) {
-      Set<String> quoteStems = stems(WordDiff.words(quote));
+      Set<String> quoteStems = stems(quoteWords);
       long common = claimStems.stream().filter(quoteStems::contains).count();
       // most of the claim's content words, and not lost in a much longer quote
       double dice = 2.0 * common / (claimStems.size() + quoteStems.size());

@@ -48,6 +48,29 @@ public final class WordDiff {
     return words;
   }
 
+  /**
+   * For each word of {@link #words(String)}, the number of its sentence in the text: a full stop,
+   * question or exclamation mark between two words starts a new one.
+   */
+  static int[] sentences(String text) {
+    List<Integer> numbers = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int sentence = 0;
+    int previousEnd = 0;
+    while (m.find()) {
+      for (int i = previousEnd; i < m.start(); i++) {
+        char ch = text.charAt(i);
+        if (ch == '.' || ch == '?' || ch == '!') {
+          sentence++;
+          break;
+        }
+      }
+      numbers.add(sentence);
+      previousEnd = m.end();
+    }
+    return numbers.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**

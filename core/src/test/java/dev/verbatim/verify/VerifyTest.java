@@ -100,4 +100,48 @@ class VerifyTest {
       assertThat(Marked.of(result.matches().getFirst().context())).contains("[[said]]");
     }
   }
+
+  @Test
+  void aReportedParaphraseIsFoundByMeaningWithMuskAsTheSpeaker() throws IOException {
+    Verification v =
+        verbatim.verify("Musk said he only talked to Putin one time, about space", null);
+    assertThat(v.byMeaning()).isTrue();
+    assertThat(v.verdict()).isEqualTo(Verdict.PARAPHRASE);
+    assertThat(v.speaker()).isEqualTo("Musk");
+    assertThat(v.speakerAgrees()).isTrue();
+    Match first = v.matches().getFirst();
+    assertThat(first.source()).isIn("CNN", "Infobae (English machine translation, republished)");
+    assertThat(first.text()).contains("spoken to Putin");
+    assertThat(first.meaning()).isGreaterThanOrEqualTo(Verifier.MEANING_PARAPHRASE);
+  }
+
+  @Test
+  void aClaimThatChangesTheNumberOrNegatesIsNeverAParaphrase() throws IOException {
+    for (String claim :
+        new String[] {
+          "Musk said he had spoken to Putin five times about space",
+          "Musk said he had never spoken to Putin about space",
+          "I have not spoken to Putin only once"
+        }) {
+      Verification v = verbatim.verify(claim, null);
+      assertThat(v.verdict()).as(claim).isEqualTo(Verdict.NOT_FOUND);
+    }
+  }
+
+  @Test
+  void anIndexWithoutVectorsStillVerifiesByWordsAndSaysSo(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    try (Verbatim words = Verbatim.open(dir, null)) {
+      dev.verbatim.ingest.Ingest.run(
+          words, java.util.List.of(dev.verbatim.Seeds.folder()), 1_000, (r, a) -> {});
+      Verification exact = words.verify("I have spoken to Putin only once", null);
+      assertThat(exact.byMeaning()).isFalse();
+      assertThat(exact.verdict()).isEqualTo(Verdict.EXACT);
+      assertThat(exact.matches().getFirst().meaning()).isNull();
+    }
+    // the same index opened with the model: its quotes have no vectors, so meaning is not used
+    try (Verbatim reopened = Verbatim.openReadOnly(dir)) {
+      assertThat(reopened.verify("I have spoken to Putin only once", null).byMeaning()).isFalse();
+    }
+  }
 }

@@ -54,6 +54,13 @@ final class IndexCommand implements Callable<Integer> {
               + " re-run re-adds it (default ${DEFAULT-VALUE})")
   int commitSeconds;
 
+  @Option(
+      names = "--no-vectors",
+      description =
+          "index without quote embeddings: faster ingest and a smaller index, but verify and"
+              + " search compare words only (no paraphrases by meaning, no --like)")
+  boolean noVectors;
+
   @Option(names = "--json", description = "print the summary as JSON")
   boolean json;
 
@@ -66,7 +73,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, Terminal.interactive());
     IngestSummary summary;
-    try (Verbatim verbatim = index.open()) {
+    try (Verbatim verbatim = noVectors ? Verbatim.open(index.dir, null) : index.open()) {
       if (commitSeconds < 0) {
         throw new IllegalArgumentException(
             "--commit-seconds must be zero or more, was " + commitSeconds);

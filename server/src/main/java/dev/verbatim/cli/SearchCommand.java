@@ -95,13 +95,26 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the response body of GET /api/search")
   boolean json;
 
-  @Parameters(index = "0", paramLabel = "QUERY", description = "the query")
+  @Option(
+      names = "--like",
+      paramLabel = "TEXT",
+      description =
+          "with --scope quotes: the quotes nearest in meaning to TEXT that pass QUERY (which may"
+              + " then be left out) and the filters, nearest first")
+  String like;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "QUERY",
+      description = "the query (optional with --like)")
   String query;
 
   @Override
   public Integer call() throws Exception {
     SearchRequest request =
-        SearchRequest.builder(query)
+        SearchRequest.builder(query == null ? "" : query)
+            .like(like)
             .sources(sources)
             .speakers(speakers)
             .from(from)

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       VerifyCommand.class,
       EvalVerifyCommand.class,
+      EvalParaphraseCommand.class,
       CommandLine.HelpCommand.class
     })
 final class VerbatimCommand {

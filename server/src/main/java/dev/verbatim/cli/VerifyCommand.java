@@ -54,14 +54,18 @@ final class VerifyCommand implements Callable<Integer> {
           v.speakerAgrees() == null
               ? ""
               : v.speakerAgrees()
-                  ? " (attributed to " + speaker + ")"
-                  : " (NOT attributed to " + speaker + ")");
+                  ? " (attributed to " + v.speaker() + ")"
+                  : " (NOT attributed to " + v.speaker() + ")");
+      if (!v.byMeaning()) {
+        out.println("(words only: this index has no quote vectors)");
+      }
       for (Verification.Match m : v.matches()) {
         out.printf(
             Locale.ROOT,
-            "%n%s %.2f · %s · %s · %s%n  “%s”%n  diff: %s%n",
+            "%n%s %.2f%s · %s · %s · %s%n  “%s”%n  diff: %s%n",
             m.verdict(),
             m.similarity(),
+            m.meaning() == null ? "" : String.format(Locale.ROOT, " · meaning %.2f", m.meaning()),
             m.speaker() == null ? "speaker unknown" : m.speaker(),
             m.source() == null ? "unknown source" : m.source(),
             m.date() == null ? "undated" : m.date(),

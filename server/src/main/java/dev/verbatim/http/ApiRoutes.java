@@ -42,11 +42,13 @@ final class ApiRoutes {
   /** {@code GET /api/search}: the body of {@code verbatim search --json}. */
   void search(Context ctx) throws IOException {
     String q = ctx.queryParam("q");
-    if (q == null) {
-      throw new HttpException(400, "bad_request", "q is required");
+    String like = ctx.queryParam("like");
+    if (q == null && (like == null || like.isBlank())) {
+      throw new HttpException(400, "bad_request", "q is required (or like, with scope=quotes)");
     }
     SearchRequest.Builder request =
-        SearchRequest.builder(q)
+        SearchRequest.builder(q == null ? "" : q)
+            .like(like)
             .sources(ctx.queryParams("source"))
             .speakers(ctx.queryParams("speaker"))
             .from(date(ctx, "from"))

@@ -419,6 +419,24 @@ class ServerTest {
   }
 
   @Test
+  void quotesCanBeSearchedByMeaningWithFilters() throws Exception {
+    HttpResponse<String> near =
+        get(
+            "/api/search?scope=quotes&source=CNN&like="
+                + java.net.URLEncoder.encode(
+                    "I talked with the Russian president a single time", StandardCharsets.UTF_8));
+    assertThat(near.statusCode()).isEqualTo(200);
+    var hits = Json.mapper().readTree(near.body()).get("hits");
+    assertThat(hits.size()).isPositive();
+    assertThat(hits.get(0).get("text").asText()).contains("Putin only once");
+    for (var hit : hits) {
+      assertThat(hit.get("source").asText()).isEqualTo("CNN");
+    }
+    assertThat(get("/api/search?scope=articles&like=talks").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?scope=quotes").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void aWebPageCanBePostedAsHtmlWithItsAddress() throws Exception {
     String page =
         "<html lang=\"en\"><head><title>Harbour reopens</title>"

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -30,6 +31,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link Article} into a Lucene document and back. Thread-safe. */
@@ -72,6 +74,27 @@ public final class ArticleDocuments {
   private static final QuoteExtractor QUOTES = new QuoteExtractor();
 
   private final FacetsConfig facetsConfig = newFacetsConfig();
+
+  /** The model that embeds speech quotes, or null: no vectors. */
+  private final dev.verbatim.embed.Embedder embedder;
+
+  /** Documents without quote vectors. */
+  public ArticleDocuments() {
+    this(null);
+  }
+
+  /**
+   * Documents whose speech quotes carry {@code embedder}'s vectors ({@link Fields#QUOTE_VECTOR});
+   * null for none.
+   */
+  public ArticleDocuments(dev.verbatim.embed.Embedder embedder) {
+    this.embedder = embedder;
+  }
+
+  /** The embedder of quote vectors, or null. */
+  public dev.verbatim.embed.Embedder embedder() {
+    return embedder;
+  }
 
   private static FacetsConfig newFacetsConfig() {
     FacetsConfig config = new FacetsConfig();
@@ -135,18 +158,22 @@ public final class ArticleDocuments {
    * What indexing makes of an article: bump it whenever analysis, quote extraction or attribution
    * changes what is indexed, so that re-ingesting the same articles rewrites them.
    */
-  static final String INDEXING_VERSION = "2026-12-02b";
+  static final String INDEXING_VERSION = "2026-12-02c";
 
-  /** The term that an article indexed exactly as {@code article} is, with this version, carries. */
-  public static Term fingerprintTerm(Article article) {
+  /**
+   * The term that an article indexed exactly as {@code article} is, with this version and this
+   * embedder, carries.
+   */
+  public Term fingerprintTerm(Article article) {
     return new Term(Fields.FINGERPRINT, fingerprint(article));
   }
 
-  private static String fingerprint(Article a) {
+  private String fingerprint(Article a) {
     StringBuilder sb = new StringBuilder(a.text().length() + 256);
     for (String part :
         new String[] {
           INDEXING_VERSION,
+          embedder == null ? "no vectors" : embedder.name(),
           a.id(),
           a.source(),
           a.url(),
@@ -226,10 +253,63 @@ public final class ArticleDocuments {
     }
     docs.add(facetsConfig.build(doc));
     String hash = textHash(article);
+    List<float[]> vectors = vectors(article, quotes);
     for (int i = 0; i < quotes.size(); i++) {
-      docs.add(facetsConfig.build(quoteDocument(article, hash, i, quotes.get(i))));
+      Document quote = quoteDocument(article, hash, i, quotes.get(i));
+      if (vectors.get(i) != null) {
+        quote.add(
+            new KnnFloatVectorField(
+                Fields.QUOTE_VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+      }
+      docs.add(facetsConfig.build(quote));
     }
     return docs;
+  }
+
+  /**
+   * The shortest quote that gets a vector: a word or two in quotation marks ("tax", "peace plan")
+   * is a label, not a statement, and would be near in meaning to anything on its topic.
+   */
+  static final int MIN_EMBEDDED_WORDS = 4;
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  /**
+   * The embeddings of the speech quotes of {@value #MIN_EMBEDDED_WORDS} words or more (null for the
+   * others), all of an article's quotes in one call. A model failure costs the vectors, not the
+   * article.
+   */
+  private List<float[]> vectors(Article article, List<Quote> quotes) {
+    List<float[]> vectors =
+        new java.util.ArrayList<>(java.util.Collections.nCopies(quotes.size(), null));
+    if (embedder == null) {
+      return vectors;
+    }
+    List<Integer> speech = new java.util.ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      if (quotes.get(i).kind() == Quote.Kind.SPEECH
+          && words(quotes.get(i).text()) >= MIN_EMBEDDED_WORDS) {
+        speech.add(i);
+      }
+    }
+    if (speech.isEmpty()) {
+      return vectors;
+    }
+    try {
+      List<float[]> embedded =
+          embedder.embed(speech.stream().map(i -> quotes.get(i).text()).toList());
+      for (int k = 0; k < speech.size(); k++) {
+        vectors.set(speech.get(k), embedded.get(k));
+      }
+    } catch (RuntimeException failure) {
+      LOG.warn(
+          "quotes of article {} could not be embedded; indexed without vectors",
+          article.id(),
+          failure);
+    }
+    return vectors;
   }
 
   private Document quoteDocument(Article article, String hash, int n, Quote q) {

@@ -75,6 +75,12 @@ public final class Fields {
   public static final String QUOTE_CUE = "quote_cue";
   public static final String QUOTE_CONFIDENCE = "quote_confidence";
 
+  /**
+   * A speech quote's sentence embedding (HNSW, dot product of unit vectors), when the index was
+   * written with an embedder.
+   */
+  public static final String QUOTE_VECTOR = "quote_vector";
+
   /** Stored: the attribution rule that decided a quote's speaker. */
   public static final String QUOTE_RULE = "quote_rule";
 

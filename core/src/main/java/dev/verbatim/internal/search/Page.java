@@ -55,10 +55,21 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
    */
   static <H> Page run(SearchSnapshot searcher, SearchRequest request, Scope<H> scope, List<H> hits)
       throws IOException {
-    Page page = search(searcher, request, scope.fields(), scope.kind());
+    return run(searcher, request, scope, hits, null);
+  }
+
+  /**
+   * {@link #run(SearchSnapshot, SearchRequest, Scope, List)} ranked by meaning: the documents of
+   * the scope that pass the query and the filters, nearest to {@code like} (a vector of {@link
+   * dev.verbatim.internal.index.Fields#QUOTE_VECTOR}'s model) first; null for a plain search.
+   */
+  static <H> Page run(
+      SearchSnapshot searcher, SearchRequest request, Scope<H> scope, List<H> hits, float[] like)
+      throws IOException {
+    Page page = search(searcher, request, scope.fields(), scope.kind(), like);
     int[] docIds = page.docIds();
     List<List<Snippet>> snippets =
-        request.snippets()
+        request.snippets() && page.query() != null
             ? scope.highlighter().apply(searcher).snippets(page.query(), docIds)
             : java.util.Collections.nCopies(docIds.length, List.of());
     var stored = searcher.storedFields();
@@ -89,10 +100,35 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
   static Page search(
       SearchSnapshot searcher, SearchRequest request, List<QueryField> fields, Query kind)
       throws IOException {
+    return search(searcher, request, fields, kind, null);
+  }
+
+  private static Page search(
+      SearchSnapshot searcher,
+      SearchRequest request,
+      List<QueryField> fields,
+      Query kind,
+      float[] like)
+      throws IOException {
+    // by meaning the query may be blank: the filters alone choose among the nearest
     Query user =
-        new QueryCompiler(searcher.getIndexReader(), fields)
-            .compile(QueryParser.parse(request.query()));
-    Query query = ArticleSearch.withFilters(user, request, kind);
+        like != null && request.query().isBlank()
+            ? null
+            : new QueryCompiler(searcher.getIndexReader(), fields)
+                .compile(QueryParser.parse(request.query()));
+    Query query =
+        ArticleSearch.withFilters(
+            user == null ? org.apache.lucene.search.MatchAllDocsQuery.INSTANCE : user,
+            request,
+            kind);
+    if (like != null) {
+      query =
+          new org.apache.lucene.search.KnnFloatVectorQuery(
+              dev.verbatim.internal.index.Fields.QUOTE_VECTOR,
+              like,
+              dev.verbatim.Limits.MAX_LIKE_HITS,
+              query);
+    }
     Cursor.Position position =
         request.cursor() == null
             ? new Cursor.Position(null, 0)

@@ -1,35 +1,69 @@
 package dev.verbatim.internal.search;
 
+import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.verify.Candidate;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Finds the indexed quotes that may match a claim, from the index rather than by scanning: the
- * exact phrase first, then the words in any order close together, then the quotes sharing most of
- * the claim's stems (BM25), so that paraphrases are candidates too.
+ * Finds the indexed quotes that may match a claim, from the index rather than by scanning, in four
+ * ranked lists: the exact phrase, the words in any order close together, the quotes sharing most of
+ * the claim's stems (BM25), and — when the claim has a vector and the index has quote vectors — the
+ * quotes nearest in meaning (HNSW over {@link Fields#QUOTE_VECTOR}), so that a paraphrase sharing
+ * few words is a candidate too. The lists are fused by reciprocal rank fusion (each quote scores
+ * the sum of 1 / ({@value #RRF_K} + rank) over the lists it is in).
  */
 public final class QuoteCandidates {
   private static final int PER_STAGE = 30;
+  static final int RRF_K = 60;
 
   private QuoteCandidates() {}
 
-  /** Up to about 90 candidate quotes for {@code claim}, best first within each stage. */
+  /** Whether the snapshot's index holds quote vectors of {@code dimension}. */
+  public static boolean hasVectors(SearchSnapshot searcher, int dimension) {
+    for (var leaf : searcher.getIndexReader().leaves()) {
+      var info = leaf.reader().getFieldInfos().fieldInfo(Fields.QUOTE_VECTOR);
+      if (info != null && info.getVectorDimension() == dimension) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Candidates by words only. */
   public static List<Candidate> find(SearchSnapshot searcher, String claim) throws IOException {
+    return find(searcher, claim, null);
+  }
+
+  /**
+   * Up to about 120 candidate quotes for {@code claim}, best fused rank first.
+   *
+   * @param vector the claim's embedding, or null to search by words only; each candidate's {@link
+   *     Candidate#meaning()} is then its cosine with the claim, or null where the quote has no
+   *     vector
+   */
+  public static List<Candidate> find(SearchSnapshot searcher, String claim, float[] vector)
+      throws IOException {
     List<Word> words = ArticleDocuments.TEXT_ANALYZER.words(Fields.QUOTES, claim);
     if (words.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -48,20 +82,32 @@ public final class QuoteCandidates {
       }
     }
     stems.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(content * 0.4)));
-    Set<Integer> seen = new LinkedHashSet<>();
+    List<Query> stages = new ArrayList<>();
     for (Query q : List.of(exact.build(), sloppy.build(), stems.build())) {
-      Query onQuotes =
+      stages.add(
           new BooleanQuery.Builder()
               .add(q, Occur.MUST)
               .add(ArticleDocuments.quotesOnly(), Occur.FILTER)
-              .build();
-      for (ScoreDoc hit : searcher.search(onQuotes, PER_STAGE).scoreDocs) {
-        seen.add(hit.doc);
+              .build());
+    }
+    if (vector != null) {
+      stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE));
+    }
+    Map<Integer, Double> fused = new HashMap<>();
+    for (Query stage : stages) {
+      ScoreDoc[] hits = searcher.search(stage, PER_STAGE).scoreDocs;
+      for (int rank = 0; rank < hits.length; rank++) {
+        fused.merge(hits[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
       }
     }
-    List<Candidate> candidates = new ArrayList<>(seen.size());
+    List<Integer> ranked = new ArrayList<>(fused.keySet());
+    ranked.sort(
+        Comparator.comparing((Integer doc) -> fused.get(doc))
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    List<Candidate> candidates = new ArrayList<>(ranked.size());
     var stored = searcher.storedFields();
-    for (int doc : seen) {
+    for (int doc : ranked) {
       Document d = stored.document(doc);
       candidates.add(
           new Candidate(
@@ -72,8 +118,26 @@ public final class QuoteCandidates {
               d.get(Fields.SPEAKER_NAME),
               d.get(Fields.QUOTE_CUE),
               d.get(Fields.ARTICLE_SOURCE),
-              ArticleSearch.date(d)));
+              ArticleSearch.date(d),
+              vector == null ? null : meaning(searcher, doc, vector)));
     }
     return candidates;
+  }
+
+  /** The cosine of the quote's stored vector with {@code vector}; null if it has none. */
+  private static Double meaning(SearchSnapshot searcher, int doc, float[] vector)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.QUOTE_VECTOR);
+    if (values == null || values.dimension() != vector.length) {
+      return null;
+    }
+    KnnVectorValues.DocIndexIterator it = values.iterator();
+    if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+      return null;
+    }
+    double cosine = Embedder.cosine(values.vectorValue(it.index()), vector);
+    return Math.round(cosine * 1000) / 1000.0;
   }
 }

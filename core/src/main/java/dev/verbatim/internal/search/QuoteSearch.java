@@ -78,9 +78,18 @@ public final class QuoteSearch {
    */
   public static QuoteSearchResult search(SearchSnapshot searcher, SearchRequest request)
       throws IOException {
+    return search(searcher, request, null);
+  }
+
+  /**
+   * Searches quotes, ranked by meaning when {@code like} (the embedding of {@link
+   * SearchRequest#like()}) is given.
+   */
+  public static QuoteSearchResult search(
+      SearchSnapshot searcher, SearchRequest request, float[] like) throws IOException {
     long started = System.nanoTime();
     List<QuoteHit> hits = new ArrayList<>(request.size());
-    Page page = Page.run(searcher, request, SCOPE, hits);
+    Page page = Page.run(searcher, request, SCOPE, hits, like);
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     return new QuoteSearchResult(
         page.total(), tookMs, hits, Facets.asMap(page.facets()), page.nextCursor());

@@ -1,0 +1,50 @@
+package dev.verbatim.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The frames of reported speech, stripped, and the speaker's own person restored. */
+class ReportedSpeechTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          Musk said he only talked to Putin one time, about space | Musk | I only talked to Putin one time, about space
+          Elon Musk claimed that he had spoken to Putin once | Elon Musk | I have spoken to Putin once
+          According to John Kirby, the talks failed | John Kirby | the talks failed
+          We will win, Zelensky said | Zelensky | We will win
+          We will win, said Zelensky. | Zelensky | We will win
+          Biden told reporters: "I will not send troops" | Biden | I will not send troops
+          He said he was proud of his team | - | I was proud of my team
+          I said it before | - | I said it before
+          The talks failed | - | The talks failed
+          """)
+  void framesAreStripped(String claim, String speaker, String words) {
+    ReportedSpeech r = ReportedSpeech.of(claim);
+    assertThat(r.speaker()).isEqualTo(speaker);
+    assertThat(r.words()).isEqualTo(words);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I have spoken to Putin once | I have spoken to Putin five times | true
+          I have spoken to Putin once | I have never spoken to Putin | true
+          I have spoken to Putin once | I have spoken to Putin one time | false
+          I will not send troops | I refuse to send troops | false
+          the talks failed | the talks went well | true
+          100 arrests in four years | one hundred arrests in the past four years | false
+          """)
+  void contradictions(String quote, String claim, boolean contradicts) {
+    List<String> q = WordDiff.words(quote);
+    assertThat(Verifier.contradicts(WordDiff.words(claim), q, q)).isEqualTo(contradicts);
+  }
+}
