@@ -56,14 +56,28 @@ class QueryFuzzTest {
 
   private static Verbatim verbatim;
 
+  private static java.nio.file.Path dir;
+
+  /**
+   * The seeds without quote vectors: verify's embedding (a few milliseconds a claim) would slow the
+   * campaign tenfold and is fuzzed over HTTP ({@code HttpFuzzTest}) instead.
+   */
   @BeforeAll
   static void openSeeds() throws IOException {
-    verbatim = Seeds.index();
+    dir = java.nio.file.Files.createTempDirectory("verbatim-fuzz");
+    verbatim = Verbatim.open(dir, null);
+    dev.verbatim.ingest.Ingest.run(
+        verbatim, java.util.List.of(Seeds.folder()), 1_000, (r, a) -> {});
   }
 
   @AfterAll
   static void close() throws IOException {
     verbatim.close();
+    try (var files = java.nio.file.Files.walk(dir)) {
+      for (var p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    }
   }
 
   private static String query(FuzzedDataProvider data) {
