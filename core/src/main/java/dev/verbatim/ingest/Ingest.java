@@ -67,8 +67,9 @@ public final class Ingest {
    * Ingests every path into {@code verbatim}.
    *
    * @param commitEvery commit after this many articles (at least 1)
-   * @param commitInterval commit when this much time has passed since the last commit, at the next
-   *     article (zero: after every article)
+   * @param commitInterval commit when this much time has passed since the last commit, after the
+   *     batch in progress (up to {@value #BATCH} articles, whose documents are built in parallel;
+   *     zero: after every article)
    * @throws IOException if an input cannot be opened or the index cannot be written; articles
    *     committed before that stay in the index
    */
@@ -88,54 +89,102 @@ public final class Ingest {
     }
     long intervalNanos = commitInterval.toNanos();
     long lastCommit = System.nanoTime();
-    long added = 0;
-    long updated = 0;
-    long unchanged = 0;
-    long skipped = 0;
-    long rejected = 0;
-    long sinceCommit = 0;
-    List<Rejected> rejections = new ArrayList<>();
     long total = 0;
     for (Path path : paths) {
       total += ArticleReader.inputBytes(path);
     }
     java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+    // records go in batches, so that their documents are built on every processor; they are added,
+    // reported and counted in input order, and a commit falls between batches
+    // a zero interval asks for a commit after every article: batches of one
+    int batchSize = intervalNanos == 0 ? 1 : Math.min(BATCH, commitEvery);
+    List<IngestRecord> batch = new ArrayList<>(batchSize);
+    Counts counts = new Counts();
     for (Path path : paths) {
       try (Stream<IngestRecord> records = ArticleReader.read(path, read::addAndGet)) {
         for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
-          IngestRecord record = it.next();
-          AddResult result = null;
-          switch (record) {
-            case Accepted accepted -> {
-              result = verbatim.add(accepted.article());
-              switch (result) {
-                case ADDED -> added++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-              }
-              ++sinceCommit;
-              if (sinceCommit >= commitEvery || System.nanoTime() - lastCommit >= intervalNanos) {
-                verbatim.commit();
-                sinceCommit = 0;
-                lastCommit = System.nanoTime();
-              }
+          batch.add(it.next());
+          if (!it.hasNext()
+              || batch.stream().filter(r -> r instanceof Accepted).count() >= batchSize) {
+            List<AddResult> results = add(verbatim, batch, counts);
+            if (counts.sinceCommit >= commitEvery
+                || (counts.sinceCommit > 0 && System.nanoTime() - lastCommit >= intervalNanos)) {
+              verbatim.commit();
+              counts.sinceCommit = 0;
+              lastCommit = System.nanoTime();
             }
-            case IngestRecord.Skipped s -> skipped++;
-            case Rejected rejection -> {
-              rejected++;
-              if (rejections.size() < MAX_REPORTED_REJECTIONS) {
-                rejections.add(rejection);
-              }
+            for (int i = 0; i < batch.size(); i++) {
+              listener.handled(batch.get(i), results.get(i));
+              listener.progress(Math.min(read.get(), total), total);
             }
+            batch.clear();
           }
-          listener.handled(record, result);
-          listener.progress(Math.min(read.get(), total), total);
         }
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
     }
     verbatim.commit();
-    return new IngestSummary(added, updated, unchanged, skipped, rejected, rejections);
+    return new IngestSummary(
+        counts.added,
+        counts.updated,
+        counts.unchanged,
+        counts.skipped,
+        counts.rejected,
+        counts.rejections);
+  }
+
+  /** Articles whose documents are built together. */
+  private static final int BATCH = 32;
+
+  /** What a run has done so far. */
+  private static final class Counts {
+    long added;
+    long updated;
+    long unchanged;
+    long skipped;
+    long rejected;
+    long sinceCommit;
+    final List<Rejected> rejections = new ArrayList<>();
+  }
+
+  /**
+   * Adds the batch's articles in order (their documents built in parallel) and counts every record;
+   * returns each record's result, null for those that are not articles.
+   */
+  private static List<AddResult> add(Verbatim verbatim, List<IngestRecord> batch, Counts counts)
+      throws IOException {
+    List<dev.verbatim.Article> articles = new ArrayList<>();
+    for (IngestRecord r : batch) {
+      if (r instanceof Accepted a) {
+        articles.add(a.article());
+      }
+    }
+    List<AddResult> added = articles.isEmpty() ? List.of() : verbatim.add(articles);
+    List<AddResult> results = new ArrayList<>(batch.size());
+    int next = 0;
+    for (IngestRecord record : batch) {
+      AddResult result = null;
+      switch (record) {
+        case Accepted accepted -> {
+          result = added.get(next++);
+          switch (result) {
+            case ADDED -> counts.added++;
+            case UPDATED -> counts.updated++;
+            case UNCHANGED -> counts.unchanged++;
+          }
+          counts.sinceCommit++;
+        }
+        case IngestRecord.Skipped s -> counts.skipped++;
+        case Rejected rejection -> {
+          counts.rejected++;
+          if (counts.rejections.size() < MAX_REPORTED_REJECTIONS) {
+            counts.rejections.add(rejection);
+          }
+        }
+      }
+      results.add(result);
+    }
+    return results;
   }
 }
