@@ -190,7 +190,49 @@ function quoteCard(hit) {
   const meta = text("div", [hit.source || "unknown source", hit.date || "undated", ""].join(" · "), "meta");
   meta.append(articleLink(hit.article, hit.title || hit.article));
   div.append(who, quote, meta);
+  if (hit.kind === "speech") div.append(variantsButton(hit, quote.textContent));
   return div;
+}
+
+/**
+ * "Where else?": the same words across outlets for one quote card — the attestations verify finds
+ * for the quote's own words, drawn on the timeline, and its wordings, earliest first.
+ */
+function variantsButton(hit, words) {
+  const wrap = document.createElement("div");
+  wrap.className = "card-variants";
+  const button = text("button", "Where else? Timeline of these words");
+  button.type = "button";
+  button.setAttribute("aria-expanded", "false");
+  const panel = document.createElement("div");
+  panel.className = "card-variants-panel";
+  panel.hidden = true;
+  button.addEventListener("click", async () => {
+    const open = panel.hidden;
+    panel.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    if (!open || panel.childElementCount) return;
+    try {
+      const response = await fetch("/api/verify", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ quote: words, speaker: hit.speaker || null }),
+      });
+      const v = await response.json();
+      if (!response.ok) throw v;
+      const chart = timeline(v);
+      if (chart) panel.append(chart);
+      for (const g of v.variants) {
+        panel.append(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
+        for (const w of g.wordings) panel.append(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
+      }
+      if (!chart && !v.variants.length) panel.append(text("p", "No other report of these words.", "meta"));
+    } catch (body) {
+      panel.append(text("p", body.message || "Something went wrong.", "meta"));
+    }
+  });
+  wrap.append(button, panel);
+  return wrap;
 }
 
 function renderFacets(facets) {

@@ -129,6 +129,26 @@ class WebPageTest {
         .containsOnly("Volodymyr Zelensky");
     screenshot("quotes.png");
 
+    // a quote card's variants: the same words across outlets on a timeline
+    query("\"spoken to Putin only once\"");
+    WebElement card = browser.findElement(By.cssSelector(".quote-card"));
+    WebElement where = card.findElement(By.cssSelector(".card-variants button"));
+    assertThat(where.getAttribute("aria-expanded")).isEqualTo("false");
+    where.click();
+    WebElement cardTimeline =
+        wait.until(
+                ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                    card, By.cssSelector("svg.timeline")))
+            .getFirst();
+    assertThat(where.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(cardTimeline.findElements(By.cssSelector("circle.attestation")))
+        .hasSizeGreaterThanOrEqualTo(1);
+    assertThat(cardTimeline.findElements(By.cssSelector("circle.first"))).hasSize(1);
+    assertThat(card.findElements(By.cssSelector("p.variant")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.startsWith("First reported by"));
+    screenshot("quote-card-variants.png");
+
     browser.findElement(By.cssSelector("input[name=scope][value=verify]")).click();
     browser.findElement(By.id("claim")).sendKeys("I have spoken to Putin only once");
     browser.findElement(By.id("claimed-speaker")).sendKeys("Ian Bremmer");
