@@ -127,6 +127,14 @@ public final class BenchCommand implements Callable<Integer> {
   Path work;
 
   @Option(
+      names = "--vectors",
+      description =
+          "embed speech quotes while indexing, as `verbatim index` does by default; without it the"
+              + " library indexes without quote vectors, so that the article-search comparison with"
+              + " bare Lucene is of like with like (`verbatim bench meaning` measures the vectors)")
+  boolean vectors;
+
+  @Option(
       names = "--skip-index-baselines",
       description =
           "index with Verbatim only: no analyzer and extraction floors, no bare IndexWriter passes"
@@ -197,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
     Indexing.analyzerOnly(head);
     Indexing.warmBareLucene(head);
     Indexing.warmSameDocuments(head);
-    Indexing.warmVerbatim(head);
+    Indexing.warmVerbatim(head, embedder());
     // every arm iterates the corpus; generated articles cost their generation on each pass, which
     // is no arm's work: it is timed alone and taken off every arm's time
     long passNs = Indexing.iterationOnly(articles);
@@ -218,7 +226,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     log.println("indexing: Verbatim");
     Path indexDir = dir.resolve("verbatim");
-    long verbatimNs = net(Indexing.verbatim(articles, indexDir), passNs);
+    long verbatimNs = net(Indexing.verbatim(articles, indexDir, embedder()), passNs);
     Map<String, Long> verbatimBytes = Indexing.bytesByType(indexDir);
     Map<String, Long> bareBytes = skipIndexBaselines ? Map.of() : Indexing.bytesByType(bareDir);
     long indexBytes = verbatimBytes.values().stream().mapToLong(Long::longValue).sum();
@@ -380,12 +388,13 @@ public final class BenchCommand implements Callable<Integer> {
           HttpArm.Step step = http.run(mixed, rps, phaseSeconds);
           log.printf(
               Locale.ROOT,
-              "http: %d rps -> p50 %.2f ms, p99 %.2f ms, shed %d, errors %d%n",
+              "http: %d rps -> p50 %.2f ms, p99 %.2f ms, shed %d, errors %d, /health p99 %.2f ms%n",
               rps,
               step.p50Ms(),
               step.p99Ms(),
               step.shed(),
-              step.errors());
+              step.errors(),
+              step.healthP99Ms());
           steps.add(step);
         }
       } finally {
@@ -520,6 +529,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return Map.of("qps", round(done.get() / seconds));
+  }
+
+  /** The model the library arm embeds quotes with: none unless {@code --vectors}. */
+  private dev.verbatim.embed.Embedder embedder() {
+    return vectors ? Verbatim.defaultEmbedder() : null;
   }
 
   /** Heap in use after opening the index and running one search, over the heap before. */

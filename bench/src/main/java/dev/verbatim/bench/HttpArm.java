@@ -39,7 +39,9 @@ final class HttpArm implements AutoCloseable {
       double p50Ms,
       double p99Ms,
       double maxMs,
-      double serverMeanMs) {}
+      double serverMeanMs,
+      double healthP99Ms,
+      double healthMaxMs) {}
 
   HttpArm(String base) {
     this.base = base;
@@ -82,6 +84,35 @@ final class HttpArm implements AutoCloseable {
     long total = Math.round(rps * seconds);
     long period = 1_000_000_000L / rps;
     List<CompletableFuture<?>> pending = new ArrayList<>();
+    // /health probed every 50 ms from a client of its own while the load runs, as a monitor would
+    Histogram health = new Histogram(3);
+    java.util.concurrent.atomic.AtomicBoolean loading =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread prober =
+        Thread.ofPlatform()
+            .name("health-prober")
+            .start(
+                () -> {
+                  try (HttpClient monitor =
+                      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+                    HttpRequest probe =
+                        HttpRequest.newBuilder(URI.create(base + "/health"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build();
+                    while (loading.get()) {
+                      long t0 = System.nanoTime();
+                      try {
+                        monitor.send(probe, HttpResponse.BodyHandlers.discarding());
+                      } catch (java.io.IOException e) {
+                        // a failed probe counts at its full wait
+                      }
+                      health.recordValue(System.nanoTime() - t0);
+                      LockSupport.parkNanos(50_000_000L);
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
     long start = System.nanoTime();
     for (long i = 0; i < total; i++) {
       long due = start + i * period;
@@ -109,6 +140,8 @@ final class HttpArm implements AutoCloseable {
         .exceptionally(t -> null)
         .join();
     double elapsed = (System.nanoTime() - start) / 1e9;
+    loading.set(false);
+    prober.join();
     Histogram h = recorder.getIntervalHistogram();
     double[] after = serverTime();
     double serverMeanMs =
@@ -122,7 +155,9 @@ final class HttpArm implements AutoCloseable {
         h.getValueAtPercentile(50) / 1e6,
         h.getValueAtPercentile(99) / 1e6,
         h.getMaxValue() / 1e6,
-        serverMeanMs);
+        serverMeanMs,
+        health.getValueAtPercentile(99) / 1e6,
+        health.getMaxValue() / 1e6);
   }
 
   /**

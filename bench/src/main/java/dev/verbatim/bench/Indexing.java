@@ -47,25 +47,44 @@ final class Indexing {
 
   private Indexing() {}
 
-  /** Nanoseconds to add and commit every article with the library. */
-  static long verbatim(Iterable<Article> articles, Path dir) throws IOException {
+  /** Articles added together, as {@code Ingest} does. */
+  private static final int BATCH = 32;
+
+  /** Nanoseconds to add and commit every article with the library, embedding with {@code e}. */
+  static long verbatim(Iterable<Article> articles, Path dir, dev.verbatim.embed.Embedder e)
+      throws IOException {
     long start = System.nanoTime();
-    try (Verbatim verbatim = Verbatim.open(dir)) {
+    try (Verbatim verbatim = Verbatim.open(dir, e)) {
+      // in batches, as `verbatim index` adds them: documents built on every processor
+      java.util.List<Article> batch = new java.util.ArrayList<>(BATCH);
       for (Article a : articles) {
-        verbatim.add(a);
+        batch.add(a);
+        if (batch.size() == BATCH) {
+          verbatim.add(batch);
+          batch.clear();
+        }
       }
+      verbatim.add(batch);
       verbatim.commit();
     }
     return System.nanoTime() - start;
   }
 
   /** Warms the library's indexing path up on {@code articles}, in memory. */
-  static void warmVerbatim(Iterable<Article> articles) throws IOException {
-    try (Verbatim verbatim = Verbatim.inMemory()) {
+  static void warmVerbatim(Iterable<Article> articles, dev.verbatim.embed.Embedder e)
+      throws IOException {
+    Path dir = java.nio.file.Files.createTempDirectory("verbatim-warm");
+    try (Verbatim verbatim = Verbatim.open(dir, e)) {
       for (Article a : articles) {
         verbatim.add(a);
       }
       verbatim.commit();
+    } finally {
+      try (var files = java.nio.file.Files.walk(dir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.delete(p);
+        }
+      }
     }
   }
 

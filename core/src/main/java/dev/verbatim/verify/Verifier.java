@@ -149,8 +149,13 @@ public final class Verifier {
       }
       if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
           && cosine != null
-          && cosine < MEANING_FLOOR) {
-        // the words are there, the meaning is not: a stretch of a quote about something else
+          && cosine < (verdict == Verdict.PARAPHRASE ? meaningThreshold : MEANING_FLOOR)) {
+        // the words are there, the meaning is not: a stretch of a quote about something else, or
+        // the same words saying another thing ("let this tax hike hit the middle class")
+        verdict = Verdict.NOT_FOUND;
+      }
+      if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
+          && asksWhatTheClaimStates(claim, claimStems, c.text())) {
         verdict = Verdict.NOT_FOUND;
       }
       if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
@@ -238,6 +243,29 @@ public final class Verifier {
       to++;
     }
     return quoteWords.subList(from, to + 1);
+  }
+
+  /**
+   * Whether the quote only asks what the claim states: every sentence of the quote that shares a
+   * content word with the claim is a question, and the claim is not ("he would raise taxes on the
+   * middle class" against "Are you going to raise the middle class taxes?").
+   */
+  static boolean asksWhatTheClaimStates(String claim, Set<String> claimStems, String quote) {
+    if (claim.strip().endsWith("?")) {
+      return false;
+    }
+    boolean any = false;
+    for (String sentence : sentencesOf(quote)) {
+      Set<String> stems = stems(WordDiff.words(sentence));
+      if (stems.stream().noneMatch(claimStems::contains)) {
+        continue;
+      }
+      any = true;
+      if (!sentence.replaceAll("[\\s\"”’'»)]+$", "").endsWith("?")) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** Quotes nearest in meaning whose sentences and neighbours are compared one by one. */
@@ -464,7 +492,7 @@ public final class Verifier {
     return dev.verbatim.quote.Speakers.samePerson(asked, attested);
   }
 
-  private static Set<String> stems(List<String> words) {
+  static Set<String> stems(List<String> words) {
     EnglishStemmer stemmer = new EnglishStemmer();
     Set<String> stems = new HashSet<>();
     for (String w : words) {

@@ -47,4 +47,18 @@ class ReportedSpeechTest {
     List<String> q = WordDiff.words(quote);
     assertThat(Verifier.contradicts(WordDiff.words(claim), q, q)).isEqualTo(contradicts);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          How are you going to pay for it? Are you going to raise the middle class taxes? | I will raise taxes on the middle class | true
+          We will raise taxes on the middle class. Is that fair? | I will raise taxes on the middle class | false
+          Are you going to raise the middle class taxes? | Are you going to raise taxes? | false
+          """)
+  void aQuestionDoesNotStateTheClaim(String quote, String claim, boolean asks) {
+    assertThat(Verifier.asksWhatTheClaimStates(claim, Verifier.stems(WordDiff.words(claim)), quote))
+        .isEqualTo(asks);
+  }
 }

@@ -52,9 +52,11 @@ final class EvalParaphraseCommand implements Callable<Integer> {
   @Option(
       names = "--thresholds",
       split = ",",
-      defaultValue = "0.6,0.65,0.7,0.72,0.75,0.78,0.8,0.85,1.01",
+      defaultValue = "0.78,0.8,0.82,0.84,0.86,0.88",
       paramLabel = "T",
-      description = "meaning thresholds to try (default ${DEFAULT-VALUE}; above 1: words only)")
+      description =
+          "meaning thresholds to try (default ${DEFAULT-VALUE}); on an index without quote vectors"
+              + " the verdicts are by words only, whatever the threshold")
   List<Double> thresholds;
 
   @Option(names = "--errors", description = "list the probes each threshold gets wrong")
