@@ -70,6 +70,16 @@ final class ServeCommand implements Callable<Integer> {
               + " (default ${DEFAULT-VALUE})")
   int maxQueuedSearches;
 
+  @Option(
+      names = "--max-queue-wait-ms",
+      defaultValue = "500",
+      paramLabel = "MS",
+      description =
+          "longest such a request waits for a turn before it is refused with 503 and Retry-After,"
+              + " so that every answer or refusal comes within about this plus one search (default"
+              + " ${DEFAULT-VALUE})")
+  long maxQueueWaitMs;
+
   @Override
   public Integer call() throws Exception {
     Verbatim verbatim = index.open();
@@ -83,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
             maxConcurrentSearches == null
                 ? ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES
                 : maxConcurrentSearches,
-            maxQueuedSearches);
+            maxQueuedSearches,
+            java.time.Duration.ofMillis(maxQueueWaitMs));
     serve(verbatim, settings, host, port, spec.commandLine().getOut());
     return 0;
   }

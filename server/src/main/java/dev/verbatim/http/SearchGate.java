@@ -7,20 +7,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Load shedding for the requests that search the index (search, verify, variants, names): at most
- * {@code running} run at once and at most {@code queued} wait for a turn; a request that finds the
- * queue full, or whose time limit runs out while it waits, is refused at once with 503 and {@code
- * Retry-After} instead of piling up. The time a request waited counts against its search time
- * limit: the limit runs from its arrival at the gate, not from the start of its search.
+ * {@code running} run at once and at most {@code queued} wait for a turn, none longer than the
+ * longest wait; a request that finds the queue full, or that waits that long or past its time
+ * limit, is refused with 503 and {@code Retry-After} instead of piling up. The time a request
+ * waited counts against its search time limit: the limit runs from its arrival at the gate, not
+ * from the start of its search.
  */
 final class SearchGate {
   private final Semaphore running;
   private final int maxQueued;
+  private final long maxWaitNanos;
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicInteger shed = new AtomicInteger();
 
   SearchGate(int running, int queued) {
+    this(running, queued, ServerSettings.DEFAULT_MAX_QUEUE_WAIT);
+  }
+
+  /**
+   * A gate for {@code running} requests at once, {@code queued} waiting, none waiting longer than
+   * {@code maxWait}: past that a request is refused, so that the ones admitted are answered while
+   * their client still waits (a queue bounded by count alone grows slow when searches do).
+   */
+  SearchGate(int running, int queued, Duration maxWait) {
     this.running = new Semaphore(running, true);
     this.maxQueued = queued;
+    this.maxWaitNanos = maxWait.toNanos();
   }
 
   /** A turn through the gate; closing it lets the next request in. */
@@ -45,8 +57,8 @@ final class SearchGate {
         throw refused("too many searches are waiting");
       }
       try {
-        if (!running.tryAcquire(limit.toNanos(), TimeUnit.NANOSECONDS)) {
-          throw refused("no search slot came free within the time limit");
+        if (!running.tryAcquire(Math.min(limit.toNanos(), maxWaitNanos), TimeUnit.NANOSECONDS)) {
+          throw refused("no search slot came free in time");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

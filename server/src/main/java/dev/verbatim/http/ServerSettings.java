@@ -9,6 +9,8 @@ package dev.verbatim.http;
  * @param requestsPerMinute most API requests one client address may make per minute; then 429
  * @param maxConcurrentSearches most requests that search the index running at once
  * @param maxQueuedSearches most such requests waiting for a turn; more are refused with 503
+ * @param maxQueueWait longest such a request waits for a turn before it is refused with 503, so
+ *     that an answer, or a refusal, comes within about this plus one search
  */
 public record ServerSettings(
     String token,
@@ -16,7 +18,8 @@ public record ServerSettings(
     java.time.Duration searchTimeout,
     int requestsPerMinute,
     int maxConcurrentSearches,
-    int maxQueuedSearches) {
+    int maxQueuedSearches,
+    java.time.Duration maxQueueWait) {
   /** Default API requests per client address and minute. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
@@ -29,6 +32,27 @@ public record ServerSettings(
 
   /** Default searches waiting for a turn: 64. */
   public static final int DEFAULT_MAX_QUEUED_SEARCHES = 64;
+
+  /** Default longest wait for a turn: 500 ms. */
+  public static final java.time.Duration DEFAULT_MAX_QUEUE_WAIT = java.time.Duration.ofMillis(500);
+
+  /** Settings with the default longest wait for a turn. */
+  public ServerSettings(
+      String token,
+      long maxBodyBytes,
+      java.time.Duration searchTimeout,
+      int requestsPerMinute,
+      int maxConcurrentSearches,
+      int maxQueuedSearches) {
+    this(
+        token,
+        maxBodyBytes,
+        searchTimeout,
+        requestsPerMinute,
+        maxConcurrentSearches,
+        maxQueuedSearches,
+        DEFAULT_MAX_QUEUE_WAIT);
+  }
 
   /** Settings with the default search time limit, request rate and search concurrency. */
   public ServerSettings(String token, long maxBodyBytes) {
@@ -69,6 +93,9 @@ public record ServerSettings(
               + maxConcurrentSearches
               + " and "
               + maxQueuedSearches);
+    }
+    if (maxQueueWait == null || maxQueueWait.isNegative()) {
+      throw new IllegalArgumentException("maxQueueWait must be zero or more, was " + maxQueueWait);
     }
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);

@@ -33,7 +33,10 @@ public final class VerbatimServer {
   /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
   public static Javalin create(Verbatim verbatim, ServerSettings settings) {
     SearchGate gate =
-        new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches());
+        new SearchGate(
+            settings.maxConcurrentSearches(),
+            settings.maxQueuedSearches(),
+            settings.maxQueueWait());
     ApiRoutes routes = new ApiRoutes(verbatim, settings, gate);
     Metrics metrics = new Metrics(verbatim, gate, settings.maxConcurrentSearches());
     return Javalin.create(

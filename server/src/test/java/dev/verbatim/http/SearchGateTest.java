@@ -35,7 +35,7 @@ class SearchGateTest {
       assertThat(held.remaining()).isPositive();
       assertThatThrownBy(() -> gate.enter(Duration.ofMillis(20)))
           .isInstanceOf(HttpException.class)
-          .hasMessageContaining("no search slot came free within the time limit");
+          .hasMessageContaining("no search slot came free in time");
       assertThat(gate.waiting()).isZero();
     }
     try (SearchGate.Turn turn = gate.enter(Duration.ofSeconds(10))) {
@@ -43,6 +43,21 @@ class SearchGateTest {
     }
     try (SearchGate.Turn none = gate.enter(Duration.ZERO)) {
       assertThat(none.remaining()).isZero();
+    }
+  }
+
+  @Test
+  void noRequestWaitsLongerThanTheLongestWaitWhateverItsLimit() {
+    SearchGate gate = new SearchGate(1, 8, Duration.ofMillis(50));
+    try (SearchGate.Turn held = gate.enter(Duration.ofSeconds(10))) {
+      assertThat(held.remaining()).isPositive();
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> gate.enter(Duration.ofSeconds(10)))
+          .isInstanceOf(HttpException.class)
+          .hasMessageContaining("no search slot came free in time");
+      // refused after the longest wait (50 ms), not after the 10 s search limit
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+      assertThat(gate.shed()).isEqualTo(1);
     }
   }
 }
