@@ -194,6 +194,16 @@ function quoteCard(hit) {
   return div;
 }
 
+/** The wordings of each variant group as lines: who reported it first, then each wording with its outlets. */
+function variantLines(variants) {
+  const lines = [];
+  for (const g of variants) {
+    lines.push(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
+    for (const w of g.wordings) lines.push(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
+  }
+  return lines;
+}
+
 /**
  * "Where else?": the same words across outlets for one quote card — the attestations verify finds
  * for the quote's own words, drawn on the timeline, and its wordings, earliest first.
@@ -222,10 +232,7 @@ function variantsButton(hit, words) {
       if (!response.ok) throw v;
       const chart = timeline(v);
       if (chart) panel.append(chart);
-      for (const g of v.variants) {
-        panel.append(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
-        for (const w of g.wordings) panel.append(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
-      }
+      panel.append(...variantLines(v.variants));
       if (!chart && !v.variants.length) panel.append(text("p", "No other report of these words.", "meta"));
     } catch (body) {
       panel.append(text("p", body.message || "Something went wrong.", "meta"));
@@ -364,10 +371,7 @@ async function verifyClaim(e, fromHistory) {
     }
     const timelineSvg = timeline(v);
     if (timelineSvg) out.append(timelineSvg);
-    for (const g of v.variants) {
-      out.append(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
-      for (const w of g.wordings) out.append(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
-    }
+    out.append(...variantLines(v.variants));
     out.append(claimReviewButton($("claim").value, speaker));
   } catch (body) {
     out.append(text("p", body.message || "Something went wrong.", "verdict not_found"));

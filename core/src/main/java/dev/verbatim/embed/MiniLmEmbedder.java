@@ -1,6 +1,5 @@
 package dev.verbatim.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -26,14 +25,6 @@ public final class MiniLmEmbedder implements Embedder {
   private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
   static final int MAX_TOKENS = 256;
   private static final int DIMENSION = 384;
-
-  /**
-   * Texts per model run. One: the model quantises its activations with a range taken over the whole
-   * batch, so a text's vector would depend on the texts beside it (cosine 0.985 between a text
-   * embedded alone and in a batch of three); one at a time, a quote and the same words in a claim
-   * get the same vector.
-   */
-  private static final int BATCH = 1;
 
   private final OrtEnvironment environment;
   private final OrtSession session;
@@ -97,69 +88,53 @@ public final class MiniLmEmbedder implements Embedder {
   @Override
   public List<float[]> embed(List<String> texts) {
     List<float[]> vectors = new ArrayList<>(texts.size());
-    for (int from = 0; from < texts.size(); from += BATCH) {
-      vectors.addAll(batch(texts.subList(from, Math.min(texts.size(), from + BATCH))));
+    for (String text : texts) {
+      vectors.add(embedOne(text));
     }
     return vectors;
   }
 
-  private List<float[]> batch(List<String> texts) {
-    Encoding[] encodings = tokenizer.batchEncode(texts);
-    int length = 1;
-    for (Encoding e : encodings) {
-      length = Math.max(length, e.getIds().length);
-    }
-    int n = encodings.length;
-    long[] ids = new long[n * length];
-    long[] mask = new long[n * length];
-    long[] types = new long[n * length];
-    for (int i = 0; i < n; i++) {
-      long[] tokenIds = encodings[i].getIds();
-      System.arraycopy(tokenIds, 0, ids, i * length, tokenIds.length);
-      for (int t = 0; t < tokenIds.length; t++) {
-        mask[i * length + t] = 1;
-      }
-    }
-    long[] shape = {n, length};
+  /**
+   * One text per model run: the model quantises its activations with a range taken over the whole
+   * batch, so a text's vector would depend on the texts beside it (cosine 0.985 between a text
+   * embedded alone and in a batch of three); one at a time, a quote and the same words in a claim
+   * get the same vector. Without padding, every token counts in the mean.
+   */
+  private float[] embedOne(String text) {
+    long[] ids = tokenizer.encode(text).getIds();
+    long[] mask = new long[ids.length];
+    java.util.Arrays.fill(mask, 1);
+    long[] shape = {1, ids.length};
     try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
         OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
         OnnxTensor typeTensor =
-            OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape);
+            OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
         OrtSession.Result result =
             session.run(
                 Map.of(
                     "input_ids", idTensor,
                     "attention_mask", maskTensor,
                     "token_type_ids", typeTensor))) {
-      float[][][] hidden = (float[][][]) result.get(0).getValue();
-      List<float[]> vectors = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        vectors.add(meanPool(hidden[i], mask, i * length, length));
-      }
-      return vectors;
+      return meanPool(((float[][][]) result.get(0).getValue())[0]);
     } catch (OrtException e) {
-      throw new IllegalStateException("the embedding model failed on a batch of " + n, e);
+      throw new IllegalStateException("the embedding model failed on a text", e);
     }
   }
 
-  /** The mean of the token vectors the mask keeps, scaled to unit length. */
-  private static float[] meanPool(float[][] tokens, long[] mask, int offset, int length) {
+  /** The mean of the token vectors, scaled to unit length. */
+  private static float[] meanPool(float[][] tokens) {
     float[] sum = new float[DIMENSION];
-    int kept = 0;
-    for (int t = 0; t < length; t++) {
-      if (mask[offset + t] == 0) {
-        continue;
-      }
-      kept++;
+    for (float[] token : tokens) {
       for (int d = 0; d < DIMENSION; d++) {
-        sum[d] += tokens[t][d];
+        sum[d] += token[d];
       }
     }
     double norm = 0;
     for (int d = 0; d < DIMENSION; d++) {
-      sum[d] /= Math.max(1, kept);
       norm += sum[d] * sum[d];
     }
+    // the mean and the sum point the same way: scaling the sum to unit length is the mean's unit
+    // vector
     float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
     for (int d = 0; d < DIMENSION; d++) {
       sum[d] *= scale;

@@ -102,10 +102,14 @@ public final class Ingest {
     Counts counts = new Counts();
     for (Path path : paths) {
       try (Stream<IngestRecord> records = ArticleReader.read(path, read::addAndGet)) {
+        int articles = 0; // in the batch
         for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
-          batch.add(it.next());
-          if (!it.hasNext()
-              || batch.stream().filter(r -> r instanceof Accepted).count() >= batchSize) {
+          IngestRecord next = it.next();
+          batch.add(next);
+          if (next instanceof Accepted) {
+            articles++;
+          }
+          if (!it.hasNext() || articles >= batchSize) {
             List<AddResult> results = add(verbatim, batch, counts);
             if (counts.sinceCommit >= commitEvery
                 || (counts.sinceCommit > 0 && System.nanoTime() - lastCommit >= intervalNanos)) {
@@ -118,6 +122,7 @@ public final class Ingest {
               listener.progress(Math.min(read.get(), total), total);
             }
             batch.clear();
+            articles = 0;
           }
         }
       } catch (UncheckedIOException e) {

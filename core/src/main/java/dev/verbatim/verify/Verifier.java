@@ -7,6 +7,7 @@ import dev.verbatim.verify.Verification.Match;
 import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
 import dev.verbatim.verify.WordDiff.Run;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -303,10 +304,13 @@ public final class Verifier {
     return windows;
   }
 
+  /** A sentence and its closing marks: text up to and including a run of . ! or ?. */
+  private static final java.util.regex.Pattern SENTENCE =
+      java.util.regex.Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+
   private static List<String> sentencesOf(String text) {
     List<String> sentences = new ArrayList<>();
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("[^.!?]+(?:[.!?]+|$)").matcher(text);
+    java.util.regex.Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
       String sentence = m.group().strip();
       if (WordDiff.words(sentence).size() >= 3) {
@@ -406,35 +410,36 @@ public final class Verifier {
   /** The numbers a text states, as digits: "one hundred" and "100" are both 100, "once" is 1. */
   private static Set<String> numbers(List<String> words) {
     Set<String> numbers = new HashSet<>();
-    java.math.BigDecimal pending = null; // a number word that a multiplier may follow
+    BigInteger pending = null; // the number being read: a multiplier or thousands group may follow
+    boolean pendingDigits = false;
     for (String w : words) {
-      String f = WordDiff.fold(w).replace(",", "");
-      java.math.BigDecimal value = null;
-      if (!f.isEmpty() && f.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.')) {
-        try {
-          value = new java.math.BigDecimal(f);
-        } catch (NumberFormatException notANumber) {
-          value = null;
-        }
-      } else if (NUMBER_WORDS.containsKey(f)) {
-        value = new java.math.BigDecimal(NUMBER_WORDS.get(f));
+      String f = WordDiff.fold(w);
+      boolean digits = f.chars().allMatch(Character::isDigit); // words are never empty
+      if (digits && pendingDigits && f.length() == 3) {
+        pending = pending.multiply(THOUSAND).add(new BigInteger(f)); // "1,000" is "1" "000"
+        continue;
       }
-      boolean multiplier =
-          value != null
-              && value.compareTo(java.math.BigDecimal.valueOf(100)) >= 0
-              && NUMBER_WORDS.containsKey(f);
+      BigInteger value =
+          digits
+              ? new BigInteger(f)
+              : NUMBER_WORDS.containsKey(f) ? new BigInteger(NUMBER_WORDS.get(f)) : null;
+      boolean multiplier = value != null && !digits && value.compareTo(HUNDRED) >= 0;
       if (multiplier && pending != null) {
         value = pending.multiply(value); // "one hundred", "5 million"
       } else if (pending != null) {
-        numbers.add(pending.stripTrailingZeros().toPlainString());
+        numbers.add(pending.toString());
       }
       pending = value;
+      pendingDigits = digits;
     }
     if (pending != null) {
-      numbers.add(pending.stripTrailingZeros().toPlainString());
+      numbers.add(pending.toString());
     }
     return numbers;
   }
+
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
 
   private static Verdict verdict(
       int claim, int shared, int changed, Set<String> claimStems, List<String> quoteWords) {

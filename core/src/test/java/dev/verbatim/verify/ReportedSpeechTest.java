@@ -42,6 +42,8 @@ class ReportedSpeechTest {
           I will not send troops | I refuse to send troops | false
           the talks failed | the talks went well | true
           100 arrests in four years | one hundred arrests in the past four years | false
+          it cost 1,000 dollars | it cost a thousand dollars | false
+          it cost 1,000 dollars | it cost 2,000 dollars | true
           """)
   void contradictions(String quote, String claim, boolean contradicts) {
     List<String> q = WordDiff.words(quote);

@@ -131,6 +131,9 @@ class WebPageTest {
 
     // a quote card's variants: the same words across outlets on a timeline
     query("\"spoken to Putin only once\"");
+    // the page replaces the previous results: wait for the new ones before holding a card
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "1 quote"));
     WebElement card = browser.findElement(By.cssSelector(".quote-card"));
     WebElement where = card.findElement(By.cssSelector(".card-variants button"));
     assertThat(where.getAttribute("aria-expanded")).isEqualTo("false");
