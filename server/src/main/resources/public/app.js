@@ -110,7 +110,7 @@ function render(body, append) {
     more.addEventListener("click", () => search(true));
     results.append(more);
   }
-  renderFacets(body.facets || {});
+  renderFacets(body.facets || {}, body.facets_estimated);
 }
 
 function articleLink(id, label) {
@@ -242,7 +242,7 @@ function variantsButton(hit, words) {
   return wrap;
 }
 
-function renderFacets(facets) {
+function renderFacets(facets, estimated) {
   const aside = $("facets");
   aside.replaceChildren();
   const targets = { source: "source", speaker: "speaker", date: null };
@@ -256,7 +256,10 @@ function renderFacets(facets) {
       b.type = "button";
       b.className = "facet";
       b.dataset.facet = name;
-      b.append(text("span", v.value), text("span", v.count, "count"));
+      // from 20,000 matches the server counts a sample and scales it up: say the counts are estimates
+      const count = text("span", (estimated ? "≈" : "") + v.count, "count");
+      if (estimated) count.title = "estimated from a sample of about 10,000 matches";
+      b.append(text("span", v.value), count);
       b.addEventListener("click", () => applyFacet(name, v.value, targets[name]));
       li.append(b);
       ul.append(li);

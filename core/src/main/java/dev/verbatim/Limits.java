@@ -51,6 +51,15 @@ public final class Limits {
   /** Most facet values one request may ask for per facet. */
   public static final int MAX_FACET_SIZE = 1_000;
 
+  /**
+   * The sample facets are counted on when a search has many matches. With at least twice this many
+   * matches, facets count one match in each run of {@code floor(matches / FACET_SAMPLE)} (Lucene's
+   * {@code RandomSamplingFacetsCollector}, seeded, so about this many) and scale the counts up, and
+   * the result says so ({@link SearchResult#facetsEstimated()}); with fewer every match is counted.
+   * Counting is what a search with many matches spends most of its time on.
+   */
+  public static final int FACET_SAMPLE = 10_000;
+
   /** How many characters of an article the highlighter looks at for snippets. */
   public static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
 

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param tookMs how long the search took, in milliseconds
  * @param hits this page
  * @param facets {@code speaker}, {@code source} and {@code date} counts over all matching quotes
+ * @param facetsEstimated true when at least twice {@link Limits#FACET_SAMPLE} quotes match: the
+ *     facet counts are then counted on a seeded sample of about {@link Limits#FACET_SAMPLE} of them
+ *     and scaled up (the same on every run of the search), not exact; {@code total} stays exact
  * @param nextCursor for the next page; null on the last
  */
 public record QuoteSearchResult(
@@ -19,6 +22,7 @@ public record QuoteSearchResult(
     long tookMs,
     List<QuoteHit> hits,
     Map<String, List<FacetValue>> facets,
+    boolean facetsEstimated,
     String nextCursor) {
 
   /** Copies the collections. */

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param hits this page, best or newest first
  * @param facets facet name ({@code source}, {@code date}) to its values with counts over all
  *     matches; sources by count, dates in calendar order
+ * @param facetsEstimated true when at least twice {@link Limits#FACET_SAMPLE} articles match: the
+ *     facet counts are then counted on a seeded sample of about {@link Limits#FACET_SAMPLE} of them
+ *     and scaled up (the same on every run of the search), not exact; {@code total} stays exact
  * @param nextCursor pass it as {@link SearchRequest#cursor()} for the next page; null on the last
  */
 public record SearchResult(
@@ -20,6 +23,7 @@ public record SearchResult(
     long tookMs,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
+    boolean facetsEstimated,
     String nextCursor) {
 
   /** Copies the collections. */

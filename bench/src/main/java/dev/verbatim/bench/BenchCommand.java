@@ -142,6 +142,15 @@ public final class BenchCommand implements Callable<Integer> {
               + " pass takes most of an hour")
   boolean skipIndexBaselines;
 
+  @Option(
+      names = "--export",
+      paramLabel = "FILE",
+      description =
+          "write the corpus of this run (real articles, or generated ones past the real count) as"
+              + " JSON Lines to FILE for `verbatim index`, and measure nothing; keep FILE outside the"
+              + " repository (the texts belong to their publishers)")
+  Path export;
+
   private final PrintStream log = System.err;
 
   public static void main(String[] args) {
@@ -150,6 +159,12 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (export != null) {
+      Corpus articles = Corpus.load(corpus != null ? corpus : defaultCorpus(), docs, seed);
+      long written = articles.export(export);
+      log.printf(Locale.ROOT, "wrote %,d articles to %s%n", written, export);
+      return 0;
+    }
     Map<String, Object> report = report();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,15 +1,19 @@
 package dev.verbatim.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.Article;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +62,33 @@ final class Corpus implements Iterable<Article> {
       return new Corpus(List.copyOf(real.subList(0, n)), null, n);
     }
     return new Corpus(List.of(), new Generator(real, seed, docs), docs);
+  }
+
+  /**
+   * Writes every article as one JSON object per line, in the format {@link ArticleReader} reads.
+   *
+   * @return the number of articles written
+   */
+  long export(Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    long n = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Article a : this) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", a.id());
+        line.put("source", a.source());
+        line.put("url", a.url());
+        line.put("title", a.title());
+        line.put("authors", a.authors());
+        line.put("date", a.date() == null ? null : a.date().toString());
+        line.put("language", a.language());
+        line.put("text", a.text());
+        out.write(mapper.writeValueAsString(line));
+        out.newLine();
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The files a corpus folder holds: allsides and polnear parts, or the folder itself. */

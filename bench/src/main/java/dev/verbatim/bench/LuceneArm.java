@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -30,6 +30,7 @@ import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -64,6 +66,8 @@ final class LuceneArm implements AutoCloseable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private static final long FACET_SAMPLE_SEED = 0x5EED_FACE7L;
+  private final FacetsConfig facetsConfig;
   private final SortedSetDocValuesReaderState facetState;
   private final SortedSetDocValuesReaderState speakerState;
   private final UnifiedHighlighter highlighter;
@@ -77,6 +81,7 @@ final class LuceneArm implements AutoCloseable {
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
     FacetsConfig config = new ArticleDocuments().facetsConfig();
+    facetsConfig = config;
     facetState = new DefaultSortedSetDocValuesReaderState(reader, config);
     speakerState =
         new DefaultSortedSetDocValuesReaderState(reader, Fields.SPEAKER_FACET_FIELD, config);
@@ -101,15 +106,28 @@ final class LuceneArm implements AutoCloseable {
     Query filtered = filtered(q, query);
     TopDocs top;
     if (q.facets()) {
-      var result =
-          FacetsCollectorManager.search(
-              searcher, filtered, BenchCommand.PAGE + 1, SORT, true, new FacetsCollectorManager());
-      top = result.topDocs();
-      var counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
-      counts.getTopChildren(BenchCommand.PAGE, Fields.FACET_SOURCE);
-      new SortedSetDocValuesFacetCounts(speakerState, result.facetsCollector())
-          .getTopChildren(BenchCommand.PAGE, Fields.FACET_SPEAKER);
-      counts.getAllChildren(Fields.FACET_MONTH);
+      // as the library counts: every match below twice Limits.FACET_SAMPLE, a seeded sample above
+      Object[] both =
+          searcher.search(
+              filtered,
+              new MultiCollectorManager(
+                  new TopFieldCollectorManager(
+                      SORT, BenchCommand.PAGE + 1, null, Integer.MAX_VALUE),
+                  RandomSamplingFacetsCollector.createManager(
+                      dev.verbatim.Limits.FACET_SAMPLE, FACET_SAMPLE_SEED)));
+      top = (TopDocs) both[0];
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+      var matches = (RandomSamplingFacetsCollector) both[1];
+      var counts = new SortedSetDocValuesFacetCounts(facetState, matches);
+      matches.amortizeFacetCounts(
+          counts.getTopChildren(BenchCommand.PAGE, Fields.FACET_SOURCE), facetsConfig, searcher);
+      matches.amortizeFacetCounts(
+          new SortedSetDocValuesFacetCounts(speakerState, matches)
+              .getTopChildren(BenchCommand.PAGE, Fields.FACET_SPEAKER),
+          facetsConfig,
+          searcher);
+      matches.amortizeFacetCounts(
+          counts.getAllChildren(Fields.FACET_MONTH), facetsConfig, searcher);
     } else {
       top =
           searcher.search(

@@ -170,7 +170,7 @@ final class SearchCommand implements Callable<Integer> {
           hit.start(),
           hit.end());
     }
-    printFacets(result.facets(), out);
+    printFacets(result.facets(), result.facetsEstimated(), out);
     if (result.nextCursor() != null) {
       out.println("\nmore: --cursor " + result.nextCursor());
     }
@@ -197,20 +197,27 @@ final class SearchCommand implements Callable<Integer> {
         out.println("   " + Snippets.toText(snippet, terminal));
       }
     }
-    printFacets(result.facets(), out);
+    printFacets(result.facets(), result.facetsEstimated(), out);
     if (result.nextCursor() != null) {
       out.println("\nmore: --cursor " + result.nextCursor());
     }
   }
 
-  private static void printFacets(Map<String, List<FacetValue>> facets, PrintWriter out) {
+  private static void printFacets(
+      Map<String, List<FacetValue>> facets, boolean estimated, PrintWriter out) {
+    if (estimated && !facets.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%nfacet counts estimated from a sample of about %,d matches%n",
+          dev.verbatim.Limits.FACET_SAMPLE);
+    }
     for (Map.Entry<String, List<FacetValue>> facet : facets.entrySet()) {
       if (facet.getValue().isEmpty()) {
         continue;
       }
       out.printf(Locale.ROOT, "%n%s:", facet.getKey());
       for (FacetValue value : facet.getValue()) {
-        out.printf(Locale.ROOT, " %s (%d);", value.value(), value.count());
+        out.printf(Locale.ROOT, " %s (%s%d);", value.value(), estimated ? "~" : "", value.count());
       }
       out.println();
     }

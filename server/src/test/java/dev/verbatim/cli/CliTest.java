@@ -74,7 +74,7 @@ class CliTest {
     JsonNode body = Json.mapper().readTree(run.out());
     assertThat(body.fieldNames())
         .toIterable()
-        .containsExactly("total", "took_ms", "hits", "facets", "next_cursor");
+        .containsExactly("total", "took_ms", "hits", "facets", "facets_estimated", "next_cursor");
     assertThat(body.get("total").asLong()).isEqualTo(1);
     JsonNode hit = body.get("hits").get(0);
     assertThat(hit.fieldNames())

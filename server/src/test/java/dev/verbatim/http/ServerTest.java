@@ -72,7 +72,7 @@ class ServerTest {
     JsonNode body = json(response);
     assertThat(body.fieldNames())
         .toIterable()
-        .containsExactly("total", "took_ms", "hits", "facets", "next_cursor");
+        .containsExactly("total", "took_ms", "hits", "facets", "facets_estimated", "next_cursor");
     assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo("002_bc97ad8f4dd9a4f7");
     JsonNode plain =
         json(get("/api/search?snippets=false&q=" + q("\"spoken to Putin only once\"")));

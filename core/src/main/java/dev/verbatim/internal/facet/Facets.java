@@ -22,8 +22,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
  * @param source the outlets, most matches first
  * @param speaker the speakers (spellings of one person merged), most matches first
  * @param date the months or days, in calendar order, the most recent {@link Limits#MAX_FACET_SIZE}
+ * @param estimated whether the counts were scaled up from a sample of the matches
  */
-public record Facets(List<FacetValue> source, List<FacetValue> speaker, List<FacetValue> date) {
+public record Facets(
+    List<FacetValue> source, List<FacetValue> speaker, List<FacetValue> date, boolean estimated) {
   /** Copies the lists. */
   public Facets {
     source = List.copyOf(source);
@@ -36,17 +38,22 @@ public record Facets(List<FacetValue> source, List<FacetValue> speaker, List<Fac
    *
    * @param state the snapshot's facet state, or null when its index has no facet fields yet
    * @param speakers the snapshot's speaker table
+   * @param matches the matches counted: all of them, or a sample
+   * @param scale what one counted match stands for (1 when all are counted, the inverse of the
+   *     sampling rate when a sample is); counts are multiplied by it and rounded
    */
   public static Facets count(
       SortedSetDocValuesReaderState state,
       SpeakerFacet speakers,
       FacetsCollector matches,
+      double scale,
       int facetSize,
       DateFacet dateFacet)
       throws IOException {
-    List<FacetValue> speaker = speakers.top(matches, facetSize);
+    boolean estimated = scale != 1;
+    List<FacetValue> speaker = scaled(speakers.top(matches, facetSize), scale);
     if (state == null) {
-      return new Facets(List.of(), speaker, List.of());
+      return new Facets(List.of(), speaker, List.of(), estimated);
     }
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
     String dateDim = dateFacet == DateFacet.DAY ? Fields.FACET_DAY : Fields.FACET_MONTH;
@@ -55,9 +62,26 @@ public record Facets(List<FacetValue> source, List<FacetValue> speaker, List<Fac
     // every month or day in calendar order, the most recent ones if there are too many
     int from = Math.max(0, dates.size() - Limits.MAX_FACET_SIZE);
     return new Facets(
-        values(top(counts, Fields.FACET_SOURCE, facetSize)),
+        scaled(values(top(counts, Fields.FACET_SOURCE, facetSize)), scale),
         speaker,
-        dates.subList(from, dates.size()));
+        scaled(dates.subList(from, dates.size()), scale),
+        estimated);
+  }
+
+  /** Whether the counts are estimates; false when there are none. */
+  public static boolean areEstimated(Facets facets) {
+    return facets != null && facets.estimated;
+  }
+
+  private static List<FacetValue> scaled(List<FacetValue> values, double scale) {
+    if (scale == 1) {
+      return values;
+    }
+    List<FacetValue> scaled = new ArrayList<>(values.size());
+    for (FacetValue v : values) {
+      scaled.add(new FacetValue(v.value(), Math.round(v.count() * scale)));
+    }
+    return scaled;
   }
 
   /**

@@ -52,7 +52,12 @@ public final class ArticleSearch {
     Page page = Page.run(searcher, request, SCOPE, hits);
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     return new SearchResult(
-        page.total(), tookMs, hits, Facets.asMap(page.facets()), page.nextCursor());
+        page.total(),
+        tookMs,
+        hits,
+        Facets.asMap(page.facets()),
+        Facets.areEstimated(page.facets()),
+        page.nextCursor());
   }
 
   private static final Set<String> HIT_FIELDS =
@@ -130,7 +135,7 @@ public final class ArticleSearch {
       throws IOException {
     FacetsCollector all =
         searcher.search(ArticleDocuments.articlesOnly(), new FacetsCollectorManager());
-    return Facets.asMap(searcher.facets(all, facetSize, DateFacet.MONTH));
+    return Facets.asMap(searcher.facets(all, 1, facetSize, DateFacet.MONTH));
   }
 
   /** The article with this id in {@code searcher}'s snapshot, or empty. */

@@ -9,9 +9,9 @@ import dev.verbatim.internal.query.QueryField;
 import dev.verbatim.internal.query.QueryParser;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -30,6 +30,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 @SuppressWarnings(
     "ArrayRecordComponent") // Lucene hands out ScoreDoc[]; a page is read, never compared
 record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String nextCursor) {
+  /** The sample of a search with many matches is the same on every run of it. */
+  private static final long FACET_SAMPLE_SEED = 0x5EED_FACE7L;
 
   /**
    * What one scope is: the fields bare words search, its documents, the stored fields a hit reads
@@ -151,41 +153,33 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
       timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(request.timeout().toMillis()));
     }
     // one hit more than the page tells whether there is a next page; totals are exact either way
-    ScoreDoc[] found;
-    long total;
-    FacetsCollector matches = null;
+    RandomSamplingFacetsCollector matches = null;
+    TopFieldCollectorManager topManager =
+        new TopFieldCollectorManager(
+            ArticleSearch.sort(request.sort()), request.size() + 1, after, Integer.MAX_VALUE);
+    TopDocs top;
     if (request.facetSize() == 0) {
       // no facets: a plain top-N collector, without recording every match for facet counting
-      TopDocs top =
+      top = timed.search(query, topManager);
+    } else {
+      // every match is recorded; past FACET_SAMPLE matches the facets count a seeded sample of them
+      Object[] both =
           timed.search(
               query,
-              new TopFieldCollectorManager(
-                  ArticleSearch.sort(request.sort()),
-                  request.size() + 1,
-                  after,
-                  Integer.MAX_VALUE));
-      found = top.scoreDocs;
-      total = top.totalHits.value();
-      if (request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
-        // a date sort does not score; hits still carry their relevance score
-        org.apache.lucene.search.TopFieldCollector.populateScores(found, timed, query);
-      }
-    } else {
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.searchAfter(
-              timed,
-              after,
-              query,
-              request.size() + 1,
-              ArticleSearch.sort(request.sort()),
-              true,
-              new FacetsCollectorManager());
-      found = result.topDocs().scoreDocs;
-      matches = result.facetsCollector();
-      total = 0;
-      for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-        total += docs.totalHits();
-      }
+              new MultiCollectorManager(
+                  topManager,
+                  RandomSamplingFacetsCollector.createManager(
+                      dev.verbatim.Limits.FACET_SAMPLE, FACET_SAMPLE_SEED)));
+      top = (TopDocs) both[0];
+      matches = (RandomSamplingFacetsCollector) both[1];
+    }
+    ScoreDoc[] found = top.scoreDocs;
+    long total = top.totalHits.value();
+    if (matches != null || request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
+      // a date sort does not score, nor does a sort beside the facet collector (it leaves the
+      // scores
+      // NaN); hits still carry their relevance score
+      org.apache.lucene.search.TopFieldCollector.populateScores(found, timed, query);
     }
     if (timed.timedOut()) {
       throw new dev.verbatim.SearchTimeoutException(
@@ -201,8 +195,21 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
                 (FieldDoc) hits[hits.length - 1],
                 position.depth() + hits.length)
             : null;
-    Facets facets =
-        matches == null ? null : searcher.facets(matches, request.facetSize(), request.dateFacet());
+    Facets facets = matches == null ? null : facets(searcher, matches, request);
     return new Page(user, hits, total, facets, next);
+  }
+
+  private static Facets facets(
+      SearchSnapshot searcher, RandomSamplingFacetsCollector matches, SearchRequest request)
+      throws IOException {
+    // the sample is drawn, and its rate set, when the matching documents are first asked for; the
+    // rate stays unset (0) when there are too few matches to sample. Lucene samples one match in
+    // each run of floor(1 / rate) matches, so that is what one counted match stands for (every
+    // match
+    // is counted, exactly, while the rate is above one half)
+    matches.getMatchingDocs();
+    double rate = matches.getSamplingRate();
+    double scale = rate > 0 ? Math.floor(1 / rate) : 1;
+    return searcher.facets(matches, scale, request.facetSize(), request.dateFacet());
   }
 }

@@ -92,7 +92,12 @@ public final class QuoteSearch {
     Page page = Page.run(searcher, request, SCOPE, hits, like);
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     return new QuoteSearchResult(
-        page.total(), tookMs, hits, Facets.asMap(page.facets()), page.nextCursor());
+        page.total(),
+        tookMs,
+        hits,
+        Facets.asMap(page.facets()),
+        Facets.areEstimated(page.facets()),
+        page.nextCursor());
   }
 
   /** Quotes: bare words search the quoted text; a hit is the quote, its speaker and article. */

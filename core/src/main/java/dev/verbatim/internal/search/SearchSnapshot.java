@@ -53,9 +53,15 @@ public final class SearchSnapshot extends IndexSearcher {
     return table;
   }
 
-  /** The facet counts of {@code matches} in this snapshot. */
-  Facets facets(FacetsCollector matches, int facetSize, DateFacet dateFacet) throws IOException {
-    return Facets.count(facetState, speakerFacet(), matches, facetSize, dateFacet);
+  /**
+   * The facet counts of {@code matches} in this snapshot.
+   *
+   * @param scale what one counted match stands for: 1 when every match is counted, the inverse of
+   *     the sampling rate when a sample is
+   */
+  Facets facets(FacetsCollector matches, double scale, int facetSize, DateFacet dateFacet)
+      throws IOException {
+    return Facets.count(facetState, speakerFacet(), matches, scale, facetSize, dateFacet);
   }
 
   private static boolean hasField(IndexReader reader, String field) {
