@@ -16,7 +16,8 @@ module dev.verbatim.core {
   requires com.ibm.icu;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.analysis.icu;
-  requires org.apache.lucene.core;
+  // transitive: dev.verbatim.lucene hands out and takes Lucene's Analyzer, Query and IndexReader
+  requires transitive org.apache.lucene.core;
   requires org.apache.lucene.facet;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.queries;
@@ -34,4 +35,5 @@ module dev.verbatim.core {
   exports dev.verbatim.quote;
   exports dev.verbatim.verify;
   exports dev.verbatim.embed;
+  exports dev.verbatim.lucene;
 }

@@ -18,7 +18,8 @@ class ModuleBoundaryTest {
             "dev.verbatim.ingest",
             "dev.verbatim.quote",
             "dev.verbatim.verify",
-            "dev.verbatim.embed");
+            "dev.verbatim.embed",
+            "dev.verbatim.lucene");
     assertThat(core.getDescriptor().exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(core.isExported("dev.verbatim.internal.search")).isFalse();
   }

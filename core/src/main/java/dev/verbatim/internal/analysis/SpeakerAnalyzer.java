@@ -19,6 +19,15 @@ public final class SpeakerAnalyzer extends Analyzer {
     return new TokenStreamComponents(tokenizer, new KeyFilter(tokenizer));
   }
 
+  /**
+   * An article's speakers are values of one field; a phrase ({@code speaker:"john kirby"}) must not
+   * join the end of one name to the start of the next.
+   */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 1_000;
+  }
+
   private static final class KeyFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

@@ -58,6 +58,19 @@ public final class SnippetHighlighter {
 
   private SnippetHighlighter(
       IndexSearcher searcher, String field, boolean sentences, int maxPassages) {
+    this(searcher, field, sentences, maxPassages, null);
+  }
+
+  /**
+   * @param text the field's text of a document (by its id in {@code searcher}), where the index
+   *     does not store it (a search cluster keeps it in its source); null to read stored fields
+   */
+  private SnippetHighlighter(
+      IndexSearcher searcher,
+      String field,
+      boolean sentences,
+      int maxPassages,
+      java.util.function.IntFunction<String> text) {
     this.searcher = searcher;
     this.field = field;
     this.sentences = sentences;
@@ -66,8 +79,8 @@ public final class SnippetHighlighter {
         sentences
             ? () -> new SentenceBreakIterator(joined)
             : org.apache.lucene.search.uhighlight.WholeBreakIterator::new;
-    this.highlighter = new Highlighter(builder(searcher, breaks).withWeightMatches(true));
-    this.termByTerm = new Highlighter(builder(searcher, breaks).withWeightMatches(false));
+    this.highlighter = new Highlighter(builder(searcher, breaks).withWeightMatches(true), text);
+    this.termByTerm = new Highlighter(builder(searcher, breaks).withWeightMatches(false), text);
   }
 
   private static UnifiedHighlighter.Builder builder(
@@ -84,6 +97,20 @@ public final class SnippetHighlighter {
   /** Sentence snippets of article bodies, for one searcher snapshot and one page. */
   public static SnippetHighlighter articles(IndexSearcher searcher) {
     return new SnippetHighlighter(searcher, Fields.BODY, true, Limits.MAX_SNIPPETS);
+  }
+
+  /**
+   * Snippets of {@code field} in an index that is not Verbatim's own, its text read from {@code
+   * text}: sentence passages (at most {@code maxPassages}) or, when {@code sentences} is false, the
+   * whole text as one.
+   */
+  public static SnippetHighlighter of(
+      IndexSearcher searcher,
+      String field,
+      boolean sentences,
+      int maxPassages,
+      java.util.function.IntFunction<String> text) {
+    return new SnippetHighlighter(searcher, field, sentences, maxPassages, text);
   }
 
   /** Whole quotes with their matches marked, for one searcher snapshot and one page. */
@@ -179,8 +206,28 @@ public final class SnippetHighlighter {
 
   /** Exposes the highlighter's object-returning entry point. */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder builder) {
+    private final java.util.function.IntFunction<String> text;
+
+    Highlighter(Builder builder, java.util.function.IntFunction<String> text) {
       super(builder);
+      this.text = text;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, org.apache.lucene.search.DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      if (text == null) {
+        return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        String value = text.apply(doc);
+        values.add(new CharSequence[] {value == null ? "" : value});
+      }
+      return values;
     }
 
     Object[] field(String field, Query query, int[] docIds, int[] maxPassages) throws IOException {

@@ -48,6 +48,9 @@ public final class QueryCompiler {
   private static final VerbatimAnalyzer TEXT_ANALYZER = ArticleDocuments.TEXT_ANALYZER;
   private final IndexReader reader;
   private final List<QueryField> defaultFields;
+  private final java.util.function.UnaryOperator<String> names;
+  private final java.util.function.BiFunction<java.time.LocalDate, java.time.LocalDate, Query>
+      dates;
 
   /** Words the prefixes of the query being compiled stand for, so far. */
   private int expansions;
@@ -58,8 +61,33 @@ public final class QueryCompiler {
    *     QueryField#ARTICLE} or {@link QueryField#QUOTES}
    */
   public QueryCompiler(IndexReader reader, List<QueryField> defaultFields) {
+    this(reader, defaultFields, java.util.function.UnaryOperator.identity(), null);
+  }
+
+  /**
+   * A compiler for an index laid out otherwise than Verbatim's own (a search cluster's).
+   *
+   * @param reader the index the query will run on, to check prefix expansions against; null to skip
+   *     the check
+   * @param defaultFields the fields of bare words, phrases and proximity
+   * @param names the index's name for each of Verbatim's field names ({@link Fields})
+   * @param dates the query for the days from one date to another, both included, either null for
+   *     open; null for Verbatim's own date field
+   */
+  public QueryCompiler(
+      IndexReader reader,
+      List<QueryField> defaultFields,
+      java.util.function.UnaryOperator<String> names,
+      java.util.function.BiFunction<java.time.LocalDate, java.time.LocalDate, Query> dates) {
     this.reader = reader;
-    this.defaultFields = defaultFields;
+    this.defaultFields = List.copyOf(defaultFields);
+    this.names = names;
+    this.dates = dates;
+  }
+
+  /** The name the index gives {@code field}. */
+  private String name(QueryField field) {
+    return names.apply(field.indexField());
   }
 
   /**
@@ -81,10 +109,12 @@ public final class QueryCompiler {
       case QueryNode.Word word -> word.prefix() ? prefix(word) : word(word);
       case QueryNode.Phrase phrase -> phrase(phrase);
       case QueryNode.DateRange range ->
-          LongPoint.newRangeQuery(
-              Fields.DATE,
-              range.from() == null ? Long.MIN_VALUE : range.from().toEpochDay(),
-              range.to() == null ? Long.MAX_VALUE : range.to().toEpochDay());
+          dates != null
+              ? dates.apply(range.from(), range.to())
+              : LongPoint.newRangeQuery(
+                  Fields.DATE,
+                  range.from() == null ? Long.MIN_VALUE : range.from().toEpochDay(),
+                  range.to() == null ? Long.MAX_VALUE : range.to().toEpochDay());
       case QueryNode.And and -> and(and);
       case QueryNode.Or or -> or(or);
       case QueryNode.Not not -> and(new QueryNode.And(List.of(not), not.position()));
@@ -100,11 +130,11 @@ public final class QueryCompiler {
     QueryField field = proximityField(near);
     IntervalsSource source = intervals(near);
     if (field != null) {
-      return new IntervalQuery(field.indexField(), source);
+      return new IntervalQuery(name(field), source);
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     for (QueryField f : defaultFields) {
-      builder.add(new IntervalQuery(f.indexField(), source), Occur.SHOULD);
+      builder.add(new IntervalQuery(name(f), source), Occur.SHOULD);
     }
     return builder.build();
   }
@@ -155,7 +185,7 @@ public final class QueryCompiler {
         if (word.prefix()) {
           String prefix = prefixTerm(QueryField.BODY, word);
           for (QueryField f : defaultFields) {
-            checkExpansions(new Term(f.indexField(), prefix), word.position());
+            checkExpansions(new Term(name(f), prefix), word.position());
           }
           yield Intervals.prefix(new BytesRef(prefix), Limits.MAX_PREFIX_EXPANSIONS);
         }
@@ -303,8 +333,8 @@ public final class QueryCompiler {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     for (QueryField field : fields) {
       String stem = prefixTerm(field, word);
-      checkExpansions(new Term(field.indexField(), stem), word.position());
-      builder.add(new PrefixQuery(new Term(field.indexField(), stem)), Occur.SHOULD);
+      checkExpansions(new Term(name(field), stem), word.position());
+      builder.add(new PrefixQuery(new Term(name(field), stem)), Occur.SHOULD);
     }
     return fields.size() == 1 ? builder.build().clauses().getFirst().query() : builder.build();
   }
@@ -325,6 +355,9 @@ public final class QueryCompiler {
   }
 
   private void checkExpansions(Term prefix, int position) {
+    if (reader == null) {
+      return;
+    }
     BytesRef bytes = prefix.bytes();
     int count = 0;
     int before = expansions;
@@ -370,7 +403,7 @@ public final class QueryCompiler {
 
   /** Words of an outlet's or a speaker's name: any case, no stemming. */
   private Query nameWords(QueryField qualified, String text, int slop) {
-    String field = qualified.indexField();
+    String field = name(qualified);
     List<String> terms = analyze(qualified.analyzer(), field, text);
     if (terms.isEmpty()) {
       return null;
@@ -402,7 +435,7 @@ public final class QueryCompiler {
 
   private Query perField(QueryField qualified, FieldQuery perField) {
     if (qualified != null) {
-      return perField.on(qualified.indexField());
+      return perField.on(name(qualified));
     }
     if (defaultFields.size() == 1) {
       return perField.on(defaultFields.getFirst().indexField());
@@ -410,7 +443,7 @@ public final class QueryCompiler {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     int n = 0;
     for (QueryField field : defaultFields) {
-      Query q = perField.on(field.indexField());
+      Query q = perField.on(name(field));
       if (q != null) {
         builder.add(q, Occur.SHOULD);
         n++;
