@@ -7,30 +7,20 @@ import dev.verbatim.SearchResult;
 import dev.verbatim.Verbatim;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.tests.util.LuceneTestCase;
-import org.opensearch.action.bulk.BulkRequestBuilder;
-import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchResponse;
-import org.opensearch.core.common.bytes.BytesArray;
-import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.index.query.QueryBuilders;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
 import org.opensearch.search.aggregations.AggregationBuilders;
 import org.opensearch.search.aggregations.bucket.terms.Terms;
@@ -47,24 +37,13 @@ import org.opensearch.test.OpenSearchIntegTestCase;
     numDataNodes = 2,
     supportsDedicatedMasters = false)
 @LuceneTestCase.SuppressFileSystems("*")
-public class VerbatimClusterTest extends OpenSearchIntegTestCase {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public class VerbatimClusterTest extends NewsClusterTestCase {
+  private static final ObjectMapper JSON = NewsCluster.JSON;
   private static final int ALLSIDES = 2_000;
   private static Verbatim library;
   private static Path libraryDir;
   private static int articles;
   private static boolean withAllSides;
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(VerbatimPlugin.class, org.opensearch.transport.Netty4ModulePlugin.class);
-  }
-
-  /** Real HTTP, as a REST client sees the cluster. */
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
 
   /** The seed articles as JSON records: the text as received, furniture and all. */
   static List<Map<String, Object>> seeds() throws IOException {
@@ -84,104 +63,33 @@ public class VerbatimClusterTest extends OpenSearchIntegTestCase {
     return records;
   }
 
-  /**
-   * The first {@value #ALLSIDES} AllSides articles, read in place from the shared corpus, or none
-   * when this machine has no copy (then only the seeds are compared).
-   */
-  static List<Map<String, Object>> allsides() throws IOException {
-    Path file =
-        Path.of(
-            System.getProperty("verbatim.corpus", "../../shared/corpus"),
-            "allsides",
-            "articles-00.jsonl.gz");
-    List<Map<String, Object>> records = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return records;
-    }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine();
-          line != null && records.size() < ALLSIDES;
-          line = lines.readLine()) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> all = JSON.readValue(line, Map.class);
-        Map<String, Object> record = new LinkedHashMap<>();
-        for (String key : List.of("id", "source", "url", "title", "date", "language", "text")) {
-          record.put(key, all.get(key));
-        }
-        records.add(record);
-      }
-    }
-    return records;
-  }
-
   @Override
   public void setUp() throws Exception {
     super.setUp();
-    var index = JSON.readTree(resource("index.json"));
-    assertTrue(
-        client()
-            .admin()
-            .cluster()
-            .preparePutPipeline(
-                "verbatim", new BytesArray(resource("pipeline.json")), MediaTypeRegistry.JSON)
-            .get()
-            .isAcknowledged());
-    assertTrue(
-        client()
-            .admin()
-            .indices()
-            .prepareCreate("news")
-            // the REST body of docs/opensearch.md, split as the Java client takes it
-            .setSettings(JSON.writeValueAsString(index.get("settings")), MediaTypeRegistry.JSON)
-            .setMapping(JSON.writeValueAsString(index.get("mappings")))
-            .get()
-            .isAcknowledged());
+    NewsCluster.create(client());
     ensureGreen("news");
     libraryDir = createTempDir();
     library = Verbatim.open(libraryDir, null);
     List<Map<String, Object>> records = new ArrayList<>(seeds());
-    List<Map<String, Object>> allsides = allsides();
+    List<Map<String, Object>> allsides = NewsCluster.allsides(ALLSIDES);
     if (allsides.isEmpty()) {
       logger.warn("no AllSides corpus here (-Dverbatim.corpus): comparing on the seeds alone");
     }
     withAllSides = !allsides.isEmpty();
     records.addAll(allsides);
-    BulkRequestBuilder bulk = client().prepareBulk();
+    List<Map<String, Object>> accepted = new ArrayList<>();
     for (Map<String, Object> record : records) {
       // the library reads the record as its readers do; the cluster gets it as received
-      String json = JSON.writeValueAsString(record);
-      if (!(ArticleReader.parseJson(json, "test") instanceof IngestRecord.Accepted accepted)) {
-        continue;
-      }
-      library.add(accepted.article());
-      Map<String, Object> doc = new LinkedHashMap<>(record);
-      doc.put("body", doc.remove("text"));
-      doc.values().removeIf(java.util.Objects::isNull);
-      bulk.add(client().prepareIndex("news").setId((String) record.get("id")).setSource(doc));
-      articles++;
-      if (bulk.numberOfActions() == 500) {
-        assertNoFailures(bulk.get());
-        bulk = client().prepareBulk();
+      if (ArticleReader.parseJson(JSON.writeValueAsString(record), "test")
+          instanceof IngestRecord.Accepted a) {
+        library.add(a.article());
+        accepted.add(record);
       }
     }
-    if (bulk.numberOfActions() > 0) {
-      BulkResponse response = bulk.get();
-      assertFalse(response.buildFailureMessage(), response.hasFailures());
-    }
+    NewsCluster.index(client(), accepted);
+    articles = accepted.size();
     library.commit();
     refresh("news");
-  }
-
-  private static void assertNoFailures(BulkResponse response) {
-    assertFalse(response.buildFailureMessage(), response.hasFailures());
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = VerbatimPlugin.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   @Override
@@ -408,7 +316,7 @@ public class VerbatimClusterTest extends OpenSearchIntegTestCase {
   }
 
   /** The parity table: each query, and how many articles both found. */
-  private static final List<String> PARITY =
+  static final List<String> PARITY =
       List.of(
           "musk",
           "crimea",
