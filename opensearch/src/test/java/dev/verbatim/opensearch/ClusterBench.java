@@ -36,8 +36,20 @@ import org.opensearch.test.OpenSearchIntegTestCase;
     supportsDedicatedMasters = false)
 @LuceneTestCase.SuppressFileSystems("*")
 @com.carrotsearch.randomizedtesting.annotations.TimeoutSuite(millis = 4 * 60 * 60 * 1000)
+// the library's document-building pool (Verbatim.add(List)) keeps its idle daemon threads
+@com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters(
+    filters = ClusterBench.DocumentPool.class)
 public class ClusterBench extends NewsClusterTestCase {
   private static final ObjectMapper JSON = NewsCluster.JSON;
+
+  /** The library's pool that builds documents on every core; its threads idle once done. */
+  public static final class DocumentPool
+      implements com.carrotsearch.randomizedtesting.ThreadFilter {
+    @Override
+    public boolean reject(Thread t) {
+      return t.getName().startsWith("verbatim-documents");
+    }
+  }
 
   /**
    * The query sets: a bench run's {@code queries.json} ({@code -Dverbatim.bench.queries=FILE}, from

@@ -1,0 +1,77 @@
+package dev.verbatim.bench;
+
+import dev.verbatim.SearchRequest;
+import dev.verbatim.SearchResult;
+import dev.verbatim.Verbatim;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code verbatim bench facets}: the latency of searches with facets on an existing index, query by
+ * query, with how many articles match and whether the facet counts were estimated from a sample.
+ */
+@Command(
+    name = "bench facets",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search latency with facets (size 10, facet size 10, no snippets) per query on an existing"
+          + " index: matches, whether the counts are a sample's estimate, p50 and p90."
+    })
+public final class FacetBench implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "an index")
+  Path index;
+
+  @Option(
+      names = "--queries",
+      required = true,
+      split = "\\|",
+      paramLabel = "Q",
+      description = "queries, separated by |")
+  List<String> queries;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "40",
+      paramLabel = "N",
+      description = "timed runs of each query after 10 warm-up runs (default ${DEFAULT-VALUE})")
+  int rounds;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new FacetBench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    try (Verbatim verbatim = Verbatim.openReadOnly(index)) {
+      for (String query : queries) {
+        SearchRequest request =
+            SearchRequest.builder(query).size(10).facetSize(10).snippets(false).build();
+        long[] took = new long[rounds];
+        SearchResult result = null;
+        for (int i = -10; i < rounds; i++) {
+          long start = System.nanoTime();
+          result = verbatim.search(request);
+          if (i >= 0) {
+            took[i] = System.nanoTime() - start;
+          }
+        }
+        Arrays.sort(took);
+        System.out.printf(
+            Locale.ROOT,
+            "%s  matches %,d  estimated %s  p50 %.1f ms  p90 %.1f ms%n",
+            query,
+            result.total(),
+            result.facetsEstimated(),
+            took[rounds / 2] / 1e6,
+            took[(int) Math.ceil(rounds * 0.9) - 1] / 1e6);
+      }
+    }
+    return 0;
+  }
+}
