@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -108,18 +108,18 @@ public final class CommonGramsProbe {
             mismatches++;
           }
         }
-        long[] plainTimes = time(plainSearcher, plainQueries, rounds);
-        long[] gramTimes = time(gramsSearcher, gramQueries, rounds);
+        Histogram plainTimes = time(plainSearcher, plainQueries, rounds);
+        Histogram gramTimes = time(gramsSearcher, gramQueries, rounds);
         System.out.printf(
             Locale.ROOT,
             "%-16s %2d phrases  plain p50 %.2f p99 %.2f ms   common grams p50 %.2f p99 %.2f ms"
                 + "   hit-count mismatches %d%n",
             set,
             plainQueries.size(),
-            pct(plainTimes, 0.5),
-            pct(plainTimes, 0.99),
-            pct(gramTimes, 0.5),
-            pct(gramTimes, 0.99),
+            Recorder.ms(plainTimes, 50),
+            Recorder.ms(plainTimes, 99),
+            Recorder.ms(gramTimes, 50),
+            Recorder.ms(gramTimes, 99),
             mismatches);
       }
     }
@@ -194,10 +194,9 @@ public final class CommonGramsProbe {
     return builder.build();
   }
 
-  private static long[] time(IndexSearcher searcher, List<Query> queries, int rounds)
+  private static Histogram time(IndexSearcher searcher, List<Query> queries, int rounds)
       throws IOException {
-    long[] took = new long[queries.size() * rounds];
-    int k = 0;
+    Histogram took = new Histogram(3);
     for (int round = -2; round < rounds; round++) {
       for (Query q : queries) {
         long start = System.nanoTime();
@@ -205,18 +204,11 @@ public final class CommonGramsProbe {
         searcher.search(q, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
         long t = System.nanoTime() - start;
         if (round >= 0) {
-          took[k++] = t;
+          took.recordValue(t);
         }
       }
     }
-    Arrays.sort(took);
     return took;
-  }
-
-  private static double pct(long[] sorted, double p) {
-    return sorted.length == 0
-        ? 0
-        : sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)] / 1e6;
   }
 
   private static long size(Path dir) throws IOException {

@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -70,20 +68,12 @@ final class Corpus implements Iterable<Article> {
    * @return the number of articles written
    */
   long export(Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
+    // the shared JSON mapper writes an Article with the field names and ISO dates the reader takes
+    ObjectMapper mapper = dev.verbatim.http.Json.mapper();
     long n = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Article a : this) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", a.id());
-        line.put("source", a.source());
-        line.put("url", a.url());
-        line.put("title", a.title());
-        line.put("authors", a.authors());
-        line.put("date", a.date() == null ? null : a.date().toString());
-        line.put("language", a.language());
-        line.put("text", a.text());
-        out.write(mapper.writeValueAsString(line));
+        out.write(mapper.writeValueAsString(a));
         out.newLine();
         n++;
       }

@@ -4,10 +4,10 @@ import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
 import dev.verbatim.Verbatim;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.HdrHistogram.Histogram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,24 +52,23 @@ public final class FacetBench implements Callable<Integer> {
       for (String query : queries) {
         SearchRequest request =
             SearchRequest.builder(query).size(10).facetSize(10).snippets(false).build();
-        long[] took = new long[rounds];
+        Histogram took = new Histogram(3);
         SearchResult result = null;
         for (int i = -10; i < rounds; i++) {
           long start = System.nanoTime();
           result = verbatim.search(request);
           if (i >= 0) {
-            took[i] = System.nanoTime() - start;
+            took.recordValue(System.nanoTime() - start);
           }
         }
-        Arrays.sort(took);
         System.out.printf(
             Locale.ROOT,
             "%s  matches %,d  estimated %s  p50 %.1f ms  p90 %.1f ms%n",
             query,
             result.total(),
             result.facetsEstimated(),
-            took[rounds / 2] / 1e6,
-            took[(int) Math.ceil(rounds * 0.9) - 1] / 1e6);
+            Recorder.ms(took, 50),
+            Recorder.ms(took, 90));
       }
     }
     return 0;

@@ -23,8 +23,9 @@ import org.opensearch.ingest.Processor;
  * field and keeps the body, as the library's readers do; finds the direct quotes and who said each;
  * and writes them as {@code quotes} (nested objects: text, start, end, speaker, speaker_key, via,
  * cue, kind, confidence), the article's speakers as {@code speakers} (names, for terms
- * aggregations) and {@code speaker_keys}, and the words for the query language's {@code speaker:}
- * and {@code quote:} ({@code speaker_text}, {@value VerbatimQueryBuilder#QUOTE_TEXT}).
+ * aggregations; the index maps their words as {@code speakers.text} for {@code speaker:}) and
+ * {@code speaker_keys}, and every quote's words as {@value VerbatimQueryBuilder#QUOTE_TEXT} for
+ * {@code quote:}.
  */
 final class QuotesProcessor extends AbstractProcessor {
   static final String TYPE = "verbatim_quotes";
@@ -91,7 +92,6 @@ final class QuotesProcessor extends AbstractProcessor {
     doc.setFieldValue(VerbatimQueryBuilder.QUOTE_TEXT, quoteText);
     doc.setFieldValue("speakers", List.copyOf(speakers));
     doc.setFieldValue("speaker_keys", speakers.stream().map(Speakers::key).distinct().toList());
-    doc.setFieldValue("speaker_text", List.copyOf(speakers));
     return doc;
   }
 

@@ -36,7 +36,11 @@ final class VerbatimHighlighter implements Highlighter {
     }
     SearchHighlightContext.FieldOptions options = context.field.fieldOptions();
     int fragments = options.numberOfFragments();
-    IndexSearcher searcher = new IndexSearcher(hit.topLevelReader());
+    // one searcher for every hit of the request (the context's cache lives as long as the request)
+    IndexSearcher searcher =
+        (IndexSearcher)
+            context.cache.computeIfAbsent(
+                NAME + ".searcher", k -> new IndexSearcher(hit.topLevelReader()));
     int doc = hit.readerContext().docBase + hit.docId();
     List<Snippet> snippets =
         Highlighting.snippets(

@@ -24,8 +24,8 @@ import org.opensearch.index.query.QueryShardException;
  * journalist's query language, compiled by Verbatim's own parser and compiler into the same Lucene
  * queries the library runs. {@code fields} are the text fields bare words search (default title and
  * body; or one quote field: {@code quote_text}, or {@code quotes.text} in a nested query); {@code
- * quote:} searches {@value #QUOTE_TEXT}, {@code source:} {@code source}, {@code speaker:} {@code
- * speaker_text}, {@code date:} the index's {@code date} field.
+ * quote:} searches {@value #QUOTE_TEXT}, {@code source:} {@code source}, {@code speaker:} {@value
+ * #SPEAKER_WORDS}, {@code date:} the index's {@code date} field.
  */
 public final class VerbatimQueryBuilder extends AbstractQueryBuilder<VerbatimQueryBuilder> {
   /** The query's name in a search request. */
@@ -33,6 +33,9 @@ public final class VerbatimQueryBuilder extends AbstractQueryBuilder<VerbatimQue
 
   /** Where the {@code verbatim_quotes} processor puts the quoted words, for {@code quote:}. */
   static final String QUOTE_TEXT = "quote_text";
+
+  /** The words of the speakers' names (a sub-field of {@code speakers}), for {@code speaker:}. */
+  static final String SPEAKER_WORDS = "speakers.text";
 
   /** Where the quotes' words are inside the nested {@code quotes} objects. */
   static final String NESTED_QUOTE_TEXT = "quotes.text";
@@ -58,15 +61,14 @@ public final class VerbatimQueryBuilder extends AbstractQueryBuilder<VerbatimQue
     for (String field : this.fields) {
       if (!FIELDS.contains(field)) {
         throw new IllegalArgumentException(
-            "[verbatim] searches the fields " + FIELDS + ", not [" + field + "]");
+            "searches the fields " + FIELDS + ", not [" + field + "]");
       }
     }
     if (this.fields.isEmpty()) {
-      throw new IllegalArgumentException("[verbatim] needs at least one field of " + FIELDS);
+      throw new IllegalArgumentException("needs at least one field of " + FIELDS);
     }
     if (quoteField(this.fields) != null && this.fields.size() > 1) {
-      throw new IllegalArgumentException(
-          "[verbatim] searches a quote field alone, not with " + this.fields);
+      throw new IllegalArgumentException("searches a quote field alone, not with " + this.fields);
     }
   }
 
@@ -141,16 +143,10 @@ public final class VerbatimQueryBuilder extends AbstractQueryBuilder<VerbatimQue
     try {
       QueryLanguage.check(query);
       return new VerbatimQueryBuilder(query, fields).boost(boost).queryName(queryName);
-    } catch (QuerySyntaxException e) {
-      throw new ParsingException(parser.getTokenLocation(), "[verbatim] {}", e, describe(e));
-    } catch (IllegalArgumentException e) {
-      throw new ParsingException(parser.getTokenLocation(), "{}", e, e.getMessage());
+    } catch (IllegalArgumentException malformed) { // a QuerySyntaxException too
+      throw new ParsingException(
+          parser.getTokenLocation(), "[verbatim] {}", malformed, malformed.getMessage());
     }
-  }
-
-  /** A syntax error as a user reads it: the library's message, with the 0-based position. */
-  static String describe(QuerySyntaxException e) {
-    return e.getMessage();
   }
 
   @Override
@@ -162,10 +158,14 @@ public final class VerbatimQueryBuilder extends AbstractQueryBuilder<VerbatimQue
           query,
           context.getIndexReader(),
           quotes == null ? fields : List.of(QueryLanguage.QUOTES),
-          Map.of(QueryLanguage.QUOTES, quotes == null ? QUOTE_TEXT : quotes),
+          Map.of(
+              QueryLanguage.QUOTES,
+              quotes == null ? QUOTE_TEXT : quotes,
+              QueryLanguage.SPEAKER,
+              SPEAKER_WORDS),
           (from, to) -> dateRange(context, date, from, to));
     } catch (QuerySyntaxException e) {
-      throw new QueryShardException(context, "[verbatim] {}", e, describe(e));
+      throw new QueryShardException(context, "[verbatim] {}", e, e.getMessage());
     }
   }
 

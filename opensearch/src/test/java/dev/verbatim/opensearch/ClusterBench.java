@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
 import org.apache.lucene.tests.util.LuceneTestCase;
 import org.opensearch.client.Request;
 import org.opensearch.test.OpenSearchIntegTestCase;
@@ -81,8 +81,9 @@ public class ClusterBench extends NewsClusterTestCase {
     }
   }
 
-  private static double percentile(long[] sorted, double p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)] / 1e6;
+  /** Milliseconds at a percentile (0–100) of a histogram of nanoseconds. */
+  private static double ms(Histogram h, double percentile) {
+    return h.getValueAtPercentile(percentile) / 1e6;
   }
 
   public void testClusterArm() throws Exception {
@@ -129,14 +130,13 @@ public class ClusterBench extends NewsClusterTestCase {
     // date histogram aggregations
     Map<String, List<String>> sets = querySets();
     Map<String, Object> perSet = new LinkedHashMap<>();
-    List<Long> libraryAll = new ArrayList<>();
-    List<Long> clusterAll = new ArrayList<>();
+    Histogram libraryAll = new Histogram(3);
+    Histogram clusterAll = new Histogram(3);
     try (Verbatim library = Verbatim.openReadOnly(libraryDir)) {
       for (Map.Entry<String, List<String>> set : sets.entrySet()) {
         boolean facets = set.getKey().equals("facets");
-        long[] libraryNanos = new long[set.getValue().size() * rounds];
-        long[] clusterNanos = new long[set.getValue().size() * rounds];
-        int k = 0;
+        Histogram libraryNanos = new Histogram(3);
+        Histogram clusterNanos = new Histogram(3);
         for (int round = -3; round < rounds; round++) {
           for (String query : set.getValue()) {
             long a = System.nanoTime();
@@ -169,28 +169,23 @@ public class ClusterBench extends NewsClusterTestCase {
             getRestClient().performRequest(request);
             long c = System.nanoTime() - b;
             if (round >= 0) {
-              libraryNanos[k] = l;
-              clusterNanos[k] = c;
-              libraryAll.add(l);
-              clusterAll.add(c);
-              k++;
+              libraryNanos.recordValue(l);
+              clusterNanos.recordValue(c);
+              libraryAll.recordValue(l);
+              clusterAll.recordValue(c);
             }
           }
         }
-        Arrays.sort(libraryNanos);
-        Arrays.sort(clusterNanos);
         perSet.put(
             set.getKey(),
             Map.of(
                 "queries", set.getValue().size(),
-                "library_p50_ms", percentile(libraryNanos, 0.5),
-                "library_p99_ms", percentile(libraryNanos, 0.99),
-                "cluster_http_p50_ms", percentile(clusterNanos, 0.5),
-                "cluster_http_p99_ms", percentile(clusterNanos, 0.99)));
+                "library_p50_ms", ms(libraryNanos, 50),
+                "library_p99_ms", ms(libraryNanos, 99),
+                "cluster_http_p50_ms", ms(clusterNanos, 50),
+                "cluster_http_p99_ms", ms(clusterNanos, 99)));
       }
     }
-    long[] libraryAllSorted = libraryAll.stream().mapToLong(Long::longValue).sorted().toArray();
-    long[] clusterAllSorted = clusterAll.stream().mapToLong(Long::longValue).sorted().toArray();
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("date", java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).toString());
     report.put("articles", articles.size());
@@ -207,16 +202,12 @@ public class ClusterBench extends NewsClusterTestCase {
     report.put("cluster_total_mb", clusterTotalBytes / 1e6);
     report.put("queries", System.getProperty("verbatim.bench.queries", "the parity table"));
     report.put("rounds", rounds);
-    report.put("library_p50_ms", percentile(libraryAllSorted, 0.5));
-    report.put("library_p99_ms", percentile(libraryAllSorted, 0.99));
-    report.put("cluster_http_p50_ms", percentile(clusterAllSorted, 0.5));
-    report.put("cluster_http_p99_ms", percentile(clusterAllSorted, 0.99));
-    report.put(
-        "ratio_p50",
-        percentile(clusterAllSorted, 0.5) / Math.max(1e-9, percentile(libraryAllSorted, 0.5)));
-    report.put(
-        "ratio_p99",
-        percentile(clusterAllSorted, 0.99) / Math.max(1e-9, percentile(libraryAllSorted, 0.99)));
+    report.put("library_p50_ms", ms(libraryAll, 50));
+    report.put("library_p99_ms", ms(libraryAll, 99));
+    report.put("cluster_http_p50_ms", ms(clusterAll, 50));
+    report.put("cluster_http_p99_ms", ms(clusterAll, 99));
+    report.put("ratio_p50", ms(clusterAll, 50) / Math.max(1e-9, ms(libraryAll, 50)));
+    report.put("ratio_p99", ms(clusterAll, 99) / Math.max(1e-9, ms(libraryAll, 99)));
     report.put("sets", perSet);
     String json = JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
     logger.info("cluster arm: {}", json);

@@ -6,7 +6,6 @@ import dev.verbatim.http.Json;
 import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verification.Verdict;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,11 +65,9 @@ final class EvalParaphraseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the figures as JSON")
   boolean json;
 
-  /** Whether article {@code id}'s text carries {@code quote}'s words (case and spacing aside). */
-  private static boolean carries(Verbatim verbatim, String id, String quote) throws IOException {
-    var article = verbatim.get(id);
-    return article.isPresent()
-        && words(article.get().text()).contains(words(quote.replaceAll("[,.;:!?]+$", "")));
+  /** A quote's words as {@link #words} gives them, without the punctuation that closes it. */
+  private static String quoteWords(String quote) {
+    return words(quote.replaceAll("[,.;:!?]+$", ""));
   }
 
   private static String words(String text) {
@@ -98,6 +95,14 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> rows = new ArrayList<>();
     try (Verbatim verbatim = Verbatim.openReadOnly(index)) {
+      // each reworded article's words, read once for every threshold
+      Map<String, String> articleWords = new java.util.HashMap<>();
+      for (Probe p : all) {
+        if (p.article() != null && !articleWords.containsKey(p.article())) {
+          articleWords.put(
+              p.article(), verbatim.get(p.article()).map(a -> words(a.text())).orElse(""));
+        }
+      }
       for (double t : thresholds) {
         int rewordings = 0;
         int recalled = 0;
@@ -124,7 +129,9 @@ final class EvalParaphraseCommand implements Callable<Integer> {
                 right
                     || (found
                         && !v.matches().isEmpty()
-                        && carries(verbatim, p.article(), v.matches().getFirst().text()));
+                        && articleWords
+                            .get(p.article())
+                            .contains(quoteWords(v.matches().getFirst().text())));
             if (sameWords) {
               recalledAnywhere++;
             }

@@ -48,7 +48,10 @@ public final class SnippetHighlighter {
 
   private final IndexSearcher searcher;
   private final Highlighter highlighter;
-  private final Highlighter termByTerm;
+
+  /** Marks term by term; made only when the interval cache overflows (see the class note). */
+  private final Supplier<Highlighter> termByTerm;
+
   private final String field;
   private final int maxPassages;
   private final boolean sentences;
@@ -80,7 +83,8 @@ public final class SnippetHighlighter {
             ? () -> new SentenceBreakIterator(joined)
             : org.apache.lucene.search.uhighlight.WholeBreakIterator::new;
     this.highlighter = new Highlighter(builder(searcher, breaks).withWeightMatches(true), text);
-    this.termByTerm = new Highlighter(builder(searcher, breaks).withWeightMatches(false), text);
+    this.termByTerm =
+        () -> new Highlighter(builder(searcher, breaks).withWeightMatches(false), text);
   }
 
   private static UnifiedHighlighter.Builder builder(
@@ -152,7 +156,7 @@ public final class SnippetHighlighter {
       return highlighter.field(field, query, docIds, passages);
     } catch (ArrayIndexOutOfBoundsException overflow) {
       // the interval matches' cache overflowed (see the class note): mark term by term
-      return termByTerm.field(field, query, docIds, passages);
+      return termByTerm.get().field(field, query, docIds, passages);
     }
   }
 

@@ -18,8 +18,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
- * One page of a sorted search, collected with the facets of every match in one pass, whichever the
- * scope.
+ * One page of a sorted search, collected in one pass with the facets of its matches (of a sample of
+ * them from twice {@link dev.verbatim.Limits#FACET_SAMPLE} matches), whichever the scope.
  *
  * @param query the user's query, without filters, for highlighting
  * @param hits the page's hits, in order
@@ -175,11 +175,15 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
     }
     ScoreDoc[] found = top.scoreDocs;
     long total = top.totalHits.value();
-    if (matches != null || request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
-      // a date sort does not score, nor does a sort beside the facet collector (it leaves the
-      // scores
-      // NaN); hits still carry their relevance score
+    if (request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
+      // a date sort does not score; hits still carry their relevance score
       org.apache.lucene.search.TopFieldCollector.populateScores(found, timed, query);
+    } else {
+      // beside the facet collector the sort leaves ScoreDoc.score unset; the relevance sort's
+      // first value is the score
+      for (ScoreDoc hit : found) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
     }
     if (timed.timedOut()) {
       throw new dev.verbatim.SearchTimeoutException(
