@@ -3,6 +3,7 @@ package dev.verbatim;
 import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.MiniLmEmbedder;
 import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.index.IndexFormat;
 import dev.verbatim.internal.search.ArticleSearch;
 import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
@@ -86,6 +87,14 @@ public final class Verbatim implements AutoCloseable {
       directory.close();
       throw new IOException("the index is already open in another process or Verbatim", e);
     }
+    try {
+      checkFormat(directory);
+    } catch (IOException e) {
+      try (directory) {
+        writer.rollback();
+      }
+      throw e;
+    }
     this.cursorKey = cursorKey(directory, true);
     this.snapshots =
         new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
@@ -118,12 +127,37 @@ public final class Verbatim implements AutoCloseable {
     return key;
   }
 
+  /**
+   * Refuses an index written in another layout (see {@link IndexFormat}): this version would read
+   * it wrongly, and writing to it would fail on the first changed field.
+   */
+  private static void checkFormat(Directory directory) throws IOException {
+    var format = IndexFormat.of(directory);
+    if (format.isEmpty() || format.getAsInt() == IndexFormat.CURRENT) {
+      return;
+    }
+    int found = format.getAsInt();
+    String formats =
+        " (index format " + found + "; this version reads format " + IndexFormat.CURRENT + "): ";
+    String message =
+        found < IndexFormat.CURRENT
+            ? "this index was written by an earlier version of Verbatim"
+                + formats
+                + "index the articles again into a new folder; nothing in this one was changed"
+            : "this index was written by a newer version of Verbatim"
+                + formats
+                + "open it with that version; nothing in it was changed";
+    throw new IndexFormatException(message, found, IndexFormat.CURRENT);
+  }
+
   private static IndexWriter newWriter(Directory directory) throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(ArticleDocuments.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(64);
-    return new IndexWriter(directory, config);
+    IndexWriter writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(IndexFormat.commitData().entrySet());
+    return writer;
   }
 
   /** An index over {@code directory}, which it closes (for tests that inject faults). */
@@ -185,10 +219,14 @@ public final class Verbatim implements AutoCloseable {
   public static Verbatim openReadOnly(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
+      checkFormat(directory);
       return new Verbatim(directory, DirectoryReader.open(directory), defaultEmbedder());
     } catch (IndexNotFoundException e) {
       directory.close();
       throw new IOException("there is no index here yet: nothing was ever committed to it", e);
+    } catch (IOException e) {
+      directory.close();
+      throw e;
     }
   }
 

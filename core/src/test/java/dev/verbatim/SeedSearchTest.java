@@ -162,6 +162,10 @@ class SeedSearchTest {
     Article article = verbatim.get(FOCUS).orElseThrow();
     assertThat(article.text().substring(focus.start(), focus.end()))
         .isEqualTo("prepared to negotiate,");
+    // a quote stores no words, outlet or headline of its own: they are its article's
+    assertThat(focus.title()).isEqualTo(article.title()).isNotBlank();
+    assertThat(focus.source()).isEqualTo(article.source()).isNotBlank();
+    assertThat(focus.date()).isEqualTo(article.date());
     assertThat(result.facets().get("speaker"))
         .first()
         .isEqualTo(new FacetValue("Vladimir Putin", 4));

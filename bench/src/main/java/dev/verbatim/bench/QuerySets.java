@@ -91,7 +91,7 @@ final class QuerySets {
     List<BenchQuery> out = new ArrayList<>();
     for (int attempt = 0; attempt < perSet * 50 && out.size() < perSet && quotes.length > 0; ) {
       attempt++;
-      Document doc = stored(quotes[rng.nextInt(quotes.length)], Fields.QUOTES, Fields.ARTICLE_ID);
+      Document doc = quote(quotes[rng.nextInt(quotes.length)]);
       String text = doc.get(Fields.QUOTES).strip();
       int words = text.split("\\s+").length;
       if (words < 5 || words > 25 || !QUOTE_TEXT.matcher(text).matches()) {
@@ -189,8 +189,7 @@ final class QuerySets {
     List<BenchQuery> out = new ArrayList<>();
     for (int attempt = 0; attempt < perSet * 50 && out.size() < perSet && quotes.length > 0; ) {
       attempt++;
-      Document doc =
-          stored(quotes[rng.nextInt(quotes.length)], Fields.QUOTES, Fields.SPEAKER_NAME, "date");
+      Document doc = quote(quotes[rng.nextInt(quotes.length)]);
       String speaker = doc.get(Fields.SPEAKER_NAME);
       var date = doc.getField(Fields.DATE);
       List<String> words = contentWords(words(doc.get(Fields.QUOTES)));
@@ -268,6 +267,11 @@ final class QuerySets {
 
   private String randomBody() throws IOException {
     return stored(articles[rng.nextInt(articles.length)], Fields.BODY).get(Fields.BODY);
+  }
+
+  /** A quote document with its words, which it reads from its article (see {@code QuoteTexts}). */
+  private Document quote(int doc) throws IOException {
+    return new dev.verbatim.internal.search.QuoteTexts(searcher).quote(doc);
   }
 
   private Document stored(int doc, String... fields) throws IOException {

@@ -117,9 +117,13 @@ public final class SnippetHighlighter {
     return new SnippetHighlighter(searcher, field, sentences, maxPassages, text);
   }
 
-  /** Whole quotes with their matches marked, for one searcher snapshot and one page. */
-  public static SnippetHighlighter quotes(IndexSearcher searcher) {
-    return new SnippetHighlighter(searcher, Fields.QUOTES, false, 1);
+  /**
+   * Whole quotes with their matches marked, for one searcher snapshot and one page; a quote's words
+   * come from {@code text} (a quote document stores none), and its matches from analysing them.
+   */
+  public static SnippetHighlighter quotes(
+      IndexSearcher searcher, java.util.function.IntFunction<String> text) {
+    return new SnippetHighlighter(searcher, Fields.QUOTES, false, 1, text);
   }
 
   /** The snippets of each of {@code docIds}, in the same order. */

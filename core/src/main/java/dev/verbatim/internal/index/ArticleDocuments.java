@@ -56,16 +56,19 @@ public final class ArticleDocuments {
     TEXT_WITH_OFFSETS.freeze();
   }
 
-  /** Quote text on an article: positions and offsets, not stored (the body holds the text). */
-  private static final FieldType QUOTE_TEXT_UNSTORED = new FieldType();
+  /**
+   * Quote text, on an article (every quote) and on a quote: positions, no offsets (a quote's
+   * matches are marked by analysing its few words), not stored (the article's body holds the text).
+   */
+  private static final FieldType QUOTE_TEXT = new FieldType();
 
   /** Speaker name words: positions, not stored. */
   private static final FieldType SPEAKER_WORDS = new FieldType();
 
   static {
-    QUOTE_TEXT_UNSTORED.setTokenized(true);
-    QUOTE_TEXT_UNSTORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    QUOTE_TEXT_UNSTORED.freeze();
+    QUOTE_TEXT.setTokenized(true);
+    QUOTE_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    QUOTE_TEXT.freeze();
     SPEAKER_WORDS.setTokenized(true);
     SPEAKER_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     SPEAKER_WORDS.freeze();
@@ -158,7 +161,7 @@ public final class ArticleDocuments {
    * What indexing makes of an article: bump it whenever analysis, quote extraction or attribution
    * changes what is indexed, so that re-ingesting the same articles rewrites them.
    */
-  static final String INDEXING_VERSION = "2026-12-02c";
+  static final String INDEXING_VERSION = "2026-12-03";
 
   /**
    * The term that an article indexed exactly as {@code article} is, with this version and this
@@ -243,7 +246,7 @@ public final class ArticleDocuments {
     Document doc = toDocument(article);
     java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
     for (Quote q : quotes) {
-      doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT_UNSTORED));
+      doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
       if (q.speaker() != null) {
         speakers.add(q.speaker());
       }
@@ -321,7 +324,7 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Fields.QUOTE_ID, article.id() + "#" + n));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id() + "#" + n)));
     doc.add(new StringField(Fields.TEXT_HASH, hash, Field.Store.NO));
-    doc.add(new Field(Fields.QUOTES, q.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
     doc.add(new StoredField(Fields.QUOTE_START, q.start()));
     doc.add(new StoredField(Fields.QUOTE_END, q.end()));
     doc.add(new StoredField(Fields.QUOTE_KIND, q.kind().toString()));
@@ -342,11 +345,7 @@ public final class ArticleDocuments {
       addSpeaker(doc, q.speaker());
     }
     if (article.source() != null) {
-      doc.add(new StoredField(Fields.ARTICLE_SOURCE, article.source()));
       addSourceFilters(doc, article.source());
-    }
-    if (article.title() != null) {
-      doc.add(new StoredField(Fields.ARTICLE_TITLE, article.title()));
     }
     if (article.date() != null) {
       addDate(doc, article.date());

@@ -51,8 +51,9 @@ public final class Fields {
   public static final String ARTICLE_ID = "article_id";
 
   /**
-   * Quoted text: on an article, every quote (multi-valued, not stored), for {@code quote:}; on a
-   * quote, its text, stored with offsets for highlighting.
+   * Quoted text, positions without offsets, never stored: on an article, every quote
+   * (multi-valued), for {@code quote:}; on a quote, its text. A quote's words are read from its
+   * article's body ({@link #QUOTE_START}, {@link #QUOTE_END}; see {@code QuoteTexts}).
    */
   public static final String QUOTES = "quotes";
 
@@ -92,7 +93,10 @@ public final class Fields {
   /** On a quote: its id, {@code ARTICLE#N}, stored (the {@link #ID} term indexes it). */
   public static final String QUOTE_ID = "quote_id";
 
-  /** On a quote: its article's outlet and headline, stored only. */
+  /**
+   * A quote's article's outlet and headline: not in the index (the article stores them), added to a
+   * quote's stored fields when it is read (see {@code QuoteTexts}).
+   */
   public static final String ARTICLE_SOURCE = "article_source";
 
   public static final String ARTICLE_TITLE = "article_title";

@@ -34,21 +34,62 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
   private static final long FACET_SAMPLE_SEED = 0x5EED_FACE7L;
 
   /**
-   * What one scope is: the fields bare words search, its documents, the stored fields a hit reads
-   * (null for all), its highlighter for a snapshot, and how a hit is made from a document, its
-   * score and its snippets (empty when none were asked for).
+   * What one scope is: the fields bare words search, its documents, and how one page's hits are
+   * read (a {@link PageReader} per page).
    */
   record Scope<H>(
       List<QueryField> fields,
       Query kind,
-      java.util.Set<String> storedFields,
-      java.util.function.Function<SearchSnapshot, SnippetHighlighter> highlighter,
-      HitReader<H> hit) {}
+      java.util.function.Function<SearchSnapshot, PageReader<H>> reader) {}
+
+  /** Reads the hits of one page: their snippets and each hit from its document. */
+  interface PageReader<H> {
+    /** The page's highlighter. */
+    SnippetHighlighter highlighter();
+
+    /** The hit of document {@code doc}, its score and its snippets (empty when none were asked). */
+    H read(int doc, float score, List<Snippet> snippets) throws IOException;
+  }
 
   /** Makes a hit from a document, its score and its snippets. */
   @FunctionalInterface
   interface HitReader<H> {
     H read(org.apache.lucene.document.Document doc, float score, List<Snippet> snippets);
+  }
+
+  /**
+   * A reader of hits whose documents store what they show: {@code fields} of each (null for all)
+   * read by {@code hit}.
+   */
+  static <H> java.util.function.Function<SearchSnapshot, PageReader<H>> storedFields(
+      java.util.Set<String> fields,
+      java.util.function.Function<SearchSnapshot, SnippetHighlighter> highlighter,
+      HitReader<H> hit) {
+    return searcher ->
+        new PageReader<>() {
+          private final org.apache.lucene.index.StoredFields stored = storedFields(searcher);
+
+          @Override
+          public SnippetHighlighter highlighter() {
+            return highlighter.apply(searcher);
+          }
+
+          @Override
+          public H read(int doc, float score, List<Snippet> snippets) throws IOException {
+            return hit.read(
+                fields == null ? stored.document(doc) : stored.document(doc, fields),
+                score,
+                snippets);
+          }
+        };
+  }
+
+  private static org.apache.lucene.index.StoredFields storedFields(SearchSnapshot searcher) {
+    try {
+      return searcher.storedFields();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
@@ -70,15 +111,13 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
       throws IOException {
     Page page = search(searcher, request, scope.fields(), scope.kind(), like);
     int[] docIds = page.docIds();
+    PageReader<H> reader = scope.reader().apply(searcher);
     List<List<Snippet>> snippets =
         request.snippets() && page.query() != null
-            ? scope.highlighter().apply(searcher).snippets(page.query(), docIds)
+            ? reader.highlighter().snippets(page.query(), docIds)
             : java.util.Collections.nCopies(docIds.length, List.of());
-    var stored = searcher.storedFields();
-    java.util.Set<String> fields = scope.storedFields();
     for (int i = 0; i < docIds.length; i++) {
-      var doc = fields == null ? stored.document(docIds[i]) : stored.document(docIds[i], fields);
-      hits.add(scope.hit().read(doc, page.hits()[i].score, snippets.get(i)));
+      hits.add(reader.read(docIds[i], page.hits()[i].score, snippets.get(i)));
     }
     return page;
   }

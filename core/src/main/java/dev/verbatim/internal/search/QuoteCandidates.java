@@ -106,9 +106,9 @@ public final class QuoteCandidates {
             .reversed()
             .thenComparing(Comparator.naturalOrder()));
     List<Candidate> candidates = new ArrayList<>(ranked.size());
-    var stored = searcher.storedFields();
+    QuoteTexts texts = new QuoteTexts(searcher);
     for (int doc : ranked) {
-      Document d = stored.document(doc);
+      Document d = texts.quote(doc);
       candidates.add(
           new Candidate(
               d.get(Fields.ARTICLE_ID),

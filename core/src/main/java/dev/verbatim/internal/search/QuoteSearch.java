@@ -34,7 +34,7 @@ public final class QuoteSearch {
       return java.util.Optional.empty();
     }
     // an article's id finds the article, whose document holds no quote text of its own
-    String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.QUOTES);
+    String text = new QuoteTexts(searcher).text(top.scoreDocs[0].doc);
     return java.util.Optional.ofNullable(text);
   }
 
@@ -49,10 +49,10 @@ public final class QuoteSearch {
             .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
             .build();
     TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)));
-    var stored = searcher.storedFields();
+    QuoteTexts texts = new QuoteTexts(searcher);
     List<Quote> quotes = new ArrayList<>(top.scoreDocs.length);
     for (var hit : top.scoreDocs) {
-      Document doc = stored.document(hit.doc);
+      Document doc = texts.quote(hit.doc);
       quotes.add(
           new Quote(
               doc.getField(Fields.QUOTE_START).numericValue().intValue(),
@@ -102,12 +102,28 @@ public final class QuoteSearch {
 
   /** Quotes: bare words search the quoted text; a hit is the quote, its speaker and article. */
   private static final Page.Scope<QuoteHit> SCOPE =
-      new Page.Scope<>(
-          QueryField.QUOTES,
-          ArticleDocuments.quotesOnly(),
-          null,
-          SnippetHighlighter::quotes,
-          QuoteSearch::hit);
+      new Page.Scope<>(QueryField.QUOTES, ArticleDocuments.quotesOnly(), QuoteSearch::reader);
+
+  /** Reads a page of quotes; the words of each and its article's headline come from the article. */
+  private static Page.PageReader<QuoteHit> reader(SearchSnapshot searcher) {
+    QuoteTexts texts;
+    try {
+      texts = new QuoteTexts(searcher);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new Page.PageReader<>() {
+      @Override
+      public SnippetHighlighter highlighter() {
+        return SnippetHighlighter.quotes(searcher, texts::textUnchecked);
+      }
+
+      @Override
+      public QuoteHit read(int doc, float score, List<Snippet> snippets) throws IOException {
+        return hit(texts.quote(doc), score, snippets);
+      }
+    };
+  }
 
   private static QuoteHit hit(Document doc, float score, List<Snippet> marked) {
     return new QuoteHit(
