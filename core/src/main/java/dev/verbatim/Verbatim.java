@@ -255,69 +255,100 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
-   * Adds articles in order, as {@link #add(Article)} one by one would, but finds their quotes,
-   * analyses and embeds them on every processor first: the way to ingest many. Not committed.
+   * Adds articles, with the results {@link #add(Article)} one by one would give, but on every
+   * processor: each article's quotes are found, its speakers attributed, its quotes embedded and
+   * its documents analysed and written by one of the index's threads (Lucene's writer takes
+   * documents from several threads at once). Articles of the batch that share an id or a text are
+   * written one after the other, in order. The way to ingest many. Not committed.
    *
    * @return each article's result, in order
-   * @throws IOException if the index cannot be written; articles before the failing one may have
-   *     been added (uncommitted)
+   * @throws IOException if the index cannot be written; other articles of the batch may have been
+   *     added (uncommitted)
    */
   public List<AddResult> add(List<Article> articles) throws IOException {
     requireWriter();
-    List<List<org.apache.lucene.document.Document>> docs = toDocuments(articles);
     synchronized (writeLock) {
-      return writing(
-          () -> {
-            List<AddResult> results = new java.util.ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) {
-              results.add(addLocked(articles.get(i), docs.get(i)));
-            }
-            return results;
-          });
+      return writing(() -> addAllLocked(articles));
     }
   }
 
-  /** Threads that build documents for batches: one per processor, daemons. */
+  /** Threads that build and write the documents of batches: one per processor, daemons. */
   private static final java.util.concurrent.ExecutorService BUILDERS =
       java.util.concurrent.Executors.newFixedThreadPool(
           Runtime.getRuntime().availableProcessors(),
           Thread.ofPlatform().name("verbatim-documents-", 0).daemon().factory());
 
-  /** The documents of each article, built in parallel (quotes, attribution, embeddings). */
-  private List<List<org.apache.lucene.document.Document>> toDocuments(List<Article> articles)
-      throws IOException {
-    if (articles.size() < 2) {
-      List<List<org.apache.lucene.document.Document>> one = new java.util.ArrayList<>();
-      for (Article a : articles) {
-        one.add(documents.toDocuments(a));
+  /**
+   * Decides each article's result in order (what the index and the batch's earlier articles hold),
+   * then builds and writes the documents of those that change the index: in parallel, unless two of
+   * them share an id or a text (the later must replace the earlier, so order matters). Under the
+   * write lock.
+   */
+  private List<AddResult> addAllLocked(List<Article> articles) throws IOException {
+    List<AddResult> results = new java.util.ArrayList<>(articles.size());
+    List<Article> changed = new java.util.ArrayList<>(articles.size());
+    List<Term> changedHashes = new java.util.ArrayList<>(articles.size());
+    Set<String> ids = new HashSet<>();
+    Set<String> hashes = new HashSet<>();
+    boolean ordered = false;
+    for (Article article : articles) {
+      Term hash = ArticleDocuments.textHashTerm(article);
+      AddResult result = decide(article, hash);
+      results.add(result);
+      if (result != AddResult.UNCHANGED) {
+        changed.add(article);
+        changedHashes.add(hash);
+        boolean newId = ids.add(article.id());
+        boolean newText = hashes.add(hash.text());
+        ordered |= !newId || !newText;
+        pendingIds.add(article.id());
+        pendingHashes.put(hash.text(), article.id());
       }
-      return one;
     }
-    List<java.util.concurrent.Future<List<org.apache.lucene.document.Document>>> futures =
-        new java.util.ArrayList<>(articles.size());
-    for (Article a : articles) {
-      futures.add(BUILDERS.submit(() -> documents.toDocuments(a)));
+    if (ordered || changed.size() < 2) {
+      for (int i = 0; i < changed.size(); i++) {
+        write(changedHashes.get(i), changed.get(i), documents.toDocuments(changed.get(i)));
+      }
+      return results;
     }
-    List<List<org.apache.lucene.document.Document>> docs = new java.util.ArrayList<>();
-    try {
-      for (var f : futures) {
-        docs.add(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while building documents");
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException("building documents failed", e.getCause());
-    } finally {
-      futures.forEach(f -> f.cancel(false));
+    List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changed.size());
+    for (int i = 0; i < changed.size(); i++) {
+      Article article = changed.get(i);
+      Term hash = changedHashes.get(i);
+      writes.add(
+          BUILDERS.submit(
+              () -> {
+                write(hash, article, documents.toDocuments(article));
+                return null;
+              }));
     }
-    return docs;
+    awaitAll(writes);
+    return results;
+  }
+
+  /** Waits for every task; the first failure is thrown once all have ended. */
+  private static void awaitAll(List<java.util.concurrent.Future<?>> tasks) throws IOException {
+    Throwable failure = null;
+    for (var task : tasks) {
+      try {
+        task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        tasks.forEach(t -> t.cancel(false));
+        throw new java.io.InterruptedIOException("interrupted while writing documents");
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (failure == null) {
+          failure = e.getCause();
+        }
+      }
+    }
+    switch (failure) {
+      case null -> {}
+      case IOException io -> throw io;
+      case RuntimeException re -> throw re;
+      case Error error -> throw error;
+      default -> throw new IOException("writing documents failed", failure);
+    }
   }
 
   /**
@@ -335,13 +366,9 @@ public final class Verbatim implements AutoCloseable {
    */
   public List<AddResult> addAndCommit(List<Article> batch) throws IOException {
     requireWriter();
-    List<List<org.apache.lucene.document.Document>> docs = toDocuments(batch);
     synchronized (writeLock) {
       try {
-        List<AddResult> results = new java.util.ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-          results.add(addLocked(batch.get(i), docs.get(i)));
-        }
+        List<AddResult> results = addAllLocked(batch);
         writer.commit();
         refreshLocked();
         return results;
@@ -355,30 +382,45 @@ public final class Verbatim implements AutoCloseable {
   private AddResult addLocked(Article article, List<org.apache.lucene.document.Document> docs)
       throws IOException {
     Term hash = ArticleDocuments.textHashTerm(article);
+    AddResult result = decide(article, hash);
+    if (result == AddResult.UNCHANGED) {
+      return result;
+    }
+    write(hash, article, docs);
+    pendingIds.add(article.id());
+    pendingHashes.put(hash.text(), article.id());
+    return result;
+  }
+
+  /**
+   * What adding {@code article} does, from one snapshot and the writes it cannot see yet: nothing
+   * (the same article is there), an update (it replaces one by id or text) or an add.
+   */
+  private AddResult decide(Article article, Term hash) throws IOException {
     boolean pending = pendingIds.contains(article.id());
     boolean pendingText = pendingHashes.containsKey(hash.text());
     Query fingerprint = new TermQuery(documents.fingerprintTerm(article));
     Query idOrText = idOrText(ArticleDocuments.idTerm(article.id()), hash);
     // one snapshot answers both: the same article already there, or one it replaces
-    AddResult result =
-        withSnapshot(
-            snapshot -> {
-              if (!pending && snapshot.count(fingerprint) > 0) {
-                return AddResult.UNCHANGED; // committed or refreshed before, every field the same
-              }
-              return pending || pendingText || snapshot.count(idOrText) > 0
-                  ? AddResult.UPDATED
-                  : AddResult.ADDED;
-            });
-    if (result == AddResult.UNCHANGED) {
-      return result;
-    }
+    return withSnapshot(
+        snapshot -> {
+          if (!pending && snapshot.count(fingerprint) > 0) {
+            return AddResult.UNCHANGED; // committed or refreshed before, every field the same
+          }
+          return pending || pendingText || snapshot.count(idOrText) > 0
+              ? AddResult.UPDATED
+              : AddResult.ADDED;
+        });
+  }
+
+  /**
+   * Writes the documents of {@code article} in place of any of the same id or text ({@code hash}).
+   */
+  private void write(Term hash, Article article, List<org.apache.lucene.document.Document> docs)
+      throws IOException {
     writer.deleteDocuments(hash);
     // the article and its quotes replace every document of the article, atomically
     writer.updateDocuments(ArticleDocuments.articleTerm(article.id()), docs);
-    pendingIds.add(article.id());
-    pendingHashes.put(hash.text(), article.id());
-    return result;
   }
 
   /** A write under the write lock. */

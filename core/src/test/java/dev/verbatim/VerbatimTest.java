@@ -277,6 +277,58 @@ class VerbatimTest {
   }
 
   @Test
+  void aBatchGivesTheResultsOfAddingOneByOneWrittenOnEveryThread() throws IOException {
+    List<Article> batch = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      batch.add(
+          article(
+              "p" + i,
+              "AP",
+              LocalDate.of(2022, 10, 1 + i % 28),
+              "Story " + i + ". “We will talk about item " + i + ",” Peskov said."));
+    }
+    try (Verbatim v = Verbatim.inMemory()) {
+      assertThat(v.add(batch)).hasSize(200).containsOnly(AddResult.ADDED);
+      v.commit();
+      assertThat(v.count()).isEqualTo(200);
+      assertThat(v.search(SearchRequest.of("\"item 137\"")).hits())
+          .extracting(Hit::id)
+          .containsExactly("p137");
+      assertThat(v.searchQuotes(SearchRequest.of("\"item 137\"")).hits().getFirst().speaker())
+          .isEqualTo("Peskov");
+      // the same batch again changes nothing; one changed article is the only update
+      List<Article> again = new ArrayList<>(batch);
+      again.set(5, article("p5", "AP", null, "Story 5, rewritten."));
+      List<AddResult> results = v.add(again);
+      assertThat(results.get(5)).isEqualTo(AddResult.UPDATED);
+      assertThat(results.stream().filter(r -> r == AddResult.UNCHANGED)).hasSize(199);
+      v.commit();
+      assertThat(v.get("p5").orElseThrow().text()).isEqualTo("Story 5, rewritten.");
+      assertThat(v.count()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void inOneBatchALaterArticleWithTheSameIdOrTextReplacesTheEarlier() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      List<AddResult> results =
+          v.add(
+              List.of(
+                  article("x", "AP", null, "First version."),
+                  article("y", "AP", null, "Unrelated."),
+                  article("x", "AP", null, "Second version."),
+                  article("z", "ap", null, "SECOND version!")));
+      assertThat(results)
+          .containsExactly(AddResult.ADDED, AddResult.ADDED, AddResult.UPDATED, AddResult.UPDATED);
+      v.commit();
+      // z has x's text from the same outlet: it replaced x
+      assertThat(v.get("x")).isEmpty();
+      assertThat(v.get("z").orElseThrow().text()).isEqualTo("SECOND version!");
+      assertThat(v.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
   @SuppressWarnings("try") // the open index is the point: a second open must fail while it is held
   void secondOpenOfTheSameIndexFailsClearly() throws IOException {
     try (Verbatim v = Verbatim.open(dir)) {
