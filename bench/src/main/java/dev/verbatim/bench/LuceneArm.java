@@ -2,6 +2,7 @@ package dev.verbatim.bench;
 
 import dev.verbatim.Limits;
 import dev.verbatim.internal.analysis.BoundaryTokenizer;
+import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.quote.Speakers;
@@ -199,8 +200,19 @@ final class LuceneArm implements AutoCloseable {
     return switch (q.kind()) {
       case PHRASE, SLOPPY -> {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(q.n());
-        for (Token t : tokens(field, q.words().getFirst(), true)) {
-          phrase.add(new Term(field, t.term()), t.position());
+        List<Token> tokens = tokens(field, q.words().getFirst(), true);
+        if (q.n() == 0 && tokens.size() > 1) {
+          // the schema's bigrams of common words, as CommonGramsQueryFilter would choose them
+          for (VerbatimAnalyzer.PhraseTerm t :
+              VerbatimAnalyzer.exactPhrase(
+                  tokens.stream().map(Token::term).toList(),
+                  tokens.stream().map(Token::position).toList())) {
+            phrase.add(new Term(field, t.term()), t.position());
+          }
+        } else {
+          for (Token t : tokens) {
+            phrase.add(new Term(field, t.term()), t.position());
+          }
         }
         yield phrase.build();
       }
@@ -239,7 +251,8 @@ final class LuceneArm implements AutoCloseable {
       int position = -1;
       while (ts.incrementToken()) {
         position += inc.getPositionIncrement();
-        if (type.type().equals(BoundaryTokenizer.BOUNDARY_TYPE)) {
+        if (type.type().equals(BoundaryTokenizer.BOUNDARY_TYPE)
+            || type.type().equals(VerbatimAnalyzer.GRAM_TYPE)) {
           continue;
         }
         boolean isExact = term.length() > 0 && term.charAt(0) == '=';

@@ -48,6 +48,25 @@ class CliTest {
   }
 
   @Test
+  void anIndexOfAnEarlierVersionIsRefusedWithWhatToDoAndNoStackTrace() throws IOException {
+    Path old = dir.resolve("old-index");
+    dev.verbatim.OldIndex.write(old);
+    for (String[] args :
+        List.of(
+            new String[] {"search", "--index", old.toString(), "putin"},
+            new String[] {"index", "--index", old.toString(), seeds().toString()})) {
+      Run run = run(args);
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err())
+          .startsWith(
+              "verbatim: this index was written by an earlier version of Verbatim (index format 1;"
+                  + " this version reads format 2): index the articles again into a new folder;")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void reindexingSkipsWhatIsUnchangedAndReportsRejectionsWithoutStopping() throws IOException {
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(

@@ -16,7 +16,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *
  * <p>Input words must already be case-folded and normalised. The exact form keeps possessives and
  * stopwords; the stemmed form drops a possessive {@code 's} and is stemmed by Snowball's English
- * (Porter2) stemmer. Boundary markers pass through unchanged.
+ * (Porter2) stemmer. A bigram ({@link VerbatimAnalyzer#GRAM_TYPE}) gets its exact form only.
+ * Boundary markers pass through unchanged.
  */
 final class ExactFormFilter extends TokenFilter {
   /** Prefix of exact-form terms. The tokenizer never emits it inside a word. */
@@ -51,7 +52,11 @@ final class ExactFormFilter extends TokenFilter {
     if (BoundaryTokenizer.BOUNDARY_TYPE.equals(type.type())) {
       return true;
     }
-    prepareStem();
+    if (VerbatimAnalyzer.GRAM_TYPE.equals(type.type())) {
+      stemLength = -1; // a bigram has an exact form only
+    } else {
+      prepareStem();
+    }
     int length = term.length();
     char[] buffer = term.resizeBuffer(length + 1);
     System.arraycopy(buffer, 0, buffer, 1, length);

@@ -1,12 +1,15 @@
 package dev.verbatim.internal.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,13 +18,19 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analyzer of article text (body and title): {@link BoundaryTokenizer} → ICU NFKC case folding
- * → apostrophe folding → {@link ExactFormFilter}.
+ * The analyzer of article text (body, title, quotes): underscores read as spaces → {@link
+ * BoundaryTokenizer} → ICU NFKC case folding → apostrophe folding → common-word bigrams → {@link
+ * ExactFormFilter}.
  *
  * <p>Every word yields an exact term ({@code =kremlin's}) and, unless it is an English stopword, a
  * stemmed term ({@code kremlin}) at the same position. Bare query words search stems; quoted
  * phrases search exact terms. Keeping both in one field lets proximity operators mix them, and lets
  * the highlighter read offsets from one postings list.
+ *
+ * <p>Two neighbouring words of which one is among {@link #COMMON_WORDS} also yield their bigram, an
+ * exact term at the first word's position ({@code =the_end}; {@link CommonBigramFilter}). An exact
+ * phrase then reads the short postings of its bigrams instead of the positions of "the" in every
+ * article ({@link #exactPhrase}); the unigrams stay for proximity, sloppy phrases and single words.
  *
  * <p>NOTE: thread-safe, as every Lucene {@link Analyzer}.
  */
@@ -29,13 +38,86 @@ public final class VerbatimAnalyzer extends Analyzer {
   /** Lucene's English stopword list (33 words), dropped from the stemmed form only. */
   public static final CharArraySet STOPWORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
+  /**
+   * The words whose pairs with a neighbour are indexed as bigrams: the stopwords, and the pronouns,
+   * auxiliaries and the reporting verb that fill the sentences of news quotes. Changing the list
+   * changes the index format (an exact phrase asks for the bigrams this list makes).
+   */
+  public static final CharArraySet COMMON_WORDS = commonWords();
+
+  private static CharArraySet commonWords() {
+    CharArraySet words = new CharArraySet(STOPWORDS, false);
+    for (String w :
+        List.of(
+            "he", "she", "i", "we", "you", "his", "her", "its", "our", "has", "have", "had", "been",
+            "were", "would", "from", "who", "said")) {
+      words.add(w);
+    }
+    return CharArraySet.unmodifiableSet(words);
+  }
+
+  /** The token type of a bigram. */
+  public static final String GRAM_TYPE = CommonBigramFilter.GRAM_TYPE;
+
+  private static final NormalizeCharMap UNDERSCORE_AS_SPACE = underscoreAsSpace();
+
+  private static NormalizeCharMap underscoreAsSpace() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("_", " ");
+    return map.build();
+  }
+
+  /** An underscore joins no words: it would make a word that reads like a bigram. */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(UNDERSCORE_AS_SPACE, reader);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     BoundaryTokenizer tokenizer = new BoundaryTokenizer();
     TokenStream stream = new ICUNormalizer2Filter(tokenizer);
     stream = new ApostropheFoldingFilter(stream);
+    stream = new CommonBigramFilter(stream, COMMON_WORDS);
     stream = new ExactFormFilter(stream, STOPWORDS);
     return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  /** One term of a phrase query and its position relative to the phrase's first word. */
+  public record PhraseTerm(String term, int position) {}
+
+  /**
+   * The terms of the exact phrase of {@code exact} forms at {@code positions} (relative or not):
+   * the bigram of each two neighbouring words of which one is common, and each word no bigram
+   * covers, as Lucene's {@code CommonGramsQueryFilter} chooses them. It matches exactly where the
+   * phrase of the exact forms does, in text analysed by this analyzer.
+   */
+  public static List<PhraseTerm> exactPhrase(List<String> exact, List<Integer> positions) {
+    int n = exact.size();
+    int first = positions.getFirst();
+    List<PhraseTerm> terms = new ArrayList<>(n);
+    boolean covered = false; // by the bigram that starts at the previous word
+    for (int i = 0; i < n; i++) {
+      boolean gram =
+          i + 1 < n
+              && positions.get(i + 1) == positions.get(i) + 1
+              && (isCommon(exact.get(i)) || isCommon(exact.get(i + 1)));
+      if (gram) {
+        terms.add(
+            new PhraseTerm(
+                exact.get(i) + CommonBigramFilter.SEPARATOR + exact.get(i + 1).substring(1),
+                positions.get(i) - first));
+      } else if (!covered) {
+        terms.add(new PhraseTerm(exact.get(i), positions.get(i) - first));
+      }
+      covered = gram;
+    }
+    return terms;
+  }
+
+  /** Whether the word of an exact-form term is one of {@link #COMMON_WORDS}. */
+  private static boolean isCommon(String exactTerm) {
+    return COMMON_WORDS.contains(exactTerm.toCharArray(), 1, exactTerm.length() - 1);
   }
 
   /** Values of a multi-valued field (an article's quotes) never meet in a phrase or proximity. */
@@ -56,7 +138,7 @@ public final class VerbatimAnalyzer extends Analyzer {
 
   /**
    * Analyses query text into words, each with its exact term, its stemmed term (null for a
-   * stopword) and its position. Boundary markers are skipped.
+   * stopword) and its position. Boundary markers and bigrams are skipped.
    */
   public List<Word> words(String field, String text) {
     List<Word> words = new ArrayList<>();
@@ -69,7 +151,7 @@ public final class VerbatimAnalyzer extends Analyzer {
       int position = -1;
       while (ts.incrementToken()) {
         position += posInc.getPositionIncrement();
-        if (BoundaryTokenizer.BOUNDARY_TYPE.equals(type.type())) {
+        if (BoundaryTokenizer.BOUNDARY_TYPE.equals(type.type()) || GRAM_TYPE.equals(type.type())) {
           continue;
         }
         String t = term.toString();

@@ -161,7 +161,7 @@ public final class ArticleDocuments {
    * What indexing makes of an article: bump it whenever analysis, quote extraction or attribution
    * changes what is indexed, so that re-ingesting the same articles rewrites them.
    */
-  static final String INDEXING_VERSION = "2026-12-03";
+  static final String INDEXING_VERSION = "2026-12-03b";
 
   /**
    * The term that an article indexed exactly as {@code article} is, with this version and this

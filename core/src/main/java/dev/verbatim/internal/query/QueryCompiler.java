@@ -423,10 +423,23 @@ public final class QueryCompiler {
     }
     PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
     int first = words.getFirst().position();
-    for (Word w : words) {
-      builder.add(new Term(field, w.exact()), w.position() - first);
+    if (slop > 0) {
+      for (Word w : words) {
+        builder.add(new Term(field, w.exact()), w.position() - first);
+      }
+      return builder.build();
     }
-    return builder.build();
+    // an exact phrase reads the bigrams of its common words (see VerbatimAnalyzer)
+    for (VerbatimAnalyzer.PhraseTerm t :
+        VerbatimAnalyzer.exactPhrase(
+            words.stream().map(Word::exact).toList(),
+            words.stream().map(Word::position).toList())) {
+      builder.add(new Term(field, t.term()), t.position());
+    }
+    PhraseQuery phrase = builder.build();
+    return phrase.getTerms().length == 1
+        ? new TermQuery(phrase.getTerms()[0]) // two words, one bigram
+        : phrase;
   }
 
   private interface FieldQuery {

@@ -53,6 +53,7 @@ class VerbatimAnalyzerTest {
     assertThat(words(t))
         .containsExactly(
             "0:=the[0,3]",
+            "0:=the_kremlin's[0,13]",
             "1:=kremlin's[4,13]",
             "1:kremlin[4,13]",
             "2:=red[14,17]",
@@ -70,7 +71,8 @@ class VerbatimAnalyzerTest {
 
   @Test
   void markersSitOnTheFirstAndLastWordOfEachSentenceAndParagraph() throws IOException {
-    // "Putin" is a sentence of one word: it gets no sentence markers
+    // "Putin" is a sentence of one word: it gets no sentence markers. Bigrams of a common word
+    // ("said", "no") join words across the markers, as phrases do
     //          0          1         2
     //          012345678901234567890123456
     String t = "Musk said. Putin\n\nNo way.";
@@ -80,15 +82,19 @@ class VerbatimAnalyzerTest {
             "0:<p>[0,0]",
             "0:=musk[0,4]",
             "0:musk[0,4]",
+            "0:=musk_said[0,9]",
             "1:=said[5,9]",
             "1:said[5,9]",
+            "1:=said_putin[5,16]",
             "1:</s>[9,9]",
             "2:=putin[11,16]",
             "2:putin[11,16]",
+            "2:=putin_no[11,20]",
             "2:</p>[16,16]",
             "3:<s>[18,18]",
             "3:<p>[18,18]",
             "3:=no[18,20]",
+            "3:=no_way[18,24]",
             "4:=way[21,24]",
             "4:way[21,24]",
             "4:</s>[24,24]",
@@ -100,6 +106,42 @@ class VerbatimAnalyzerTest {
     List<String> tokens = tokens("“I’ll let Mr. Musk speak,” Kirby said. U.S. officials agreed.");
     assertThat(tokens.stream().filter(s -> s.contains("<s>"))).hasSize(2);
     assertThat(tokens).contains("5:=kirby[27,32]", "5:kirbi[27,32]", "7:=u.s[39,42]");
+  }
+
+  @Test
+  void aCommonWordMakesABigramWithEachNeighbourAcrossMarkersButNotAcrossAGap() throws IOException {
+    // "red lines" has no common word: no bigram; "of" makes one on either side
+    assertThat(words("Red lines of Putin").stream().filter(t -> t.contains("_")))
+        .containsExactly("1:=lines_of[4,12]", "2:=of_putin[10,18]");
+    // an underscore is a space: no word reads like a bigram
+    assertThat(words("the_end"))
+        .containsExactly("0:=the[0,3]", "0:=the_end[0,7]", "1:=end[4,7]", "1:end[4,7]");
+  }
+
+  @Test
+  void anExactPhraseAsksForTheBigramsOfItsCommonWords() {
+    assertThat(
+            VerbatimAnalyzer.exactPhrase(
+                List.of("=the", "=end", "=of", "=the", "=war"), List.of(7, 8, 9, 10, 11)))
+        .containsExactly(
+            new VerbatimAnalyzer.PhraseTerm("=the_end", 0),
+            new VerbatimAnalyzer.PhraseTerm("=end_of", 1),
+            new VerbatimAnalyzer.PhraseTerm("=of_the", 2),
+            new VerbatimAnalyzer.PhraseTerm("=the_war", 3));
+    // no common word: the words themselves; a word between two bigrams is not asked again
+    assertThat(
+            VerbatimAnalyzer.exactPhrase(
+                List.of("=nuclear", "=weapons", "=in", "=ukraine", "=today"),
+                List.of(0, 1, 2, 3, 4)))
+        .containsExactly(
+            new VerbatimAnalyzer.PhraseTerm("=nuclear", 0),
+            new VerbatimAnalyzer.PhraseTerm("=weapons_in", 1),
+            new VerbatimAnalyzer.PhraseTerm("=in_ukraine", 2),
+            new VerbatimAnalyzer.PhraseTerm("=today", 4));
+    // words apart (a position skipped) make no bigram
+    assertThat(VerbatimAnalyzer.exactPhrase(List.of("=of", "=war"), List.of(0, 2)))
+        .containsExactly(
+            new VerbatimAnalyzer.PhraseTerm("=of", 0), new VerbatimAnalyzer.PhraseTerm("=war", 2));
   }
 
   @Test
