@@ -309,6 +309,25 @@ class VerbatimTest {
   }
 
   @Test
+  void aPrefixExpandsToWordsNeverToTheBigramsOfCommonWords() throws IOException {
+    // 600 words that start with "pa", each followed by "the": 600 words and 600 bigrams
+    // ("=pa7_the")
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 600; i++) {
+      text.append("pa").append(Integer.toString(i, 26).replace('0', 'z')).append(" the ");
+    }
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(article("a", "AP", null, text.toString()));
+      v.add(article("b", "AP", null, "Nothing to see."));
+      v.commit();
+      assertThat(v.search(SearchRequest.of("pa*")).total()).isEqualTo(1);
+      assertThat(v.search(SearchRequest.of("pa* w/2 the")).total()).isEqualTo(1);
+      assertThat(v.search(SearchRequest.of("\"pazz the\"")).total()).isEqualTo(0);
+      assertThat(v.search(SearchRequest.of("\"paz the\"")).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void inOneBatchALaterArticleWithTheSameIdOrTextReplacesTheEarlier() throws IOException {
     try (Verbatim v = Verbatim.inMemory()) {
       List<AddResult> results =

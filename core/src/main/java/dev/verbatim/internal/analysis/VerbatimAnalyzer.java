@@ -16,6 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * The analyzer of article text (body, title, quotes): underscores read as spaces → {@link
@@ -113,6 +117,33 @@ public final class VerbatimAnalyzer extends Analyzer {
       covered = gram;
     }
     return terms;
+  }
+
+  /**
+   * The terms that start with {@code prefix} and are words, not bigrams: what a prefix query on a
+   * text field expands to.
+   */
+  public static Automaton wordsStartingWith(String prefix) {
+    int separator = CommonBigramFilter.SEPARATOR;
+    Automaton notSeparator =
+        Operations.union(
+            List.of(
+                Automata.makeCharRange(0, separator - 1),
+                Automata.makeCharRange(separator + 1, Character.MAX_CODE_POINT)));
+    return Operations.determinize(
+        Operations.concatenate(
+            List.of(Automata.makeString(prefix), Operations.repeat(notSeparator))),
+        Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+  }
+
+  /** Whether an indexed term of a text field is a bigram (no word holds the separator). */
+  public static boolean isBigram(BytesRef term) {
+    for (int i = term.offset; i < term.offset + term.length; i++) {
+      if (term.bytes[i] == CommonBigramFilter.SEPARATOR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word of an exact-form term is one of {@link #COMMON_WORDS}. */

@@ -23,6 +23,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * Turns a {@link QueryNode} tree into a Lucene {@link Query}.
@@ -185,9 +187,12 @@ public final class QueryCompiler {
         if (word.prefix()) {
           String prefix = prefixTerm(QueryField.BODY, word);
           for (QueryField f : defaultFields) {
-            checkExpansions(new Term(name(f), prefix), word.position());
+            checkExpansions(new Term(name(f), prefix), word.position(), true);
           }
-          yield Intervals.prefix(new BytesRef(prefix), Limits.MAX_PREFIX_EXPANSIONS);
+          yield Intervals.multiterm(
+              new CompiledAutomaton(VerbatimAnalyzer.wordsStartingWith(prefix)),
+              Limits.MAX_PREFIX_EXPANSIONS,
+              prefix + "*");
         }
         List<Word> words = TEXT_ANALYZER.words(field, word.text());
         if (words.isEmpty()) {
@@ -333,8 +338,15 @@ public final class QueryCompiler {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     for (QueryField field : fields) {
       String stem = prefixTerm(field, word);
-      checkExpansions(new Term(name(field), stem), word.position());
-      builder.add(new PrefixQuery(new Term(name(field), stem)), Occur.SHOULD);
+      boolean text = field.kind() == QueryField.Kind.TEXT;
+      checkExpansions(new Term(name(field), stem), word.position(), text);
+      // a text field's bigrams are not words: a prefix never expands to them
+      builder.add(
+          text
+              ? new AutomatonQuery(
+                  new Term(name(field), stem), VerbatimAnalyzer.wordsStartingWith(stem))
+              : new PrefixQuery(new Term(name(field), stem)),
+          Occur.SHOULD);
     }
     return fields.size() == 1 ? builder.build().clauses().getFirst().query() : builder.build();
   }
@@ -354,7 +366,11 @@ public final class QueryCompiler {
     return words.getFirst().exact();
   }
 
-  private void checkExpansions(Term prefix, int position) {
+  /**
+   * Fails when the words that start with {@code prefix} (bigrams of a {@code text} field left out)
+   * are too many, alone or with the query's other prefixes.
+   */
+  private void checkExpansions(Term prefix, int position, boolean text) {
     if (reader == null) {
       return;
     }
@@ -374,6 +390,9 @@ public final class QueryCompiler {
         for (BytesRef t = te.term();
             t != null && StringHelper.startsWith(t, bytes);
             t = te.next()) {
+          if (text && VerbatimAnalyzer.isBigram(t)) {
+            continue;
+          }
           if (++count > Limits.MAX_PREFIX_EXPANSIONS) {
             throw new QuerySyntaxException(
                 "the prefix matches more than "
