@@ -9,10 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 
 /**
  * Reads a quote document whole: a quote stores where it lies in its article's body, not its words,
@@ -81,11 +86,34 @@ public final class QuoteTexts {
       return null;
     }
     if (!articles.containsKey(id)) {
-      TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
-      articles.put(
-          id,
-          top.scoreDocs.length == 0 ? null : stored.document(top.scoreDocs[0].doc, ARTICLE_FIELDS));
+      int doc = liveDoc(ArticleDocuments.idTerm(id));
+      articles.put(id, doc < 0 ? null : stored.document(doc, ARTICLE_FIELDS));
     }
     return articles.get(id);
+  }
+
+  /**
+   * The live document with {@code term}, or -1: read from the postings segment by segment, without
+   * a query's weight and collector (a page of quotes, or verify's candidates, looks up dozens).
+   */
+  private int liveDoc(Term term) throws IOException {
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(term.field());
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum termsEnum = terms.iterator();
+      if (!termsEnum.seekExact(term.bytes())) {
+        continue;
+      }
+      PostingsEnum docs = termsEnum.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return leaf.docBase + d;
+        }
+      }
+    }
+    return -1;
   }
 }
