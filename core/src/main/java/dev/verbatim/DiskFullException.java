@@ -14,7 +14,10 @@ public final class DiskFullException extends IOException {
     super(message, cause);
   }
 
-  /** Whether {@code e}, or one of its causes, says that the disk is full. */
+  /**
+   * Whether {@code e}, one of its causes or an exception suppressed by one of them says that the
+   * disk is full (a batch written on several threads reports one failure and carries the others).
+   */
   static boolean isDiskFull(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = t.getMessage();
@@ -23,6 +26,11 @@ public final class DiskFullException extends IOException {
               || m.contains("not enough space on the disk")
               || m.contains("Disk quota exceeded"))) {
         return true;
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (isDiskFull(suppressed)) {
+          return true;
+        }
       }
     }
     return false;

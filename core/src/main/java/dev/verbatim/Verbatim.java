@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -326,9 +327,13 @@ public final class Verbatim implements AutoCloseable {
     return results;
   }
 
-  /** Waits for every task; the first failure is thrown once all have ended. */
+  /**
+   * Waits for every task, then throws the failure that caused the others, if any: a write that
+   * closed the writer (a full disk) rather than the writes it then refused ({@link
+   * AlreadyClosedException}); the others are suppressed in it.
+   */
   private static void awaitAll(List<java.util.concurrent.Future<?>> tasks) throws IOException {
-    Throwable failure = null;
+    List<Throwable> failures = new java.util.ArrayList<>();
     for (var task : tasks) {
       try {
         task.get();
@@ -337,13 +342,23 @@ public final class Verbatim implements AutoCloseable {
         tasks.forEach(t -> t.cancel(false));
         throw new java.io.InterruptedIOException("interrupted while writing documents");
       } catch (java.util.concurrent.ExecutionException e) {
-        if (failure == null) {
-          failure = e.getCause();
-        }
+        failures.add(e.getCause());
+      }
+    }
+    if (failures.isEmpty()) {
+      return;
+    }
+    Throwable failure =
+        failures.stream()
+            .filter(f -> !(f instanceof AlreadyClosedException))
+            .findFirst()
+            .orElse(failures.getFirst());
+    for (Throwable other : failures) {
+      if (!other.equals(failure)) { // Throwable's equals is identity
+        failure.addSuppressed(other);
       }
     }
     switch (failure) {
-      case null -> {}
       case IOException io -> throw io;
       case RuntimeException re -> throw re;
       case Error error -> throw error;
@@ -373,6 +388,7 @@ public final class Verbatim implements AutoCloseable {
         refreshLocked();
         return results;
       } catch (IOException | RuntimeException e) {
+        withTragedy(e);
         reopenWriter(); // back to the last commit: no part of the batch survives
         throw failure(e);
       }
@@ -439,9 +455,22 @@ public final class Verbatim implements AutoCloseable {
       return write.run();
     } catch (IOException | RuntimeException e) {
       if (!writer.isOpen()) {
+        withTragedy(e);
         reopenWriter();
       }
       throw failure(e);
+    }
+  }
+
+  /**
+   * Adds to {@code e} what closed the writer, when that is something else: a write refused because
+   * another thread's write hit a full disk must still say that the disk is full.
+   */
+  private void withTragedy(Exception e) {
+    Throwable tragic = writer.getTragicException();
+    // Throwable's equals is identity; an exception cannot suppress itself
+    if (tragic != null && !tragic.equals(e) && !tragic.equals(e.getCause())) {
+      e.addSuppressed(tragic);
     }
   }
 
