@@ -25,7 +25,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -249,9 +248,10 @@ public final class Verbatim implements AutoCloseable {
    */
   public AddResult add(Article article) throws IOException {
     requireWriter();
-    var docs = documents.toDocuments(article);
+    ArticleDocuments.Identity identity = documents.identity(article);
+    var docs = documents.toDocuments(article, identity);
     synchronized (writeLock) {
-      return writing(() -> addLocked(article, docs));
+      return writing(() -> addLocked(article, identity, docs));
     }
   }
 
@@ -287,39 +287,34 @@ public final class Verbatim implements AutoCloseable {
    */
   private List<AddResult> addAllLocked(List<Article> articles) throws IOException {
     List<AddResult> results = new java.util.ArrayList<>(articles.size());
-    List<Article> changed = new java.util.ArrayList<>(articles.size());
-    List<Term> changedHashes = new java.util.ArrayList<>(articles.size());
+    List<Change> changes = new java.util.ArrayList<>(articles.size());
     Set<String> ids = new HashSet<>();
-    Set<String> hashes = new HashSet<>();
+    Set<Term> hashes = new HashSet<>();
     boolean ordered = false;
     for (Article article : articles) {
-      Term hash = ArticleDocuments.textHashTerm(article);
-      AddResult result = decide(article, hash);
+      Change change = new Change(article, documents.identity(article));
+      AddResult result = decide(change);
       results.add(result);
       if (result != AddResult.UNCHANGED) {
-        changed.add(article);
-        changedHashes.add(hash);
+        changes.add(change);
         boolean newId = ids.add(article.id());
-        boolean newText = hashes.add(hash.text());
+        boolean newText = hashes.add(change.identity().textHash());
         ordered |= !newId || !newText;
-        pendingIds.add(article.id());
-        pendingHashes.put(hash.text(), article.id());
+        pending(change);
       }
     }
-    if (ordered || changed.size() < 2) {
-      for (int i = 0; i < changed.size(); i++) {
-        write(changedHashes.get(i), changed.get(i), documents.toDocuments(changed.get(i)));
+    if (ordered || changes.size() < 2) {
+      for (Change change : changes) {
+        write(change);
       }
       return results;
     }
-    List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changed.size());
-    for (int i = 0; i < changed.size(); i++) {
-      Article article = changed.get(i);
-      Term hash = changedHashes.get(i);
+    List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changes.size());
+    for (Change change : changes) {
       writes.add(
           BUILDERS.submit(
               () -> {
-                write(hash, article, documents.toDocuments(article));
+                write(change);
                 return null;
               }));
     }
@@ -327,13 +322,12 @@ public final class Verbatim implements AutoCloseable {
     return results;
   }
 
-  /**
-   * Waits for every task, then throws the failure that caused the others, if any: a write that
-   * closed the writer (a full disk) rather than the writes it then refused ({@link
-   * AlreadyClosedException}); the others are suppressed in it.
-   */
+  /** An article to write, with its identity (hashed once). */
+  private record Change(Article article, ArticleDocuments.Identity identity) {}
+
+  /** Waits for every task; throws the first failure, the others suppressed in it. */
   private static void awaitAll(List<java.util.concurrent.Future<?>> tasks) throws IOException {
-    List<Throwable> failures = new java.util.ArrayList<>();
+    Throwable failure = null;
     for (var task : tasks) {
       try {
         task.get();
@@ -342,23 +336,15 @@ public final class Verbatim implements AutoCloseable {
         tasks.forEach(t -> t.cancel(false));
         throw new java.io.InterruptedIOException("interrupted while writing documents");
       } catch (java.util.concurrent.ExecutionException e) {
-        failures.add(e.getCause());
-      }
-    }
-    if (failures.isEmpty()) {
-      return;
-    }
-    Throwable failure =
-        failures.stream()
-            .filter(f -> !(f instanceof AlreadyClosedException))
-            .findFirst()
-            .orElse(failures.getFirst());
-    for (Throwable other : failures) {
-      if (!other.equals(failure)) { // Throwable's equals is identity
-        failure.addSuppressed(other);
+        if (failure == null) {
+          failure = e.getCause();
+        } else {
+          failure.addSuppressed(e.getCause());
+        }
       }
     }
     switch (failure) {
+      case null -> {}
       case IOException io -> throw io;
       case RuntimeException re -> throw re;
       case Error error -> throw error;
@@ -388,35 +374,45 @@ public final class Verbatim implements AutoCloseable {
         refreshLocked();
         return results;
       } catch (IOException | RuntimeException e) {
-        withTragedy(e);
+        IOException failure = failure(e);
         reopenWriter(); // back to the last commit: no part of the batch survives
-        throw failure(e);
+        throw failure;
       }
     }
   }
 
-  private AddResult addLocked(Article article, List<org.apache.lucene.document.Document> docs)
+  private AddResult addLocked(
+      Article article,
+      ArticleDocuments.Identity identity,
+      List<org.apache.lucene.document.Document> docs)
       throws IOException {
-    Term hash = ArticleDocuments.textHashTerm(article);
-    AddResult result = decide(article, hash);
+    Change change = new Change(article, identity);
+    AddResult result = decide(change);
     if (result == AddResult.UNCHANGED) {
       return result;
     }
-    write(hash, article, docs);
-    pendingIds.add(article.id());
-    pendingHashes.put(hash.text(), article.id());
+    write(change.identity().textHash(), article, docs);
+    pending(change);
     return result;
   }
 
+  /** Remembers a write that snapshots cannot see until the next refresh. */
+  private void pending(Change change) {
+    pendingIds.add(change.article().id());
+    pendingHashes.put(change.identity().textHash().text(), change.article().id());
+  }
+
   /**
-   * What adding {@code article} does, from one snapshot and the writes it cannot see yet: nothing
-   * (the same article is there), an update (it replaces one by id or text) or an add.
+   * What adding an article does, from one snapshot and the writes it cannot see yet: nothing (the
+   * same article is there), an update (it replaces one by id or text) or an add.
    */
-  private AddResult decide(Article article, Term hash) throws IOException {
-    boolean pending = pendingIds.contains(article.id());
+  private AddResult decide(Change change) throws IOException {
+    String id = change.article().id();
+    Term hash = change.identity().textHash();
+    boolean pending = pendingIds.contains(id);
     boolean pendingText = pendingHashes.containsKey(hash.text());
-    Query fingerprint = new TermQuery(documents.fingerprintTerm(article));
-    Query idOrText = idOrText(ArticleDocuments.idTerm(article.id()), hash);
+    Query fingerprint = new TermQuery(change.identity().fingerprint());
+    Query idOrText = idOrText(ArticleDocuments.idTerm(id), hash);
     // one snapshot answers both: the same article already there, or one it replaces
     return withSnapshot(
         snapshot -> {
@@ -427,6 +423,14 @@ public final class Verbatim implements AutoCloseable {
               ? AddResult.UPDATED
               : AddResult.ADDED;
         });
+  }
+
+  /** Builds and writes the documents of a change. */
+  private void write(Change change) throws IOException {
+    write(
+        change.identity().textHash(),
+        change.article(),
+        documents.toDocuments(change.article(), change.identity()));
   }
 
   /**
@@ -454,28 +458,25 @@ public final class Verbatim implements AutoCloseable {
     try {
       return write.run();
     } catch (IOException | RuntimeException e) {
+      IOException failure = failure(e);
       if (!writer.isOpen()) {
-        withTragedy(e);
         reopenWriter();
       }
-      throw failure(e);
+      throw failure;
     }
   }
 
   /**
-   * Adds to {@code e} what closed the writer, when that is something else: a write refused because
-   * another thread's write hit a full disk must still say that the disk is full.
+   * {@code e} as the exception a caller sees: a full disk said so, also when {@code e} is only a
+   * write refused because another thread's write found the disk full and closed the writer (its
+   * "tragic" exception, then suppressed in {@code e}). Call before the writer is replaced.
    */
-  private void withTragedy(Exception e) {
+  private IOException failure(Exception e) {
     Throwable tragic = writer.getTragicException();
     // Throwable's equals is identity; an exception cannot suppress itself
     if (tragic != null && !tragic.equals(e) && !tragic.equals(e.getCause())) {
       e.addSuppressed(tragic);
     }
-  }
-
-  /** {@code e} as the exception a caller sees: a full disk said so. */
-  private static IOException failure(Exception e) {
     if (DiskFullException.isDiskFull(e)) {
       return new DiskFullException(
           "the disk holding the index is full; nothing committed is lost, and writes work again"

@@ -48,6 +48,9 @@ final class QuerySets {
   private final int[] quotes;
   private final int perSet;
 
+  /** Quote documents read whole: their words come from their articles. */
+  private final dev.verbatim.internal.search.QuoteTexts quoteTexts;
+
   QuerySets(IndexSearcher searcher, LuceneArm lucene, long seed, int perSet) throws IOException {
     this.searcher = searcher;
     this.lucene = lucene;
@@ -55,6 +58,7 @@ final class QuerySets {
     this.perSet = perSet;
     this.articles = docIds(searcher, ArticleDocuments.articlesOnly());
     this.quotes = docIds(searcher, ArticleDocuments.quotesOnly());
+    this.quoteTexts = new dev.verbatim.internal.search.QuoteTexts(searcher);
   }
 
   /** Every set, by name, in {@link #SETS} order, and {@code mixed}: a share of each. */
@@ -271,7 +275,7 @@ final class QuerySets {
 
   /** A quote document with its words, which it reads from its article (see {@code QuoteTexts}). */
   private Document quote(int doc) throws IOException {
-    return new dev.verbatim.internal.search.QuoteTexts(searcher).quote(doc);
+    return quoteTexts.quote(doc);
   }
 
   private Document stored(int doc, String... fields) throws IOException {

@@ -18,9 +18,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * (which share their word's position) are stepped over rather than taken for words, so that a
  * bigram exists exactly where its two words stand one position apart.
  *
- * <p>Reading ahead copies the few attributes the analyzer's tokenizer and filters set (term,
- * offsets, position increment, type) into reused buffers, rather than capturing every attribute's
- * state per token.
+ * <p>Each token is copied once, into a reused buffer holding the few attributes the analyzer's
+ * tokenizer and filters set (term, offsets, position increment and length, type), rather than
+ * capturing every attribute's state.
  */
 final class CommonBigramFilter extends TokenFilter {
   /** The token type of a bigram. */
@@ -36,7 +36,7 @@ final class CommonBigramFilter extends TokenFilter {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
-  /** A token read ahead, or the current word while reading ahead. */
+  /** A token read from the input, emitted when its bigram, if any, is known. */
   private static final class Token {
     final StringBuilder text = new StringBuilder();
     int start;
@@ -56,7 +56,6 @@ final class CommonBigramFilter extends TokenFilter {
   /** Spent tokens, reused. */
   private final ArrayDeque<Token> spare = new ArrayDeque<>();
 
-  private final Token current = new Token();
   private boolean exhausted;
 
   CommonBigramFilter(TokenStream in, CharArraySet common) {
@@ -66,29 +65,30 @@ final class CommonBigramFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
+    Token current;
     if (!ahead.isEmpty()) {
-      Token t = ahead.poll();
-      write(t);
-      spare.push(t);
-    } else if (!input.incrementToken()) {
+      current = ahead.poll();
+    } else if (input.incrementToken()) {
+      current = token();
+      read(current);
+    } else {
       return false;
     }
-    if (BoundaryTokenizer.BOUNDARY_TYPE.equals(type.type()) || GRAM_TYPE.equals(type.type())) {
-      return true;
-    }
-    read(current);
-    Token next = nextWord();
-    if (next != null && (common.contains(current.text) || common.contains(next.text))) {
-      Token gram = token();
-      gram.text.append(current.text).append(SEPARATOR).append(next.text);
-      gram.start = current.start;
-      gram.end = next.end;
-      gram.increment = 0;
-      gram.length = 2;
-      gram.type = GRAM_TYPE;
-      ahead.addFirst(gram);
+    if (!current.isMarker() && !GRAM_TYPE.equals(current.type)) {
+      Token next = nextWord();
+      if (next != null && (common.contains(current.text) || common.contains(next.text))) {
+        Token gram = token();
+        gram.text.append(current.text).append(SEPARATOR).append(next.text);
+        gram.start = current.start;
+        gram.end = next.end;
+        gram.increment = 0;
+        gram.length = 2;
+        gram.type = GRAM_TYPE;
+        ahead.addFirst(gram);
+      }
     }
     write(current);
+    spare.push(current);
     return true;
   }
 

@@ -148,7 +148,7 @@ public final class VerbatimAnalyzer extends Analyzer {
 
   /** Whether the word of an exact-form term is one of {@link #COMMON_WORDS}. */
   private static boolean isCommon(String exactTerm) {
-    return COMMON_WORDS.contains(exactTerm.toCharArray(), 1, exactTerm.length() - 1);
+    return COMMON_WORDS.contains(exactTerm.subSequence(1, exactTerm.length()));
   }
 
   /** Values of a multi-valued field (an article's quotes) never meet in a phrase or proximity. */

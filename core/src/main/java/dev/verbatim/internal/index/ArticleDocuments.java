@@ -164,11 +164,20 @@ public final class ArticleDocuments {
   static final String INDEXING_VERSION = "2026-12-03b";
 
   /**
-   * The term that an article indexed exactly as {@code article} is, with this version and this
-   * embedder, carries.
+   * The terms that identify an article in the index, hashed once per add.
+   *
+   * @param textHash its source and normalised headline and text ({@link Fields#TEXT_HASH}): the
+   *     same story under another id
+   * @param fingerprint every field as given, with this version and this embedder ({@link
+   *     Fields#FINGERPRINT}): the same article, indexed as this version would index it
    */
-  public Term fingerprintTerm(Article article) {
-    return new Term(Fields.FINGERPRINT, fingerprint(article));
+  public record Identity(Term textHash, Term fingerprint) {}
+
+  /** The identity of {@code article} (two SHA-256 hashes of its text). */
+  public Identity identity(Article article) {
+    return new Identity(
+        new Term(Fields.TEXT_HASH, textHash(article)),
+        new Term(Fields.FINGERPRINT, fingerprint(article)));
   }
 
   private String fingerprint(Article a) {
@@ -196,11 +205,6 @@ public final class ArticleDocuments {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  /** The term that identifies an article by its source and normalised text. */
-  public static Term textHashTerm(Article article) {
-    return new Term(Fields.TEXT_HASH, textHash(article));
   }
 
   /** The source filter key: the outlet's name case-folded. */
@@ -234,6 +238,11 @@ public final class ArticleDocuments {
    * them together.
    */
   public List<Document> toDocuments(Article article) throws IOException {
+    return toDocuments(article, identity(article));
+  }
+
+  /** {@link #toDocuments(Article)} with the article's identity already computed. */
+  public List<Document> toDocuments(Article article, Identity identity) throws IOException {
     List<Quote> quotes;
     try {
       quotes = QUOTES.extract(article.text());
@@ -243,7 +252,7 @@ public final class ArticleDocuments {
       quotes = List.of();
     }
     List<Document> docs = new java.util.ArrayList<>(1 + quotes.size());
-    Document doc = toDocument(article);
+    Document doc = toDocument(article, identity);
     java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
     for (Quote q : quotes) {
       doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
@@ -255,7 +264,7 @@ public final class ArticleDocuments {
       addSpeaker(doc, speaker);
     }
     docs.add(facetsConfig.build(doc));
-    String hash = textHash(article);
+    String hash = identity.textHash().text();
     List<float[]> vectors = vectors(article, quotes);
     for (int i = 0; i < quotes.size(); i++) {
       Document quote = quoteDocument(article, hash, i, quotes.get(i));
@@ -378,7 +387,7 @@ public final class ArticleDocuments {
   }
 
   /** Builds the article's own document, without its quotes. */
-  private Document toDocument(Article article) throws IOException {
+  private Document toDocument(Article article, Identity identity) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.DOC_KIND, Fields.KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.NO));
@@ -404,8 +413,11 @@ public final class ArticleDocuments {
       doc.add(new StringField(Fields.LANGUAGE, article.language(), Field.Store.YES));
     }
     doc.add(new Field(Fields.BODY, article.text(), TEXT_WITH_OFFSETS));
-    doc.add(new StringField(Fields.TEXT_HASH, textHash(article), Field.Store.NO));
-    doc.add(new StringField(Fields.FINGERPRINT, fingerprint(article), Field.Store.NO));
+    doc.add(
+        new StringField(identity.textHash().field(), identity.textHash().bytes(), Field.Store.NO));
+    doc.add(
+        new StringField(
+            identity.fingerprint().field(), identity.fingerprint().bytes(), Field.Store.NO));
     return doc;
   }
 

@@ -37,10 +37,13 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
    * What one scope is: the fields bare words search, its documents, and how one page's hits are
    * read (a {@link PageReader} per page).
    */
-  record Scope<H>(
-      List<QueryField> fields,
-      Query kind,
-      java.util.function.Function<SearchSnapshot, PageReader<H>> reader) {}
+  record Scope<H>(List<QueryField> fields, Query kind, PageReaders<H> reader) {}
+
+  /** Opens the reader of one page on a snapshot. */
+  @FunctionalInterface
+  interface PageReaders<H> {
+    PageReader<H> open(SearchSnapshot searcher) throws IOException;
+  }
 
   /** Reads the hits of one page: their snippets and each hit from its document. */
   interface PageReader<H> {
@@ -61,35 +64,27 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
    * A reader of hits whose documents store what they show: {@code fields} of each (null for all)
    * read by {@code hit}.
    */
-  static <H> java.util.function.Function<SearchSnapshot, PageReader<H>> storedFields(
+  static <H> PageReaders<H> storedFields(
       java.util.Set<String> fields,
       java.util.function.Function<SearchSnapshot, SnippetHighlighter> highlighter,
       HitReader<H> hit) {
-    return searcher ->
-        new PageReader<>() {
-          private final org.apache.lucene.index.StoredFields stored = storedFields(searcher);
+    return searcher -> {
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      return new PageReader<>() {
+        @Override
+        public SnippetHighlighter highlighter() {
+          return highlighter.apply(searcher);
+        }
 
-          @Override
-          public SnippetHighlighter highlighter() {
-            return highlighter.apply(searcher);
-          }
-
-          @Override
-          public H read(int doc, float score, List<Snippet> snippets) throws IOException {
-            return hit.read(
-                fields == null ? stored.document(doc) : stored.document(doc, fields),
-                score,
-                snippets);
-          }
-        };
-  }
-
-  private static org.apache.lucene.index.StoredFields storedFields(SearchSnapshot searcher) {
-    try {
-      return searcher.storedFields();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+        @Override
+        public H read(int doc, float score, List<Snippet> snippets) throws IOException {
+          return hit.read(
+              fields == null ? stored.document(doc) : stored.document(doc, fields),
+              score,
+              snippets);
+        }
+      };
+    };
   }
 
   /**
@@ -111,7 +106,7 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
       throws IOException {
     Page page = search(searcher, request, scope.fields(), scope.kind(), like);
     int[] docIds = page.docIds();
-    PageReader<H> reader = scope.reader().apply(searcher);
+    PageReader<H> reader = scope.reader().open(searcher);
     List<List<Snippet>> snippets =
         request.snippets() && page.query() != null
             ? reader.highlighter().snippets(page.query(), docIds)

@@ -105,13 +105,8 @@ public final class QuoteSearch {
       new Page.Scope<>(QueryField.QUOTES, ArticleDocuments.quotesOnly(), QuoteSearch::reader);
 
   /** Reads a page of quotes; the words of each and its article's headline come from the article. */
-  private static Page.PageReader<QuoteHit> reader(SearchSnapshot searcher) {
-    QuoteTexts texts;
-    try {
-      texts = new QuoteTexts(searcher);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static Page.PageReader<QuoteHit> reader(SearchSnapshot searcher) throws IOException {
+    QuoteTexts texts = new QuoteTexts(searcher);
     return new Page.PageReader<>() {
       @Override
       public SnippetHighlighter highlighter() {
