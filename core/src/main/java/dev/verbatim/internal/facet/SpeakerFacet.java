@@ -12,8 +12,11 @@ import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.LongValues;
 
 /**
  * The speaker facet, one entry per person (see {@link SpeakerNames}), counted on facet ordinals.
@@ -179,35 +182,62 @@ public final class SpeakerFacet {
     return best >= 0 ? best : ordsOf[person][0];
   }
 
-  /** Matching documents per speaker ordinal. */
+  /**
+   * Matching documents per speaker ordinal, counted segment by segment on the segment's own
+   * ordinals (as Lucene's {@code SortedSetDocValuesFacetCounts} does): a segment with many matches
+   * is counted into an array of its ordinals first and mapped to index-wide ordinals once per
+   * ordinal, a segment with few maps each value; the index-wide doc values would look up each
+   * document's segment and map every value.
+   */
   private int[] count(FacetsCollector matches) throws IOException {
     int[] counts = new int[spelling.length];
-    long first = start;
-    long last = start + spelling.length - 1L;
-    SortedSetDocValues dv = state.getDocValues();
-    // the index-wide doc values only move forward: visit segments in document order
-    List<FacetsCollector.MatchingDocs> segments = new ArrayList<>(matches.getMatchingDocs());
-    segments.sort(java.util.Comparator.comparingInt(d -> d.context().docBase));
-    for (FacetsCollector.MatchingDocs docs : segments) {
-      if (docs.bits() == null) {
+    SortedSetDocValues global = state.getDocValues();
+    OrdinalMap ordinalMap =
+        global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+      if (docs.bits() == null || docs.totalHits() == 0) {
         continue;
       }
       DocIdSetIterator it = docs.bits().iterator();
-      if (it == null) {
+      SortedSetDocValues dv = docs.context().reader().getSortedSetDocValues(state.getField());
+      if (it == null || dv == null) {
         continue;
       }
-      int base = docs.context().docBase;
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (dv.advanceExact(base + doc)) {
-          for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-            long ord = dv.nextOrd();
-            if (ord >= first && ord <= last) {
-              counts[(int) (ord - first)]++;
+      LongValues toGlobal =
+          ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
+      int segmentOrds = (int) dv.getValueCount();
+      if (docs.totalHits() < segmentOrds / 10) {
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (dv.advanceExact(doc)) {
+            for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+              add(counts, toGlobal.get(dv.nextOrd()), 1);
             }
+          }
+        }
+      } else {
+        int[] segmentCounts = new int[segmentOrds];
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (dv.advanceExact(doc)) {
+            for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+              segmentCounts[(int) dv.nextOrd()]++;
+            }
+          }
+        }
+        for (int ord = 0; ord < segmentOrds; ord++) {
+          if (segmentCounts[ord] != 0) {
+            add(counts, toGlobal.get(ord), segmentCounts[ord]);
           }
         }
       }
     }
     return counts;
+  }
+
+  /** Adds {@code n} to the count of index-wide ordinal {@code ord} when it is a speaker's. */
+  private void add(int[] counts, long ord, int n) {
+    long i = ord - start;
+    if (i >= 0 && i < counts.length) {
+      counts[(int) i] += n;
+    }
   }
 }

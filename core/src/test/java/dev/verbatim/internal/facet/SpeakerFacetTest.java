@@ -31,6 +31,68 @@ class SpeakerFacetTest {
     }
   }
 
+  private static final List<String> NAMES =
+      List.of(
+          "Alpha",
+          "Bravo",
+          "Charlie",
+          "Delta",
+          "Echo",
+          "Foxtrot",
+          "Golf",
+          "Hotel",
+          "India",
+          "Juliet",
+          "Kilo",
+          "Lima",
+          "Mike",
+          "November",
+          "Oscar",
+          "Papa",
+          "Quebec",
+          "Romeo",
+          "Sierra",
+          "Tango",
+          "Uniform",
+          "Victor",
+          "Whiskey",
+          "Xray",
+          "Yankee",
+          "Zulu");
+
+  private static Article quoting(int n, String topic, String surname) {
+    return new Article(
+        "m" + n,
+        "Wire",
+        null,
+        "Story " + n,
+        List.of(),
+        LocalDate.of(2022, 10, 1),
+        "en",
+        "The " + topic + " went on.\n\n\u201cWe hold,\u201d said Tom " + surname + ".");
+  }
+
+  @Test
+  void countsAddUpAcrossSegmentsWithFewAndManyMatches() throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      // a segment of 26 speakers of which the query matches the last two, then one that it matches
+      // whole, whose ordinals 0 and 1 are those two speakers (index-wide: the last two)
+      for (int i = 0; i < NAMES.size(); i++) {
+        verbatim.add(quoting(i, i >= NAMES.size() - 2 ? "war" : "talk", NAMES.get(i)));
+      }
+      verbatim.commit();
+      for (int i = 0; i < 5; i++) {
+        verbatim.add(quoting(100 + i, "war", i < 3 ? "Yankee" : "Zulu"));
+      }
+      verbatim.commit();
+      assertThat(verbatim.search(SearchRequest.of("war")).facets().get("speaker"))
+          .containsExactly(new FacetValue("Tom Yankee", 4), new FacetValue("Tom Zulu", 3));
+      assertThat(verbatim.search(SearchRequest.of("talk")).facets().get("speaker")).hasSize(10);
+      assertThat(verbatim.search(SearchRequest.of("talk")).facets().get("speaker"))
+          .allMatch(v -> v.count() == 1 && !v.value().equals("Tom Yankee"));
+    }
+  }
+
   @Test
   void spellingsOfOnePersonMergeUnderTheMostFrequentFullName() throws IOException {
     assertThat(
