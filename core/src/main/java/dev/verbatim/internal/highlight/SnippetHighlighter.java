@@ -64,16 +64,20 @@ public final class SnippetHighlighter {
     this(searcher, field, sentences, maxPassages, null);
   }
 
+  /** The text of the highlighted field of a document, by its number in the searcher. */
+  @FunctionalInterface
+  public interface DocumentText {
+    /** The text of document {@code doc}, or null when it has none. */
+    String of(int doc) throws IOException;
+  }
+
   /**
    * @param text the field's text of a document (by its id in {@code searcher}), where the index
-   *     does not store it (a search cluster keeps it in its source); null to read stored fields
+   *     does not store it (a search cluster keeps it in its source) or the caller has read it
+   *     already; null to read stored fields
    */
   private SnippetHighlighter(
-      IndexSearcher searcher,
-      String field,
-      boolean sentences,
-      int maxPassages,
-      java.util.function.IntFunction<String> text) {
+      IndexSearcher searcher, String field, boolean sentences, int maxPassages, DocumentText text) {
     this.searcher = searcher;
     this.field = field;
     this.sentences = sentences;
@@ -104,16 +108,20 @@ public final class SnippetHighlighter {
   }
 
   /**
+   * {@link #articles(IndexSearcher)} with each body read by {@code body}: a page that reads its
+   * hits' stored fields reads the body in the same visit (one decompression per hit, not two).
+   */
+  public static SnippetHighlighter articles(IndexSearcher searcher, DocumentText body) {
+    return new SnippetHighlighter(searcher, Fields.BODY, true, Limits.MAX_SNIPPETS, body);
+  }
+
+  /**
    * Snippets of {@code field} in an index that is not Verbatim's own, its text read from {@code
    * text}: sentence passages (at most {@code maxPassages}) or, when {@code sentences} is false, the
    * whole text as one.
    */
   public static SnippetHighlighter of(
-      IndexSearcher searcher,
-      String field,
-      boolean sentences,
-      int maxPassages,
-      java.util.function.IntFunction<String> text) {
+      IndexSearcher searcher, String field, boolean sentences, int maxPassages, DocumentText text) {
     return new SnippetHighlighter(searcher, field, sentences, maxPassages, text);
   }
 
@@ -121,8 +129,7 @@ public final class SnippetHighlighter {
    * Whole quotes with their matches marked, for one searcher snapshot and one page; a quote's words
    * come from {@code text} (a quote document stores none), and its matches from analysing them.
    */
-  public static SnippetHighlighter quotes(
-      IndexSearcher searcher, java.util.function.IntFunction<String> text) {
+  public static SnippetHighlighter quotes(IndexSearcher searcher, DocumentText text) {
     return new SnippetHighlighter(searcher, Fields.QUOTES, false, 1, text);
   }
 
@@ -214,9 +221,9 @@ public final class SnippetHighlighter {
 
   /** Exposes the highlighter's object-returning entry point. */
   private static final class Highlighter extends UnifiedHighlighter {
-    private final java.util.function.IntFunction<String> text;
+    private final DocumentText text;
 
-    Highlighter(Builder builder, java.util.function.IntFunction<String> text) {
+    Highlighter(Builder builder, DocumentText text) {
       super(builder);
       this.text = text;
     }
@@ -232,8 +239,12 @@ public final class SnippetHighlighter {
       for (int doc = docs.nextDoc();
           doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
           doc = docs.nextDoc()) {
-        String value = text.apply(doc);
-        values.add(new CharSequence[] {value == null ? "" : value});
+        String value = text.of(doc);
+        // cut as the stored-field path cuts (UnifiedHighlighter's LimitedStoredFieldVisitor)
+        values.add(
+            new CharSequence[] {
+              value == null ? "" : value.substring(0, Math.min(getMaxLength(), value.length()))
+            });
       }
       return values;
     }

@@ -75,7 +75,8 @@ public final class ArticleSearch {
       new Page.Scope<>(
           QueryField.ARTICLE,
           ArticleDocuments.articlesOnly(),
-          Page.storedFields(HIT_FIELDS, SnippetHighlighter::articles, ArticleSearch::hit));
+          Page.storedFields(
+              HIT_FIELDS, Fields.BODY, SnippetHighlighter::articles, ArticleSearch::hit));
 
   private static Hit hit(Document doc, float score, List<Snippet> snippets) {
     return new Hit(

@@ -61,27 +61,40 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
   }
 
   /**
-   * A reader of hits whose documents store what they show: {@code fields} of each (null for all)
-   * read by {@code hit}.
+   * A reader of hits whose documents store what they show: {@code fields} of each read by {@code
+   * hit}, and for the highlighter {@code text} with them in one visit of the document (each hit's
+   * stored fields are decompressed once, not once for the snippets and once for the hit).
    */
   static <H> PageReaders<H> storedFields(
       java.util.Set<String> fields,
-      java.util.function.Function<SearchSnapshot, SnippetHighlighter> highlighter,
+      String text,
+      java.util.function.BiFunction<
+              SearchSnapshot, SnippetHighlighter.DocumentText, SnippetHighlighter>
+          highlighter,
       HitReader<H> hit) {
+    java.util.Set<String> withText = new java.util.HashSet<>(fields);
+    withText.add(text);
     return searcher -> {
       org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      // documents the highlighter has read, with the hit's fields, until the hit is read
+      java.util.Map<Integer, org.apache.lucene.document.Document> read = new java.util.HashMap<>();
       return new PageReader<>() {
         @Override
         public SnippetHighlighter highlighter() {
-          return highlighter.apply(searcher);
+          return highlighter.apply(
+              searcher,
+              doc -> {
+                org.apache.lucene.document.Document document = stored.document(doc, withText);
+                read.put(doc, document);
+                return document.get(text);
+              });
         }
 
         @Override
         public H read(int doc, float score, List<Snippet> snippets) throws IOException {
+          org.apache.lucene.document.Document document = read.remove(doc);
           return hit.read(
-              fields == null ? stored.document(doc) : stored.document(doc, fields),
-              score,
-              snippets);
+              document != null ? document : stored.document(doc, fields), score, snippets);
         }
       };
     };

@@ -110,7 +110,7 @@ public final class QuoteSearch {
     return new Page.PageReader<>() {
       @Override
       public SnippetHighlighter highlighter() {
-        return SnippetHighlighter.quotes(searcher, texts::textUnchecked);
+        return SnippetHighlighter.quotes(searcher, texts::text);
       }
 
       @Override

@@ -3,7 +3,6 @@ package dev.verbatim.internal.search;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +47,6 @@ public final class QuoteTexts {
   /** The words of the quote document {@code doc}. */
   public String text(int doc) throws IOException {
     return complete(stored.document(doc, SPAN_FIELDS)).get(Fields.QUOTES);
-  }
-
-  /** {@link #text}, for callers that cannot throw (the highlighter's text source). */
-  String textUnchecked(int doc) {
-    try {
-      return text(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
