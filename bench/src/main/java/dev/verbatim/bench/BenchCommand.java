@@ -123,7 +123,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--work",
       paramLabel = "DIR",
-      description = "folder for the indexes (default: a temporary folder, deleted afterwards)")
+      description =
+          "folder for the indexes (default: a temporary folder, deleted afterwards); the indexes"
+              + " of an earlier run in it are deleted first, so that every run indexes from empty")
   Path work;
 
   @Option(
@@ -229,6 +231,10 @@ public final class BenchCommand implements Callable<Integer> {
     long bareNs = -1;
     long sameNs = -1;
     Path bareDir = dir.resolve("bare");
+    Path indexDir = dir.resolve("verbatim");
+    // an index left by an earlier run would make every article UNCHANGED: nothing indexed, timed
+    delete(bareDir);
+    delete(indexDir);
     if (!skipIndexBaselines) {
       log.println("indexing: analyzer only");
       analyzeNs = net(Indexing.analyzerOnly(articles), passNs);
@@ -240,7 +246,6 @@ public final class BenchCommand implements Callable<Integer> {
       delete(dir.resolve("same-documents"));
     }
     log.println("indexing: Verbatim");
-    Path indexDir = dir.resolve("verbatim");
     long verbatimNs = net(Indexing.verbatim(articles, indexDir, embedder()), passNs);
     Map<String, Long> verbatimBytes = Indexing.bytesByType(indexDir);
     Map<String, Long> bareBytes = skipIndexBaselines ? Map.of() : Indexing.bytesByType(bareDir);
