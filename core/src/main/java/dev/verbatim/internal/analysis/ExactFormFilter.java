@@ -1,6 +1,7 @@
 package dev.verbatim.internal.analysis;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,6 +29,16 @@ final class ExactFormFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+  /**
+   * The stems this filter has made, by word: the stemmer was a tenth of indexing, and a few
+   * thousand words make most of any text. Emptied when it reaches {@link #MAX_CACHED_STEMS}.
+   */
+  private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
+
+  /** The most words whose stems one filter keeps (a few megabytes per indexing thread). */
+  static final int MAX_CACHED_STEMS = 50_000;
+
   private AttributeSource.State exactState;
   private char[] stem = new char[32];
   private int stemLength = -1;
@@ -68,7 +79,6 @@ final class ExactFormFilter extends TokenFilter {
     return true;
   }
 
-  @SuppressWarnings("ReferenceEquality") // whether the stemmer handed back our own buffer
   private void prepareStem() {
     int length = term.length();
     char[] buffer = term.buffer();
@@ -81,21 +91,31 @@ final class ExactFormFilter extends TokenFilter {
       stemLength = -1;
       return;
     }
+    char[] cached = stems.get(buffer, 0, length);
+    if (cached == null) {
+      cached = stemOf(buffer, length);
+      if (stems.size() >= MAX_CACHED_STEMS) {
+        stems.clear();
+      }
+      stems.put(java.util.Arrays.copyOf(buffer, length), cached);
+    }
+    stemLength = cached.length;
+    if (stem.length < stemLength) {
+      stem = new char[stemLength];
+    }
+    System.arraycopy(cached, 0, stem, 0, stemLength);
+  }
+
+  /** Snowball's stem of the first {@code length} characters of {@code word}, a new array. */
+  private char[] stemOf(char[] word, int length) {
     // Snowball stems in place: give it a copy, never the term buffer
     if (stem.length < length) {
       stem = new char[length];
     }
-    System.arraycopy(buffer, 0, stem, 0, length);
+    System.arraycopy(word, 0, stem, 0, length);
     stemmer.setCurrent(stem, length);
     stemmer.stem();
-    stemLength = stemmer.getCurrentBufferLength();
-    char[] stemmed = stemmer.getCurrentBuffer();
-    if (stemmed != stem) {
-      if (stem.length < stemLength) {
-        stem = new char[stemLength];
-      }
-      System.arraycopy(stemmed, 0, stem, 0, stemLength);
-    }
+    return java.util.Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
   }
 
   @Override

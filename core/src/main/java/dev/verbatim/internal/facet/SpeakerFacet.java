@@ -141,8 +141,8 @@ public final class SpeakerFacet {
     PriorityQueue<Integer> top =
         new PriorityQueue<>(n + 1, (a, b) -> worseFirst(total, name, a, b));
     for (int p = 0; p < persons.length; p++) {
-      if (total[p] == 0) {
-        continue;
+      if (total[p] == 0 || (top.size() == n && total[p] < total[top.peek()])) {
+        continue; // below the n-th count: cannot enter, whatever its name
       }
       name[p] = mostFrequent(p, counts);
       if (top.size() < n) {

@@ -46,6 +46,46 @@ class VerbatimAnalyzerTest {
   }
 
   @Test
+  void stemsAreSnowballsWhetherMadeOrRememberedAndPastTheCacheSize() throws IOException {
+    String[] suffixes = {"ing", "ies", "ed", "ations", "s", "ly"};
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    int distinct = ExactFormFilter.MAX_CACHED_STEMS + 5_000;
+    for (int i = 0; i < distinct + 2_000; i++) {
+      int n = i % distinct; // the last 2,000 words come again, after the cache was emptied once
+      StringBuilder word = new StringBuilder("w");
+      for (int v = n; v > 0; v /= 26) {
+        word.append((char) ('a' + v % 26));
+      }
+      word.append(suffixes[n % suffixes.length]);
+      text.append(word).append(' ');
+      org.tartarus.snowball.ext.EnglishStemmer stemmer =
+          new org.tartarus.snowball.ext.EnglishStemmer();
+      stemmer.setCurrent(word.toString());
+      stemmer.stem();
+      expected.add(stemmer.getCurrent());
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      List<String> stems = new ArrayList<>();
+      try (TokenStream ts = analyzer.tokenStream("body", text.toString())) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
+            ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          String t = term.toString();
+          if (!VerbatimAnalyzer.isExact(t)
+              && !BoundaryTokenizer.BOUNDARY_TYPE.equals(type.type())) {
+            stems.add(t);
+          }
+        }
+        ts.end();
+      }
+      assertThat(stems).as("pass %d", pass).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void everyWordHasAnExactAndAStemmedTermAtOnePosition() throws IOException {
     //          0         1         2
     //          0123456789012345678901234
