@@ -276,12 +276,8 @@ public final class ArticleDocuments {
     List<Document> docs = new java.util.ArrayList<>(1 + quotes.size());
     Document doc = toDocument(article, identity);
     java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
-    // each quote's words are analysed once, for the article's quote field and the quote's own
-    List<AnalysedText> quoteWords = new java.util.ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      AnalysedText words = AnalysedText.of(analyzer(), Fields.QUOTES, q.text());
-      quoteWords.add(words);
-      doc.add(new Field(Fields.QUOTES, words.tokens(), QUOTE_TEXT));
+      doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
       if (q.speaker() != null) {
         speakers.add(q.speaker());
       }
@@ -294,7 +290,7 @@ public final class ArticleDocuments {
     String hash = identity.textHash().text();
     List<float[]> vectors = vectors(article, quotes);
     for (int i = 0; i < quotes.size(); i++) {
-      Document quote = quoteDocument(article, hash, i, quotes.get(i), quoteWords.get(i));
+      Document quote = quoteDocument(article, hash, i, quotes.get(i));
       if (vectors.get(i) != null) {
         quote.add(
             new KnnFloatVectorField(
@@ -370,7 +366,7 @@ public final class ArticleDocuments {
     return vectors;
   }
 
-  private Document quoteDocument(Article article, String hash, int n, Quote q, AnalysedText words) {
+  private Document quoteDocument(Article article, String hash, int n, Quote q) {
     Document doc = new Document();
     doc.add(new StringField(Fields.DOC_KIND, Fields.KIND_QUOTE, Field.Store.NO));
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
@@ -379,7 +375,7 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Fields.QUOTE_ID, article.id() + "#" + n));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id() + "#" + n)));
     doc.add(new StringField(Fields.TEXT_HASH, hash, Field.Store.NO));
-    doc.add(new Field(Fields.QUOTES, words.tokens(), QUOTE_TEXT));
+    doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
     doc.add(new StoredField(Fields.QUOTE_START, q.start()));
     doc.add(new StoredField(Fields.QUOTE_END, q.end()));
     doc.add(new StoredField(Fields.QUOTE_KIND, q.kind().toString()));
