@@ -168,14 +168,14 @@ final class LuceneArm implements AutoCloseable {
     BooleanQuery.Builder b =
         new BooleanQuery.Builder().add(query, Occur.MUST).add(ARTICLES, Occur.FILTER);
     if (q.speaker() != null) {
-      // the speaker's key, or the surname alone (quotes attributed by surname)
+      // the speaker's key, or the surname alone (quotes attributed by surname; a suffix such as
+      // "Jr" is not a surname)
       String key = Speakers.key(q.speaker());
+      String surname = Speakers.surnameKey(q.speaker());
       BooleanQuery.Builder speaker = new BooleanQuery.Builder();
       speaker.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
-      if (key.lastIndexOf(' ') > 0) {
-        speaker.add(
-            new TermQuery(new Term(Fields.SPEAKER, key.substring(key.lastIndexOf(' ') + 1))),
-            Occur.SHOULD);
+      if (!surname.equals(key)) {
+        speaker.add(new TermQuery(new Term(Fields.SPEAKER, surname)), Occur.SHOULD);
       }
       b.add(speaker.build(), Occur.FILTER);
     }

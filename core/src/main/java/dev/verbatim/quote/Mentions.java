@@ -156,6 +156,8 @@ final class Mentions {
       Token next = tokens.get(end);
       if (next.capitalised() && adjacent(end - 1)) {
         end++;
+      } else if (next.capitalised() && suffixAfterComma(end - 1)) {
+        end++; // "Paul L. Howard, Jr.": the suffix belongs to the name, not a name of its own
       } else if ((NameWords.PARTICLES.contains(next.lower())
               || (next.lower().equals("of") && joinsOf(tokens.get(end - 1))))
           && end + 1 < tokens.size()
@@ -175,6 +177,15 @@ final class Mentions {
     return Cues.ROLE_NOUNS.contains(before.lower())
         || NameWords.ORGANISATION.contains(before.lower())
         || Cues.HONORIFICS.contains(before.lower());
+  }
+
+  /** Whether token {@code i + 1} is a name suffix set off from token {@code i} by a comma. */
+  private boolean suffixAfterComma(int i) {
+    Token a = article.tokens.get(i);
+    Token b = article.tokens.get(i + 1);
+    return NameWords.SUFFIXES.contains(b.lower())
+        && a.sentence() == b.sentence()
+        && article.text.substring(a.end(), b.start()).replace('\u00a0', ' ').equals(", ");
   }
 
   /** Whether token {@code i} and the next are separated by one space (or ". " after an initial). */
@@ -226,10 +237,16 @@ final class Mentions {
         && NameWords.PLACES.contains(tokens.get(start).bare().toLowerCase(Locale.ROOT))) {
       start++; // "Germany Andrij Melnyk" after "Ambassador to"
     }
+    // a word before the name's suffixes is its surname even when it is also a title: "Angus S.
+    // King Jr.", "Martin Luther King III"
+    int suffixes = to;
+    while (suffixes - start > 1 && NameWords.SUFFIXES.contains(tokens.get(suffixes - 1).lower())) {
+      suffixes--;
+    }
     int lastTitle = -1;
     for (int k = start; k < to - 1; k++) {
       String w = tokens.get(k).lower();
-      if (isTitle(w) || w.equals("of") || NameWords.LABELS.contains(w)) {
+      if (k < suffixes - 1 && (isTitle(w) || w.equals("of") || NameWords.LABELS.contains(w))) {
         lastTitle = k;
       }
       gender = genderOf(w, gender);
@@ -414,6 +431,7 @@ final class Mentions {
             || isTitle(w)
             || Cues.isVerb(w)
             || NameWords.LABELS.contains(w)
+            || NameWords.SUFFIXES.contains(w) // "Harris, Jr.": a suffix alone names no one
             || (to - 1 == from && sentenceInitialCommonWord(from)))) {
       return;
     }
@@ -555,6 +573,10 @@ final class Mentions {
             .replace('\u00a0', ' ');
     if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
       s = String.join(" ", s.split("\\s+"));
+    }
+    if (to - 1 > from && suffixAfterComma(to - 2)) {
+      int comma = s.lastIndexOf(", ");
+      s = s.substring(0, comma) + s.substring(comma + 1); // "Paul L. Howard Jr"
     }
     if (tokens.get(to - 1).hasPossessiveEnding() && s.length() > 2) {
       s = s.substring(0, s.length() - 2);

@@ -386,6 +386,27 @@ class AttributionTest {
               "Eric Levine",
               null,
               "cue-before"),
+          // a title word before a name suffix is the surname ("King" is also a title)
+          row(
+              "“We will rebuild,” said Rev. Walter B. King Jr., a pastor in Ohio.",
+              "We will rebuild,",
+              "Walter B. King Jr",
+              null,
+              "cue-after-inverted"),
+          // a suffix after a comma belongs to the name before it, not a name of its own
+          row(
+              "“The charges stand,” District Attorney Paul L. Garner, Jr. said.",
+              "The charges stand,",
+              "Paul L. Garner Jr",
+              null,
+              "cue-after"),
+          row(
+              "Marcus Joseph Hale, Jr., drew this when he said that he would “check every lyric”"
+                  + " twice.",
+              "check every lyric",
+              "Marcus Joseph Hale Jr",
+              null,
+              "cue-before"),
           // a no-break space after the dash of a signed answer
           row(
               "“I just hope this campaign gives us the anger to vote.” ―\u00a0Jorge Falcon\n“Maybe we"
