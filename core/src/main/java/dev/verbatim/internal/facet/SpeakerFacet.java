@@ -35,6 +35,14 @@ public final class SpeakerFacet {
   private final int[][] ordsOf;
   private final int[][] fullNamesOf;
 
+  /**
+   * Arrays over every speaker spelling and person, kept between searches and cleared through the
+   * lists of what a search touched: a search costs its matches, not the number of speakers in the
+   * index (at a million articles, hundreds of thousands).
+   */
+  private final java.util.Queue<Scratch> scratches =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   private SpeakerFacet(
       SortedSetDocValuesReaderState state,
       int start,
@@ -114,14 +122,29 @@ public final class SpeakerFacet {
     if (spelling.length == 0 || n == 0) {
       return List.of();
     }
-    int[] counts = count(matches);
-    long[] persons = new long[ordsOf.length];
-    for (int i = 0; i < counts.length; i++) {
-      persons[personOf[i]] += counts[i];
+    Scratch scratch = scratches.poll();
+    if (scratch == null) {
+      scratch = new Scratch();
     }
-    long[] total = persons.clone();
-    for (int p = 0; p < persons.length; p++) {
-      if (persons[p] == 0 || fullNamesOf[p].length == 0) {
+    try {
+      count(matches, scratch);
+      return top(scratch, n);
+    } finally {
+      scratch.clear();
+      scratches.offer(scratch);
+    }
+  }
+
+  private List<FacetValue> top(Scratch s, int n) {
+    long[] persons = s.persons;
+    long[] total = s.total;
+    for (int i = 0; i < s.people; i++) {
+      int p = s.touchedPersons[i];
+      total[p] = persons[p];
+    }
+    for (int i = 0; i < s.people; i++) {
+      int p = s.touchedPersons[i];
+      if (fullNamesOf[p].length == 0) {
         continue;
       }
       int only = -1;
@@ -137,14 +160,15 @@ public final class SpeakerFacet {
         total[p] = 0;
       }
     }
-    int[] name = new int[persons.length];
+    int[] name = s.name;
     PriorityQueue<Integer> top =
         new PriorityQueue<>(n + 1, (a, b) -> worseFirst(total, name, a, b));
-    for (int p = 0; p < persons.length; p++) {
+    for (int i = 0; i < s.people; i++) {
+      int p = s.touchedPersons[i];
       if (total[p] == 0 || (top.size() == n && total[p] < total[top.peek()])) {
         continue; // below the n-th count: cannot enter, whatever its name
       }
-      name[p] = mostFrequent(p, counts);
+      name[p] = mostFrequent(p, s.counts);
       if (top.size() < n) {
         top.add(p);
       } else if (worseFirst(total, name, top.peek(), p) < 0) {
@@ -158,6 +182,48 @@ public final class SpeakerFacet {
       result.add(new FacetValue(spelling[name[p]], total[p]));
     }
     return result.reversed();
+  }
+
+  private final class Scratch {
+    final int[] counts = new int[spelling.length];
+    final long[] persons = new long[ordsOf.length];
+    final long[] total = new long[ordsOf.length];
+    final int[] name = new int[ordsOf.length];
+    int[] touchedOrds = new int[64];
+    int ords;
+    int[] touchedPersons = new int[64];
+    int people;
+
+    /** Adds {@code n} (at least 1) to spelling {@code i} and its person. */
+    void add(int i, int n) {
+      if (counts[i] == 0) {
+        if (ords == touchedOrds.length) {
+          touchedOrds = java.util.Arrays.copyOf(touchedOrds, ords * 2);
+        }
+        touchedOrds[ords++] = i;
+      }
+      counts[i] += n;
+      int p = personOf[i];
+      if (persons[p] == 0) {
+        if (people == touchedPersons.length) {
+          touchedPersons = java.util.Arrays.copyOf(touchedPersons, people * 2);
+        }
+        touchedPersons[people++] = p;
+      }
+      persons[p] += n;
+    }
+
+    void clear() {
+      for (int i = 0; i < ords; i++) {
+        counts[touchedOrds[i]] = 0;
+      }
+      for (int i = 0; i < people; i++) {
+        persons[touchedPersons[i]] = 0;
+        total[touchedPersons[i]] = 0;
+      }
+      ords = 0;
+      people = 0;
+    }
   }
 
   /** Heap order: the smaller count first, then the name listed later. */
@@ -189,8 +255,7 @@ public final class SpeakerFacet {
    * ordinal, a segment with few maps each value; the index-wide doc values would look up each
    * document's segment and map every value.
    */
-  private int[] count(FacetsCollector matches) throws IOException {
-    int[] counts = new int[spelling.length];
+  private void count(FacetsCollector matches, Scratch counts) throws IOException {
     SortedSetDocValues global = state.getDocValues();
     OrdinalMap ordinalMap =
         global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -230,14 +295,13 @@ public final class SpeakerFacet {
         }
       }
     }
-    return counts;
   }
 
   /** Adds {@code n} to the count of index-wide ordinal {@code ord} when it is a speaker's. */
-  private void add(int[] counts, long ord, int n) {
+  private void add(Scratch counts, long ord, int n) {
     long i = ord - start;
-    if (i >= 0 && i < counts.length) {
-      counts[(int) i] += n;
+    if (i >= 0 && i < spelling.length) {
+      counts.add((int) i, n);
     }
   }
 }

@@ -90,6 +90,9 @@ class SpeakerFacetTest {
       assertThat(verbatim.search(SearchRequest.of("talk")).facets().get("speaker")).hasSize(10);
       assertThat(verbatim.search(SearchRequest.of("talk")).facets().get("speaker"))
           .allMatch(v -> v.count() == 1 && !v.value().equals("Tom Yankee"));
+      // the counting arrays are reused from search to search: nothing is left of the last one
+      assertThat(verbatim.search(SearchRequest.of("war")).facets().get("speaker"))
+          .containsExactly(new FacetValue("Tom Yankee", 4), new FacetValue("Tom Zulu", 3));
     }
   }
 
@@ -127,6 +130,10 @@ class SpeakerFacetTest {
       verbatim.add(article("c", "\u201cIt is done,\u201d Clinton said. The vote passed."));
       verbatim.commit();
       // only Hillary Clinton's article matches beside the surname's: they are one person
+      assertThat(verbatim.search(SearchRequest.of("vote")).facets().get("speaker"))
+          .containsExactly(new FacetValue("Hillary Clinton", 2));
+      assertThat(verbatim.search(SearchRequest.of("bill")).facets().get("speaker"))
+          .containsExactly(new FacetValue("Bill Clinton", 1));
       assertThat(verbatim.search(SearchRequest.of("vote")).facets().get("speaker"))
           .containsExactly(new FacetValue("Hillary Clinton", 2));
     }
