@@ -5,12 +5,9 @@ import dev.verbatim.Verbatim;
 import dev.verbatim.ingest.IngestRecord.Accepted;
 import dev.verbatim.ingest.IngestRecord.Rejected;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads inputs with {@link ArticleReader} and adds their articles to an index, committing as it
@@ -98,35 +95,21 @@ public final class Ingest {
     // reported and counted in input order, and a commit falls between batches
     // a zero interval asks for a commit after every article: batches of one
     int batchSize = intervalNanos == 0 ? 1 : Math.min(BATCH, commitEvery);
-    List<IngestRecord> batch = new ArrayList<>(batchSize);
     Counts counts = new Counts();
-    for (Path path : paths) {
-      try (Stream<IngestRecord> records = ArticleReader.read(path, read::addAndGet)) {
-        int articles = 0; // in the batch
-        for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
-          IngestRecord next = it.next();
-          batch.add(next);
-          if (next instanceof Accepted) {
-            articles++;
-          }
-          if (!it.hasNext() || articles >= batchSize) {
-            List<AddResult> results = add(verbatim, batch, counts);
-            if (counts.sinceCommit >= commitEvery
-                || (counts.sinceCommit > 0 && System.nanoTime() - lastCommit >= intervalNanos)) {
-              verbatim.commit();
-              counts.sinceCommit = 0;
-              lastCommit = System.nanoTime();
-            }
-            for (int i = 0; i < batch.size(); i++) {
-              listener.handled(batch.get(i), results.get(i));
-              listener.progress(Math.min(read.get(), total), total);
-            }
-            batch.clear();
-            articles = 0;
-          }
+    // the next batches are read and cleaned on a thread of their own while this one is added
+    try (ReadAhead batches = new ReadAhead(paths, batchSize, read::addAndGet)) {
+      for (List<IngestRecord> batch; (batch = batches.next()) != null; ) {
+        List<AddResult> results = add(verbatim, batch, counts);
+        if (counts.sinceCommit >= commitEvery
+            || (counts.sinceCommit > 0 && System.nanoTime() - lastCommit >= intervalNanos)) {
+          verbatim.commit();
+          counts.sinceCommit = 0;
+          lastCommit = System.nanoTime();
         }
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+        for (int i = 0; i < batch.size(); i++) {
+          listener.handled(batch.get(i), results.get(i));
+          listener.progress(Math.min(read.get(), total), total);
+        }
       }
     }
     verbatim.commit();
