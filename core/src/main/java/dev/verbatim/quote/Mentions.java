@@ -239,14 +239,11 @@ final class Mentions {
     }
     // a word before the name's suffixes is its surname even when it is also a title: "Angus S.
     // King Jr.", "Martin Luther King III"
-    int suffixes = to;
-    while (suffixes - start > 1 && NameWords.SUFFIXES.contains(tokens.get(suffixes - 1).lower())) {
-      suffixes--;
-    }
+    int surname = surname(start, to);
     int lastTitle = -1;
     for (int k = start; k < to - 1; k++) {
       String w = tokens.get(k).lower();
-      if (k < suffixes - 1 && (isTitle(w) || w.equals("of") || NameWords.LABELS.contains(w))) {
+      if (k < surname && (isTitle(w) || w.equals("of") || NameWords.LABELS.contains(w))) {
         lastTitle = k;
       }
       gender = genderOf(w, gender);
@@ -489,13 +486,22 @@ final class Mentions {
     add(new Mention(kind, from, to - 1, entity, phrase(from, to), entity.gender));
   }
 
+  /**
+   * The token of the surname of the name in tokens {@code [from, to)}: its last word that is not a
+   * suffix ("Bozell" in "Brent Bozell III"), or its first word.
+   */
+  private int surname(int from, int to) {
+    int last = to - 1;
+    while (last > from && NameWords.SUFFIXES.contains(article.tokens.get(last).lower())) {
+      last--;
+    }
+    return last;
+  }
+
   /** The person named by tokens {@code [from, to)}: an existing one when the names agree. */
   private Entity person(int from, int to) {
     List<Token> tokens = article.tokens;
-    int last = to - 1;
-    while (last > from && NameWords.SUFFIXES.contains(tokens.get(last).lower())) {
-      last--;
-    }
+    int last = surname(from, to);
     String surname = tokens.get(last).bare();
     String first = tokens.get(from).text();
     String key = surname.toLowerCase(Locale.ROOT);

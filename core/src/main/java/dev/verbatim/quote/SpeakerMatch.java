@@ -75,9 +75,6 @@ public enum SpeakerMatch {
     return Speakers.surnameKey(predicted).equals(Speakers.key(word));
   }
 
-  /** Name suffixes, which are not surnames. */
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-
   /** Titles whose "of" belongs to the head: "Secretary of State John Kerry". */
   private static final Set<String> TITLES =
       Set.of(
@@ -125,7 +122,8 @@ public enum SpeakerMatch {
       boolean anyName = false;
       for (String w : words) {
         String word = w.replaceAll("^[.'’-]+|[.'’-]+$", "");
-        if (word.isEmpty() || (last != null && SUFFIXES.contains(word.toLowerCase(Locale.ROOT)))) {
+        if (word.isEmpty()
+            || (last != null && NameWords.SUFFIXES.contains(word.toLowerCase(Locale.ROOT)))) {
           continue;
         }
         last = word;

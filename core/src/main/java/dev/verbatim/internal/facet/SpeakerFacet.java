@@ -38,7 +38,7 @@ public final class SpeakerFacet {
   /**
    * Arrays over every speaker spelling and person, kept between searches and cleared through the
    * lists of what a search touched: a search costs its matches, not the number of speakers in the
-   * index (at a million articles, hundreds of thousands).
+   * index (77,565 spellings at 200,000 generated articles).
    */
   private final java.util.Queue<Scratch> scratches =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -255,7 +255,7 @@ public final class SpeakerFacet {
    * ordinal, a segment with few maps each value; the index-wide doc values would look up each
    * document's segment and map every value.
    */
-  private void count(FacetsCollector matches, Scratch counts) throws IOException {
+  private void count(FacetsCollector matches, Scratch scratch) throws IOException {
     SortedSetDocValues global = state.getDocValues();
     OrdinalMap ordinalMap =
         global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -275,7 +275,7 @@ public final class SpeakerFacet {
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (dv.advanceExact(doc)) {
             for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-              add(counts, toGlobal.get(dv.nextOrd()), 1);
+              add(scratch, toGlobal.get(dv.nextOrd()), 1);
             }
           }
         }
@@ -290,7 +290,7 @@ public final class SpeakerFacet {
         }
         for (int ord = 0; ord < segmentOrds; ord++) {
           if (segmentCounts[ord] != 0) {
-            add(counts, toGlobal.get(ord), segmentCounts[ord]);
+            add(scratch, toGlobal.get(ord), segmentCounts[ord]);
           }
         }
       }
@@ -298,10 +298,10 @@ public final class SpeakerFacet {
   }
 
   /** Adds {@code n} to the count of index-wide ordinal {@code ord} when it is a speaker's. */
-  private void add(Scratch counts, long ord, int n) {
+  private void add(Scratch scratch, long ord, int n) {
     long i = ord - start;
     if (i >= 0 && i < spelling.length) {
-      counts.add((int) i, n);
+      scratch.add((int) i, n);
     }
   }
 }
