@@ -1,5 +1,6 @@
 package dev.verbatim.quote;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +11,18 @@ import java.util.Set;
 public enum SpeakerMatch {
   /** The same full name, case and accents aside ({@link QuoteScorer#sameName}). */
   EXACT,
+  /**
+   * The same canonical full name with case, accents and punctuation folded: "Richard J. Durbin" is
+   * "richard j durbin" ({@link #fullNameKey}); the definition of allsides-quotes-dev's reference
+   * scorer.
+   */
+  FULL,
+  /**
+   * Surname-compatible: the same last word, and one name's words a subset of the other's ("Trump"
+   * for "Donald Trump", not "Bill Clinton" for "Hillary Clinton"); the reference scorer's lenient
+   * rule.
+   */
+  COMPATIBLE,
   /**
    * Our speaker's surname is the surname the gold mention names: its head name, before an
    * appositive, a parenthesis or a prepositional phrase ({@link #headSurname}). Mentions whose head
@@ -22,7 +35,7 @@ public enum SpeakerMatch {
    */
   LAST_WORD;
 
-  /** The rule named {@code exact}, {@code surname} or {@code last-word}. */
+  /** The rule named {@code exact}, {@code full}, {@code compatible}, {@code surname} or {@code last-word}. */
   public static SpeakerMatch fromName(String name) {
     for (SpeakerMatch m : values()) {
       if (m.toString().equals(name)) {
@@ -30,13 +43,16 @@ public enum SpeakerMatch {
       }
     }
     throw new IllegalArgumentException(
-        "speaker match must be exact, surname or last-word, was " + name);
+        "speaker match must be exact, full, compatible, surname or last-word, was " + name);
   }
 
   /** Whether {@code predicted} (possibly null) agrees with the gold mention. */
   public boolean matches(String predicted, String goldMention) {
     return switch (this) {
       case EXACT -> QuoteScorer.sameName(predicted, goldMention);
+      case FULL ->
+          predicted != null && fullNameKey(predicted).equals(fullNameKey(goldMention));
+      case COMPATIBLE -> compatible(predicted, goldMention);
       case SURNAME -> sameSurname(predicted, goldMention);
       case LAST_WORD -> sameLastWord(predicted, goldMention);
     };
@@ -45,7 +61,7 @@ public enum SpeakerMatch {
   /** Whether a gold mention names someone under this rule, so that its quote is scored. */
   public boolean names(String goldMention) {
     return switch (this) {
-      case EXACT -> true;
+      case EXACT, FULL, COMPATIBLE -> true;
       case SURNAME -> headSurname(goldMention) != null;
       case LAST_WORD -> lastCapitalised(goldMention) != null;
     };
@@ -55,6 +71,38 @@ public enum SpeakerMatch {
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * A name folded for comparison: decomposed, accents dropped, lower case, every character that is
+   * not a letter a-z or a space removed, surrounding space stripped.
+   */
+  public static String fullNameKey(String name) {
+    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = Character.toLowerCase(decomposed.charAt(i));
+      if ((c >= 'a' && c <= 'z') || c == ' ') {
+        sb.append(c);
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  private static boolean compatible(String predicted, String gold) {
+    if (predicted == null || gold == null) {
+      return false;
+    }
+    String a = fullNameKey(predicted);
+    String b = fullNameKey(gold);
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    List<String> wa = List.of(a.split(" +"));
+    List<String> wb = List.of(b.split(" +"));
+    return a.equals(b)
+        || (wa.getLast().equals(wb.getLast())
+            && (Set.copyOf(wb).containsAll(wa) || Set.copyOf(wa).containsAll(wb)));
   }
 
   /** Our speaker's last word is the surname the gold mention names. */

@@ -76,9 +76,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(
       names = "--speaker-match",
       defaultValue = "exact",
-      paramLabel = "exact|surname|last-word",
+      paramLabel = "exact|full|compatible|surname|last-word",
       description =
-          "exact: same full name (case and accents ignored); surname: our speaker's last word is"
+          "exact: same full name (case and accents ignored); full: the same canonical name with"
+              + " case, accents and punctuation folded; compatible: the same last word, and one"
+              + " name's words a subset of the other's (\"Trump\" for \"Donald Trump\"); surname: our speaker's last word is"
               + " the surname of the person the gold mention names (its head name, before an"
               + " appositive, a parenthesis or a prepositional phrase: Brazile in \"Donna Brazile,"
               + " the interim chairwoman of the DNC\"), and gold mentions that name nobody"
@@ -125,6 +127,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
       }
     }
     QuoteScorer.Scores scores = QuoteScorer.score(goldQuotes, predicted, match::matches);
+    // the speaker under every rule, so that full names are reported beside surnames
+    Map<String, Double> byMatch = new LinkedHashMap<>();
+    for (SpeakerMatch other : SpeakerMatch.values()) {
+      Map<String, List<QuoteScorer.Gold>> otherGold = GoldQuotes.read(gold, compartment, kind, other);
+      for (String id : predicted.keySet()) {
+        otherGold.putIfAbsent(id, List.of());
+      }
+      byMatch.put(
+          other.toString(),
+          round(QuoteScorer.score(otherGold, predicted, other::matches).speakerAccuracy()));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -138,6 +151,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       body.put("speaker_scored", scores.speakerScored());
       body.put("speaker_correct", scores.speakerCorrect());
       body.put("speaker_accuracy", round(scores.speakerAccuracy()));
+      body.put("speaker_by_match", byMatch);
       body.put("speaker_by_rule", scores.byRule());
       body.put("missed", scores.missed().stream().limit(errors).toList());
       body.put("spurious", scores.spurious().stream().limit(errors).toList());
@@ -159,6 +173,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
           scores.speakerAccuracy(),
           scores.speakerCorrect(),
           scores.speakerScored());
+      out.printf(Locale.ROOT, "speaker accuracy by match rule: %s%n", byMatch);
       out.printf(Locale.ROOT, "speaker accuracy by rule:%n");
       for (QuoteScorer.RuleScore r : scores.byRule()) {
         out.printf(
