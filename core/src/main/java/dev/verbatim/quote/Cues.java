@@ -599,7 +599,46 @@ final class Cues {
           "negotiator",
           "publisher",
           "producer",
-          "pundit");
+          "pundit",
+          // ranks and offices that end a title of several words: "Senate Banking Committee Ranking
+          // Member Mike Crapo", "Marine Corps Lieutenant Colonel John Caldwell", "EPA
+          // Administrator"
+          "member",
+          "administrator",
+          "lieutenant",
+          "colonel",
+          "captain",
+          "sergeant",
+          "admiral",
+          "corporal",
+          "marshal",
+          "banker",
+          "donor",
+          "whip",
+          "counsel",
+          "inspector",
+          "superintendent",
+          "detective",
+          "principal",
+          "dean",
+          "provost",
+          "trustee",
+          "undersecretary",
+          "comptroller",
+          "auditor",
+          "clerk",
+          "chaplain",
+          "cardinal",
+          "ayatollah",
+          "sheikh",
+          "imam",
+          "emir",
+          "sultan",
+          "councillor",
+          "alderman",
+          "magistrate",
+          "solicitor",
+          "fellow");
 
   /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
   static final java.util.Map<String, String> TITLE_ROLES =

@@ -40,6 +40,12 @@ final class Mentions {
     /** A capitalised word the article never explains: maybe a person, maybe an outlet. */
     boolean unexplained;
 
+    /**
+     * Whether the name was written after an honorific or a title, whose last words it may still
+     * hold ("Universe Alicia Machado" after "Miss"): a shorter form then replaces it.
+     */
+    boolean afterTitle;
+
     String firstName;
     char gender;
     int mentions;
@@ -208,6 +214,18 @@ final class Mentions {
   /** Registers a run of two or more name words; false when the run is a single name to resolve. */
   private boolean fullName(int from, int to) {
     List<Token> tokens = article.tokens;
+    for (int k = to - 1; k >= from; k--) {
+      if (NameWords.FURNITURE.contains(tokens.get(k).lower())) {
+        from = k + 1; // "AP Photos Paul", "WATCHED Obama": a caption or label run into a name
+        break;
+      }
+    }
+    if (to - from == 1) {
+      return false;
+    }
+    if (from == to) {
+      return true;
+    }
     if (to - from > 1 && sentenceInitialCommonWord(from)) {
       from++; // "Reading from a prepared text, Ben Carson", "Debating Clinton"
     }
@@ -294,7 +312,10 @@ final class Mentions {
         && tokens.get(nameFrom).bare().equalsIgnoreCase(tokens.get(to - 1).bare())) {
       nameFrom++; // "Trump Donald John Trump": a surname written twice by a scraped link
     }
-    Entity person = person(nameFrom, to);
+    if (titleOfBefore(start, nameFrom)) {
+      nameFrom = afterTitleObject(nameFrom, to); // "Chief of Staff Denis McDonough"
+    }
+    Entity person = person(nameFrom, to, start > from || nameFrom > start);
     if (gender != 0 && person.gender == 0) {
       person.gender = gender;
     }
@@ -306,6 +327,32 @@ final class Mentions {
     }
     add(new Mention(Kind.PERSON, from, to - 1, person, phrase(from, to), person.gender));
     return true;
+  }
+
+  /** Whether tokens {@code [start, nameFrom)} hold a title's "of": "Director of …". */
+  private boolean titleOfBefore(int start, int nameFrom) {
+    for (int k = start + 1; k < nameFrom; k++) {
+      if (article.tokens.get(k).lower().equals("of")
+          && isTitle(article.tokens.get(k - 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a name starts after a title's object ("Director of National Intelligence James Clapper",
+   * "Chief of Staff Denis McDonough"): its last two words, three when the middle one is an initial
+   * or the last a suffix ("Richard J. Durbin", "Paul L. Howard Jr.").
+   */
+  private int afterTitleObject(int nameFrom, int to) {
+    List<Token> tokens = article.tokens;
+    int surname = surname(nameFrom, to);
+    int core = surname - 1;
+    if (core - 1 >= nameFrom && tokens.get(core).bare().length() == 1) {
+      core--; // a middle initial
+    }
+    return Math.max(nameFrom, core);
   }
 
   /**
@@ -421,6 +468,9 @@ final class Mentions {
     }
     Token word = tokens.get(to - 1);
     String w = word.bare().toLowerCase(Locale.ROOT);
+    if (NameWords.FURNITURE.contains(w)) {
+      return; // "Advertisement", "Photos"
+    }
     boolean known = bySurname.containsKey(w); // "Cuban" in an article about Mark Cuban
     if (!known
         && (notAName(w)
@@ -499,7 +549,7 @@ final class Mentions {
   }
 
   /** The person named by tokens {@code [from, to)}: an existing one when the names agree. */
-  private Entity person(int from, int to) {
+  private Entity person(int from, int to, boolean afterTitle) {
     List<Token> tokens = article.tokens;
     int last = surname(from, to);
     String surname = tokens.get(last).bare();
@@ -518,13 +568,18 @@ final class Mentions {
         return e; // "Miss Universe Alicia Machado" after "Alicia Machado": a title in front
       }
       if (e.name.endsWith(" " + name)) {
+        if (!e.afterTitle) {
+          return e; // "Stone Fish" after "Isaac Stone Fish": the fuller form stays
+        }
         e.name = name; // "Alicia Machado" after "Miss Universe Alicia Machado"
+        e.afterTitle = afterTitle;
         e.firstName = first;
         byFirstName.putIfAbsent(first.toLowerCase(Locale.ROOT), e);
         return e;
       }
     }
     Entity e = new Entity(name, true, first);
+    e.afterTitle = afterTitle;
     people.add(e);
     byFirstName.putIfAbsent(first.toLowerCase(Locale.ROOT), e);
     return e;

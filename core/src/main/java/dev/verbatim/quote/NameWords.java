@@ -216,6 +216,40 @@ final class NameWords {
           "australian",
           "socialist");
 
+  /**
+   * Words of page furniture that scraping runs into the next name: captions, credits and video
+   * labels ("AP Photos Paul", "WATCHED Obama", "Previous Next AFP"). A name starts after them and
+   * none of them is a name.
+   */
+  static final Set<String> FURNITURE =
+      words(
+          "photo",
+          "photos",
+          "image",
+          "images",
+          "video",
+          "videos",
+          "watch",
+          "watched",
+          "advertisement",
+          "enlarge",
+          "caption",
+          "toggle",
+          "credit",
+          "previous",
+          "next",
+          "click",
+          "share",
+          "tweet",
+          "getty",
+          "gallery",
+          "slideshow",
+          "replay",
+          "sponsored",
+          "related",
+          "subscribe",
+          "play");
+
   /** Suffixes that follow a surname: "Vann R. Newkirk II". */
   static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 

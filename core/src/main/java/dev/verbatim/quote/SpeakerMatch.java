@@ -35,7 +35,10 @@ public enum SpeakerMatch {
    */
   LAST_WORD;
 
-  /** The rule named {@code exact}, {@code full}, {@code compatible}, {@code surname} or {@code last-word}. */
+  /**
+   * The rule named {@code exact}, {@code full}, {@code compatible}, {@code surname} or {@code
+   * last-word}.
+   */
   public static SpeakerMatch fromName(String name) {
     for (SpeakerMatch m : values()) {
       if (m.toString().equals(name)) {
@@ -50,8 +53,7 @@ public enum SpeakerMatch {
   public boolean matches(String predicted, String goldMention) {
     return switch (this) {
       case EXACT -> QuoteScorer.sameName(predicted, goldMention);
-      case FULL ->
-          predicted != null && fullNameKey(predicted).equals(fullNameKey(goldMention));
+      case FULL -> predicted != null && fullNameKey(predicted).equals(fullNameKey(goldMention));
       case COMPATIBLE -> compatible(predicted, goldMention);
       case SURNAME -> sameSurname(predicted, goldMention);
       case LAST_WORD -> sameLastWord(predicted, goldMention);

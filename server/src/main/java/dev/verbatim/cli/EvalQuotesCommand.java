@@ -130,7 +130,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     // the speaker under every rule, so that full names are reported beside surnames
     Map<String, Double> byMatch = new LinkedHashMap<>();
     for (SpeakerMatch other : SpeakerMatch.values()) {
-      Map<String, List<QuoteScorer.Gold>> otherGold = GoldQuotes.read(gold, compartment, kind, other);
+      Map<String, List<QuoteScorer.Gold>> otherGold =
+          GoldQuotes.read(gold, compartment, kind, other);
       for (String id : predicted.keySet()) {
         otherGold.putIfAbsent(id, List.of());
       }
