@@ -393,6 +393,14 @@ final class Attributor {
         if (s != null && !quoted(s.first())) {
           return attribution(s, List.of(), tok(k).lower(), AttributionRule.PRECEDING_CUE, false);
         }
+        // an inverted lead-in ending its clause: "It is a form of deterrence, says Isaac Stone
+        // Fish, a journalist."
+        boolean afterComma = k > from && article.gap(k - 1, k).contains(",");
+        Subject after = afterComma ? nounPhraseAfter(k + 1, to) : null;
+        if (after != null && after.mention() != null && isPerson(after.mention())) {
+          return attribution(
+              after, List.of(), tok(k).lower(), AttributionRule.PRECEDING_CUE, false);
+        }
       }
     }
     return null;
@@ -890,6 +898,7 @@ final class Attributor {
   private Entity resolvePronoun(Mention pronoun, int depth) {
     int sentence = tok(pronoun.first()).sentence();
     int stopParagraph = tok(pronoun.first()).paragraph() - 2;
+    Entity unexplained = null;
     for (int k = pronoun.first() - 1; k >= 0 && tok(k).sentence() == sentence; k--) {
       // "Cross said he …": the nearest person who is no object of a verb or preposition
       Mention m = mentions.at(k);
@@ -922,27 +931,38 @@ final class Attributor {
         return agree(spoke, pronoun.gender());
       }
       Entity e = firstPerson(start, k + 1, pronoun.gender(), depth);
-      if (e != null) {
+      if (e != null && !e.unexplained) {
         return agree(e, pronoun.gender());
+      }
+      if (unexplained == null) {
+        unexplained = e; // "They send Westerners back home": a named person further back wins
       }
       k = start;
     }
-    return null;
+    return unexplained == null ? null : agree(unexplained, pronoun.gender());
   }
 
+  /**
+   * The first person of tokens {@code [from, to)} a pronoun of {@code gender} can refer to; a
+   * capitalised word the article never explains ("Westerners") only when no named person agrees.
+   */
   private Entity firstPerson(int from, int to, char gender, int depth) {
+    Entity unexplained = null;
     for (int k = from; k < to; k++) {
       Mention m = mentions.at(k);
       if (m != null && !quoted(k)) {
         m = headOfNounPhrase(m, to); // "San Diego chapter president Luis Osuna" is Osuna
         Entity e = antecedent(m, gender, depth);
-        if (e != null) {
+        if (e != null && !e.unexplained) {
           return e;
+        }
+        if (unexplained == null) {
+          unexplained = e;
         }
         k = m.last();
       }
     }
-    return null;
+    return unexplained;
   }
 
   /**

@@ -139,6 +139,17 @@ final class Mentions {
     return i >= 0 && i < covering.length ? covering[i] : null;
   }
 
+  /** The full names of the people the article names, each once, in order of first mention. */
+  List<String> fullNames() {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    for (Mention m : all) {
+      if (m.kind() == Kind.PERSON && m.entity().name.indexOf(' ') > 0) {
+        names.add(m.entity().name);
+      }
+    }
+    return List.copyOf(names);
+  }
+
   /** The person a surname or first name in capitals ("PENCE") names, or null. */
   Entity personNamed(String word) {
     String key = word.toLowerCase(Locale.ROOT);
@@ -205,6 +216,14 @@ final class Mentions {
     return gap.equals(" ")
         || (gap.equals(". ") && abbreviated(a))
         || (gap.equals(".") && a.text().length() == 1);
+  }
+
+  /** Whether token {@code k} is an initial: one capital letter and a full stop ("A."). */
+  private boolean initial(int k) {
+    Token t = article.tokens.get(k);
+    return t.text().length() == 1
+        && Character.isUpperCase(t.text().charAt(0))
+        && article.text.startsWith(".", t.end());
   }
 
   private static boolean abbreviated(Token t) {
@@ -301,6 +320,9 @@ final class Mentions {
     }
     for (int k = nameFrom; k < to; k++) {
       String w = tokens.get(k).lower();
+      if (initial(k)) {
+        continue; // "Peter A. Brown": an initial, not the article "a"
+      }
       if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w) || notAName(w)) {
         return true; // a headline or a sentence in title case, not a name
       }

@@ -23,6 +23,14 @@ public final class QuoteExtractor {
 
   /** The quotes of {@code text}, in text order. */
   public List<Quote> extract(String text) {
+    return read(text).quotes();
+  }
+
+  /**
+   * The quotes of {@code text} and the people it names in full: what a {@link SpeakerDirectory}
+   * needs to make one speaker of each person across a corpus.
+   */
+  public ArticleQuotes read(String text) {
     List<int[]> paragraphs = ArticleText.paragraphs(text);
     List<QuoteSpans.Span> spans = new ArrayList<>();
     List<Integer> paragraphOf = new ArrayList<>();
@@ -34,7 +42,7 @@ public final class QuoteExtractor {
       }
     }
     if (spans.isEmpty()) {
-      return List.of(); // no quotes: no words, sentences or mentions to find
+      return new ArticleQuotes(List.of(), List.of()); // no quotes: no mentions to find
     }
     ArticleText article = new ArticleText(text, paragraphs);
     Mentions mentions = new Mentions(article, nearQuotes(article, spans));
@@ -122,7 +130,7 @@ public final class QuoteExtractor {
       previous = attribution;
       previousParagraph = p;
     }
-    return quotes;
+    return new ArticleQuotes(quotes, mentions.fullNames());
   }
 
   /**

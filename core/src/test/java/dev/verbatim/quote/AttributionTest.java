@@ -414,7 +414,30 @@ class AttributionTest {
               "I just hope this campaign gives us the anger to vote.",
               "Jorge Falcon",
               null,
-              "dash"));
+              "dash"),
+          // an inverted lead-in in the sentence before a quote paragraph of its own
+          row(
+              "It is a form of deterrence, says Isaac Stone Fish, a journalist.\n\n“It's a way"
+                  + " for them to say they mean business.”",
+              "It's a way for them to say they mean business.",
+              "Isaac Stone Fish",
+              null,
+              "preceding-cue"),
+          // a middle initial is no article "a"
+          row(
+              "“Trump is doing better,” said Peter A. Brown, assistant director of the poll.",
+              "Trump is doing better,",
+              "Peter A. Brown",
+              null,
+              "cue-after-inverted"),
+          // a pronoun refers to a person before a capitalised word the article never explains
+          row(
+              "The group is significant, Audrey Kurth Cronin writes. They send Westerners back"
+                  + " home.\n\n“There are some people who argue that,” she says.",
+              "There are some people who argue that,",
+              "Audrey Kurth Cronin",
+              null,
+              "cue-after"));
 
   private static List<String> row(
       String text, String quote, String speaker, String description, String rule) {

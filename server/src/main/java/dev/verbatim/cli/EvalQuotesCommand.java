@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
+import dev.verbatim.quote.ArticleQuotes;
 import dev.verbatim.quote.GoldQuotes;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
 import dev.verbatim.quote.QuoteScorer;
+import dev.verbatim.quote.SpeakerDirectory;
 import dev.verbatim.quote.SpeakerMatch;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -110,13 +112,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
     Set<String> scope = compartment == null ? null : articlesIn(source, compartment);
     Map<String, List<Quote>> predicted = new HashMap<>();
     QuoteExtractor extractor = new QuoteExtractor();
+    SpeakerDirectory directory = new SpeakerDirectory();
     try (Stream<IngestRecord> records = ArticleReader.read(source)) {
       for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
         if (it.next() instanceof IngestRecord.Accepted a) {
           String id = key(a.article().id(), goldQuotes);
           if (scope != null ? scope.contains(a.article().id()) : goldQuotes.containsKey(id)) {
             String text = a.cleaning().masked();
-            List<Quote> quotes = extractor.extract(text);
+            ArticleQuotes article = extractor.read(text);
+            directory.addArticle(article.people());
+            List<Quote> quotes = article.quotes();
             if (doubleMarksOnly) {
               quotes = quotes.stream().filter(q -> openedByDoubleMark(text, q)).toList();
             }
@@ -126,6 +131,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
       }
     }
+    // one speaker per person across the articles scored, as `verbatim quotes` prints them
+    predicted.replaceAll((id, quotes) -> directory.canonicalise(quotes));
     QuoteScorer.Scores scores = QuoteScorer.score(goldQuotes, predicted, match::matches);
     // the speaker under every rule, so that full names are reported beside surnames
     Map<String, Double> byMatch = new LinkedHashMap<>();

@@ -3,8 +3,10 @@ package dev.verbatim.cli;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
+import dev.verbatim.quote.ArticleQuotes;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
+import dev.verbatim.quote.SpeakerDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -43,19 +45,27 @@ final class QuotesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     QuoteExtractor extractor = new QuoteExtractor();
+    // every article is read before any is printed: a surname alone becomes the full name the
+    // other articles give it (SpeakerDirectory)
+    SpeakerDirectory directory = new SpeakerDirectory();
+    Map<String, List<Quote>> found = new LinkedHashMap<>();
     for (Path path : paths) {
       try (Stream<IngestRecord> records = ArticleReader.read(path)) {
         for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
           switch (it.next()) {
             case IngestRecord.Accepted a -> {
-              List<Quote> quotes = extractor.extract(a.cleaning().masked());
-              print(out, a.article().id(), quotes);
+              ArticleQuotes article = extractor.read(a.cleaning().masked());
+              directory.addArticle(article.people());
+              found.put(a.article().id(), article.quotes());
             }
             case IngestRecord.Rejected r -> err.println("rejected: " + r.describe());
             case IngestRecord.Skipped s -> {} // a crawl record with no article
           }
         }
       }
+    }
+    for (Map.Entry<String, List<Quote>> e : found.entrySet()) {
+      print(out, e.getKey(), directory.canonicalise(e.getValue()));
     }
     out.flush();
     err.flush();
