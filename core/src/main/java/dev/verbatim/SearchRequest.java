@@ -9,8 +9,9 @@ import java.util.List;
  * @param query the query in Verbatim's query language (see docs/query-syntax.md)
  * @param sources keep only articles from these outlets (exact names, case-insensitive); empty for
  *     all
- * @param speakers keep only articles (or quotes) with one of these speakers (full names; case,
- *     accents and doubled letters ignored); empty for all
+ * @param speakers keep only articles (or quotes) with one of these speakers: any spelling of a
+ *     person (case, accents and doubled letters ignored) finds every spelling the speaker facet
+ *     counts as that person, and the surname alone that joins them; empty for all
  * @param from keep only articles published on or after this day; null for no lower bound
  * @param to keep only articles published on or before this day; null for no upper bound
  * @param sort the order of hits

@@ -667,6 +667,14 @@ final class Attributor {
    * object of a preposition, when a verb follows it.
    */
   private Subject sentenceSubject(int from, int to) {
+    int main = mainClause(from, to);
+    if (main > from) {
+      // "After Romney lost …, Boehner shifted his stance, saying …": the main clause's subject
+      Subject s = sentenceSubject(main, to);
+      if (s != null) {
+        return s;
+      }
+    }
     for (int k = from; k < Math.min(to, from + 12); k++) {
       if (quoted(k)) {
         return null;
@@ -701,6 +709,44 @@ final class Attributor {
       k = m.last();
     }
     return null;
+  }
+
+  /** Words that open a subordinate clause before a sentence's main clause. */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "after",
+          "when",
+          "while",
+          "although",
+          "though",
+          "because",
+          "if",
+          "since",
+          "before",
+          "once",
+          "unless",
+          "until",
+          "whereas",
+          "whenever");
+
+  /**
+   * The first token of the main clause of {@code [from, to)} when the sentence opens with a
+   * subordinate clause ("After Romney lost by a huge margin, Boehner shifted …"): the token after
+   * the clause's comma; otherwise {@code from}.
+   */
+  private int mainClause(int from, int to) {
+    if (from >= to || !SUBORDINATORS.contains(tok(from).lower())) {
+      return from;
+    }
+    for (int j = from + 2; j < Math.min(to, from + 20); j++) {
+      if (quoted(j)) {
+        return from;
+      }
+      if (article.gap(j - 1, j).contains(",")) {
+        return j;
+      }
+    }
+    return from;
   }
 
   private static final java.util.Set<String> ADDRESSEE_MARKERS =
@@ -947,6 +993,13 @@ final class Attributor {
    * capitalised word the article never explains ("Westerners") only when no named person agrees.
    */
   private Entity firstPerson(int from, int to, char gender, int depth) {
+    int main = mainClause(from, to);
+    if (main > from) {
+      Entity e = firstPerson(main, to, gender, depth);
+      if (e != null && !e.unexplained) {
+        return e; // the main clause's subject before a person in the clause ahead of it
+      }
+    }
     Entity unexplained = null;
     for (int k = from; k < to; k++) {
       Mention m = mentions.at(k);

@@ -378,6 +378,14 @@ final class Mentions {
   }
 
   /**
+   * Whether the article writes {@code w} as a word of a full name ("Ban" of "Ban Ki-moon"): then a
+   * common word is a name here ("Critics say" is not, "Ban said" is).
+   */
+  private boolean namePart(String w) {
+    return bySurname.containsKey(w) || byFirstName.containsKey(w);
+  }
+
+  /**
    * Whether token {@code i} opens its sentence and is a common word the article also writes in
    * lower case ("Reading", "Audiences"): capitalised by position, not a name.
    */
@@ -501,6 +509,7 @@ final class Mentions {
             || Cues.isVerb(w)
             || NameWords.LABELS.contains(w)
             || NameWords.SUFFIXES.contains(w) // "Harris, Jr.": a suffix alone names no one
+            || (dev.verbatim.text.WordList.COMMON_WORDS.contains(w) && !titled && !namePart(w))
             || (to - 1 == from && sentenceInitialCommonWord(from)))) {
       return;
     }

@@ -32,13 +32,20 @@ public record Quote(
     AttributionRule rule,
     String speakerDescription) {
 
-  /** Copies the list and checks the span. */
+  /**
+   * Copies the list and checks the span; a reporter who is the speaker is no reporter ("Ian Bremmer
+   * via Ian Bremmer" is Ian Bremmer, quoted directly), so such names leave the chain.
+   */
   public Quote {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException(
           "span must be 0 <= start <= end, was " + start + ".." + end);
     }
-    via = List.copyOf(via);
+    String quoted = speaker;
+    via =
+        via.stream().anyMatch(name -> Speakers.samePerson(name, quoted))
+            ? via.stream().filter(name -> !Speakers.samePerson(name, quoted)).toList()
+            : List.copyOf(via);
   }
 
   /** A quote nobody is named for: a term, or speech whose speaker the article does not give. */

@@ -86,7 +86,7 @@ public final class SpeakerDirectory {
   }
 
   /** The key of the full name a surname key joins, or null when the evidence is thin or split. */
-  String leadingFullName(String surnameKey) {
+  public String leadingFullName(String surnameKey) {
     Map<String, Integer> names = bySurname.get(surnameKey);
     if (names == null) {
       return null;

@@ -437,6 +437,21 @@ class AttributionTest {
               "There are some people who argue that,",
               "Audrey Kurth Cronin",
               null,
+              "cue-after"),
+          // a leading subordinate clause's person is not the subject of the main clause
+          row(
+              "After Romney lost the vote, John Boehner published a column, entitled, “Why the"
+                  + " Party Must Change.”",
+              "Why the Party Must Change.",
+              "John Boehner",
+              null,
+              "sentence-subject"),
+          // a common word capitalised at a sentence's start names no one; the one before spoke
+          row(
+              "Jane Roe spoke to reporters.\n\nSure, “we will win,” she said.",
+              "we will win,",
+              "Jane Roe",
+              null,
               "cue-after"));
 
   private static List<String> row(

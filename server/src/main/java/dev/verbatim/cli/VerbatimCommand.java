@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       VerifyCommand.class,
+      SpeakersCommand.class,
       EvalVerifyCommand.class,
       EvalParaphraseCommand.class,
       CommandLine.HelpCommand.class

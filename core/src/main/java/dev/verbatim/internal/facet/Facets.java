@@ -79,7 +79,7 @@ public record Facets(
     }
     List<FacetValue> scaled = new ArrayList<>(values.size());
     for (FacetValue v : values) {
-      scaled.add(new FacetValue(v.value(), Math.round(v.count() * scale)));
+      scaled.add(new FacetValue(v.value(), Math.round(v.count() * scale), v.aliases()));
     }
     return scaled;
   }

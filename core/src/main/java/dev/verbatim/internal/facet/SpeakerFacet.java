@@ -1,7 +1,9 @@
 package dev.verbatim.internal.facet;
 
 import dev.verbatim.FacetValue;
+import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.quote.SpeakerDirectory;
 import dev.verbatim.quote.Speakers;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,22 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.LongValues;
 
 /**
- * The speaker facet, one entry per person (see {@link SpeakerNames}), counted on facet ordinals.
+ * The speaker facet, one entry per person, counted on facet ordinals; and the keys a speaker filter
+ * accepts for a person.
  *
  * <p>Built once per snapshot: every speaker spelling in the index, its person (spellings with the
- * same {@link Speakers key}), and which full names each surname could join. A search then counts
- * the speaker ordinals of its matches and adds them up per person with integer work only; strings
- * are touched for the top persons alone. Counting every spelling's label and merging by name
- * instead took three times as long as the whole bare-Lucene facet search (see docs/benchmarks.md).
+ * same {@link Speakers key}), how many articles quote each, and which person a surname written
+ * alone joins. That join is decided by the index's own evidence with the rule of {@link
+ * SpeakerDirectory}: "Obama" joins "Barack Obama" when most articles that write an Obama in full
+ * write Barack Obama; an ambiguous surname ("Clinton" beside Hillary and Bill) stays apart. A
+ * person's name is their spelling quoted by the most articles in the whole index, so a facet, a
+ * filter and completion show one value per person, whatever the search. The table is rebuilt with
+ * each snapshot, so a join appears, or dissolves, as the articles that decide it arrive.
+ *
+ * <p>A search then counts the speaker ordinals of its matches and adds them up per person with
+ * integer work only; strings are touched for the top persons alone. Counting every spelling's label
+ * and merging by name instead took three times as long as the whole bare-Lucene facet search (see
+ * docs/benchmarks.md).
  */
 public final class SpeakerFacet {
   private final SortedSetDocValuesReaderState state;
@@ -33,12 +46,26 @@ public final class SpeakerFacet {
   private final String[] spelling;
   private final int[] personOf;
   private final int[][] ordsOf;
-  private final int[][] fullNamesOf;
+
+  /** Each person's key, and the person of each key. */
+  private final String[] keyOf;
+
+  private final Map<String, Integer> personByKey;
+
+  /** The ordinal of each person's name: their spelling in the most articles. */
+  private final int[] nameOf;
+
+  /** The person a surname alone joins, or -1; and the surnames that join each person. */
+  private final int[] joinTo;
+
+  private final int[][] joinedFrom;
+
+  private final SpeakerDirectory directory;
 
   /**
-   * Arrays over every speaker spelling and person, kept between searches and cleared through the
-   * lists of what a search touched: a search costs its matches, not the number of speakers in the
-   * index (77,565 spellings at 200,000 generated articles).
+   * Arrays over every person, kept between searches and cleared through the list of what a search
+   * touched: a search costs its matches, not the number of speakers in the index (77,565 spellings
+   * at 200,000 generated articles).
    */
   private final java.util.Queue<Scratch> scratches =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -49,21 +76,46 @@ public final class SpeakerFacet {
       String[] spelling,
       int[] personOf,
       int[][] ordsOf,
-      int[][] fullNamesOf) {
+      String[] keyOf,
+      Map<String, Integer> personByKey,
+      int[] nameOf,
+      int[] joinTo,
+      int[][] joinedFrom,
+      SpeakerDirectory directory) {
     this.state = state;
     this.start = start;
     this.spelling = spelling;
     this.personOf = personOf;
     this.ordsOf = ordsOf;
-    this.fullNamesOf = fullNamesOf;
+    this.keyOf = keyOf;
+    this.personByKey = personByKey;
+    this.nameOf = nameOf;
+    this.joinTo = joinTo;
+    this.joinedFrom = joinedFrom;
+    this.directory = directory;
   }
 
-  /** The table of one snapshot's facet state. */
-  public static SpeakerFacet of(SortedSetDocValuesReaderState state) throws IOException {
+  /**
+   * The table of one snapshot's facet state; {@code searcher} is that snapshot, whose article
+   * documents are counted once for the evidence.
+   */
+  public static SpeakerFacet of(SortedSetDocValuesReaderState state, IndexSearcher searcher)
+      throws IOException {
     SortedSetDocValuesReaderState.OrdRange range =
         state == null ? null : state.getOrdRange(Fields.FACET_SPEAKER);
     if (range == null) {
-      return new SpeakerFacet(state, 0, new String[0], new int[0], new int[0][], new int[0][]);
+      return new SpeakerFacet(
+          state,
+          0,
+          new String[0],
+          new int[0],
+          new int[0][],
+          new String[0],
+          Map.of(),
+          new int[0],
+          new int[0],
+          new int[0][],
+          new SpeakerDirectory());
     }
     int size = range.end() - range.start() + 1;
     String[] spelling = new String[size];
@@ -86,23 +138,53 @@ public final class SpeakerFacet {
       personOf[i] = person;
       ords.get(person).add(i);
     }
-    // a surname alone may join a full name that ends with it: which ones
-    List<List<Integer>> fullNames = new ArrayList<>();
-    for (int p = 0; p < keys.size(); p++) {
-      fullNames.add(new ArrayList<>());
-    }
-    for (int p = 0; p < keys.size(); p++) {
-      String key = keys.get(p);
-      String surnameKey = Speakers.surnameKey(key);
-      if (!surnameKey.equals(key)) {
-        Integer surname = personByKey.get(surnameKey);
-        if (surname != null) {
-          fullNames.get(surname).add(p);
+    int[][] ordsOf = toArrays(ords);
+    // the evidence: how many articles quote each spelling, over the whole snapshot
+    int[] articles = new int[size];
+    FacetsCollector all =
+        searcher.search(ArticleDocuments.articlesOnly(), new FacetsCollectorManager());
+    count(state, range.start(), size, all, (i, n) -> articles[i] += n);
+    int persons = keys.size();
+    int[] nameOf = new int[persons];
+    SpeakerDirectory directory = new SpeakerDirectory();
+    for (int p = 0; p < persons; p++) {
+      int best = ordsOf[p][0];
+      int total = 0;
+      for (int ord : ordsOf[p]) {
+        total += articles[ord];
+        if (articles[ord] > articles[best]
+            || (articles[ord] == articles[best] && spelling[ord].compareTo(spelling[best]) > 0)) {
+          best = ord;
         }
+      }
+      nameOf[p] = best;
+      directory.addName(spelling[best], total);
+    }
+    int[] joinTo = new int[persons];
+    List<List<Integer>> joined = new ArrayList<>();
+    for (int p = 0; p < persons; p++) {
+      joined.add(new ArrayList<>());
+    }
+    for (int p = 0; p < persons; p++) {
+      String full = keys.get(p).indexOf(' ') < 0 ? directory.leadingFullName(keys.get(p)) : null;
+      Integer to = full == null ? null : personByKey.get(full);
+      joinTo[p] = to == null ? -1 : to;
+      if (to != null) {
+        joined.get(to).add(p);
       }
     }
     return new SpeakerFacet(
-        state, range.start(), spelling, personOf, toArrays(ords), toArrays(fullNames));
+        state,
+        range.start(),
+        spelling,
+        personOf,
+        ordsOf,
+        keys.toArray(String[]::new),
+        personByKey,
+        nameOf,
+        joinTo,
+        toArrays(joined),
+        directory);
   }
 
   private static int[][] toArrays(List<List<Integer>> lists) {
@@ -114,9 +196,29 @@ public final class SpeakerFacet {
   }
 
   /**
-   * The {@code n} persons most often quoted among {@code matches}, by count, then name. A person's
-   * name is their most frequent spelling among the matches (ties: the later in sort order); a
-   * surname alone joins the only full name among the matches that ends with it.
+   * The {@link Speakers keys} a filter on {@code name} accepts: every spelling of the person the
+   * name stands for in this snapshot, and the surname that joins them; for a name the index has
+   * never quoted, its own key, or the full name its surname would join.
+   */
+  public List<String> filterKeys(String name) {
+    String key = Speakers.key(name);
+    Integer person = personByKey.get(key);
+    if (person == null) {
+      String full = key.indexOf(' ') < 0 ? directory.leadingFullName(key) : null;
+      return full == null ? List.of(key) : List.of(key, full);
+    }
+    int p = joinTo[person] >= 0 ? joinTo[person] : person;
+    List<String> accepted = new ArrayList<>(1 + joinedFrom[p].length);
+    accepted.add(keyOf[p]);
+    for (int surname : joinedFrom[p]) {
+      accepted.add(keyOf[surname]);
+    }
+    return accepted;
+  }
+
+  /**
+   * The {@code n} persons most often quoted among {@code matches}, by count, then name, each with
+   * the other spellings counted as them. A surname alone counts for the full name it joins.
    */
   public List<FacetValue> top(FacetsCollector matches, int n) throws IOException {
     if (spelling.length == 0 || n == 0) {
@@ -127,7 +229,7 @@ public final class SpeakerFacet {
       scratch = new Scratch();
     }
     try {
-      count(matches, scratch);
+      count(state, start, spelling.length, matches, scratch::add);
       return top(scratch, n);
     } finally {
       scratch.clear();
@@ -137,41 +239,27 @@ public final class SpeakerFacet {
 
   private List<FacetValue> top(Scratch s, int n) {
     long[] persons = s.persons;
+    int people = s.people;
+    for (int i = 0; i < people; i++) {
+      int p = s.touchedPersons[i];
+      if (joinTo[p] >= 0) {
+        s.touch(joinTo[p]);
+      }
+    }
     long[] total = s.total;
     for (int i = 0; i < s.people; i++) {
       int p = s.touchedPersons[i];
-      total[p] = persons[p];
+      total[joinTo[p] >= 0 ? joinTo[p] : p] += persons[p];
     }
-    for (int i = 0; i < s.people; i++) {
-      int p = s.touchedPersons[i];
-      if (fullNamesOf[p].length == 0) {
-        continue;
-      }
-      int only = -1;
-      int present = 0;
-      for (int full : fullNamesOf[p]) {
-        if (persons[full] > 0) {
-          present++;
-          only = full;
-        }
-      }
-      if (present == 1) {
-        total[only] += persons[p];
-        total[p] = 0;
-      }
-    }
-    int[] name = s.name;
-    PriorityQueue<Integer> top =
-        new PriorityQueue<>(n + 1, (a, b) -> worseFirst(total, name, a, b));
+    PriorityQueue<Integer> top = new PriorityQueue<>(n + 1, (a, b) -> worseFirst(total, a, b));
     for (int i = 0; i < s.people; i++) {
       int p = s.touchedPersons[i];
       if (total[p] == 0 || (top.size() == n && total[p] < total[top.peek()])) {
         continue; // below the n-th count: cannot enter, whatever its name
       }
-      name[p] = mostFrequent(p, s.counts);
       if (top.size() < n) {
         top.add(p);
-      } else if (worseFirst(total, name, top.peek(), p) < 0) {
+      } else if (worseFirst(total, top.peek(), p) < 0) {
         top.poll();
         top.add(p);
       }
@@ -179,73 +267,65 @@ public final class SpeakerFacet {
     List<FacetValue> result = new ArrayList<>(top.size());
     while (!top.isEmpty()) {
       int p = top.poll();
-      result.add(new FacetValue(spelling[name[p]], total[p]));
+      result.add(new FacetValue(spelling[nameOf[p]], total[p], aliases(p)));
     }
     return result.reversed();
   }
 
+  /** The spellings of person {@code p} other than their name, and of the surnames joining them. */
+  private List<String> aliases(int p) {
+    java.util.TreeSet<String> aliases = new java.util.TreeSet<>();
+    for (int ord : ordsOf[p]) {
+      aliases.add(spelling[ord]);
+    }
+    for (int surname : joinedFrom[p]) {
+      for (int ord : ordsOf[surname]) {
+        aliases.add(spelling[ord]);
+      }
+    }
+    aliases.remove(spelling[nameOf[p]]);
+    return List.copyOf(aliases);
+  }
+
   private final class Scratch {
-    final int[] counts = new int[spelling.length];
     final long[] persons = new long[ordsOf.length];
     final long[] total = new long[ordsOf.length];
-    final int[] name = new int[ordsOf.length];
-    int[] touchedOrds = new int[64];
-    int ords;
+    final boolean[] touched = new boolean[ordsOf.length];
     int[] touchedPersons = new int[64];
     int people;
 
-    /** Adds {@code n} (at least 1) to spelling {@code i} and its person. */
+    /** Adds {@code n} (at least 1) to the person of spelling {@code i}. */
     void add(int i, int n) {
-      if (counts[i] == 0) {
-        if (ords == touchedOrds.length) {
-          touchedOrds = java.util.Arrays.copyOf(touchedOrds, ords * 2);
-        }
-        touchedOrds[ords++] = i;
-      }
-      counts[i] += n;
       int p = personOf[i];
-      if (persons[p] == 0) {
+      touch(p);
+      persons[p] += n;
+    }
+
+    void touch(int p) {
+      if (!touched[p]) {
+        touched[p] = true;
         if (people == touchedPersons.length) {
           touchedPersons = java.util.Arrays.copyOf(touchedPersons, people * 2);
         }
         touchedPersons[people++] = p;
       }
-      persons[p] += n;
     }
 
     void clear() {
-      for (int i = 0; i < ords; i++) {
-        counts[touchedOrds[i]] = 0;
-      }
       for (int i = 0; i < people; i++) {
-        persons[touchedPersons[i]] = 0;
-        total[touchedPersons[i]] = 0;
+        int p = touchedPersons[i];
+        persons[p] = 0;
+        total[p] = 0;
+        touched[p] = false;
       }
-      ords = 0;
       people = 0;
     }
   }
 
   /** Heap order: the smaller count first, then the name listed later. */
-  private int worseFirst(long[] total, int[] name, int a, int b) {
+  private int worseFirst(long[] total, int a, int b) {
     int byCount = Long.compare(total[a], total[b]);
-    return byCount != 0 ? byCount : spelling[name[b]].compareTo(spelling[name[a]]);
-  }
-
-  private int mostFrequent(int person, int[] counts) {
-    int best = -1;
-    for (int ord : ordsOf[person]) {
-      if (counts[ord] == 0) {
-        continue;
-      }
-      if (best < 0
-          || counts[ord] > counts[best]
-          || (counts[ord] == counts[best] && spelling[ord].compareTo(spelling[best]) > 0)) {
-        best = ord;
-      }
-    }
-    // a person counted only through a joined surname keeps a spelling of their own
-    return best >= 0 ? best : ordsOf[person][0];
+    return byCount != 0 ? byCount : spelling[nameOf[b]].compareTo(spelling[nameOf[a]]);
   }
 
   /**
@@ -255,7 +335,13 @@ public final class SpeakerFacet {
    * ordinal, a segment with few maps each value; the index-wide doc values would look up each
    * document's segment and map every value.
    */
-  private void count(FacetsCollector matches, Scratch scratch) throws IOException {
+  private static void count(
+      SortedSetDocValuesReaderState state,
+      int start,
+      int size,
+      FacetsCollector matches,
+      Counter counter)
+      throws IOException {
     SortedSetDocValues global = state.getDocValues();
     OrdinalMap ordinalMap =
         global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -275,7 +361,7 @@ public final class SpeakerFacet {
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (dv.advanceExact(doc)) {
             for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-              add(scratch, toGlobal.get(dv.nextOrd()), 1);
+              add(counter, start, size, toGlobal.get(dv.nextOrd()), 1);
             }
           }
         }
@@ -290,7 +376,7 @@ public final class SpeakerFacet {
         }
         for (int ord = 0; ord < segmentOrds; ord++) {
           if (segmentCounts[ord] != 0) {
-            add(scratch, toGlobal.get(ord), segmentCounts[ord]);
+            add(counter, start, size, toGlobal.get(ord), segmentCounts[ord]);
           }
         }
       }
@@ -298,10 +384,15 @@ public final class SpeakerFacet {
   }
 
   /** Adds {@code n} to the count of index-wide ordinal {@code ord} when it is a speaker's. */
-  private void add(Scratch scratch, long ord, int n) {
+  private static void add(Counter counter, int start, int size, long ord, int n) {
     long i = ord - start;
-    if (i >= 0 && i < spelling.length) {
-      scratch.add((int) i, n);
+    if (i >= 0 && i < size) {
+      counter.add((int) i, n);
     }
+  }
+
+  /** What counting does with {@code n} matches of speaker spelling {@code i}. */
+  private interface Counter {
+    void add(int i, int n);
   }
 }

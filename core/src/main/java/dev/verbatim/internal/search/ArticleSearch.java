@@ -97,13 +97,14 @@ public final class ArticleSearch {
   }
 
   /** {@code query} restricted to one kind of document and to the request's filters. */
-  static Query withFilters(Query query, SearchRequest request, Query kind) {
+  static Query withFilters(SearchSnapshot searcher, Query query, SearchRequest request, Query kind)
+      throws IOException {
     BooleanQuery.Builder builder =
         new BooleanQuery.Builder().add(query, Occur.MUST).add(kind, Occur.FILTER);
     if (!request.speakers().isEmpty()) {
       BooleanQuery.Builder speakers = new BooleanQuery.Builder();
       for (String speaker : request.speakers()) {
-        for (String key : SpeakerNames.filterKeys(speaker)) {
+        for (String key : searcher.speakerFacet().filterKeys(speaker)) {
           speakers.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
         }
       }

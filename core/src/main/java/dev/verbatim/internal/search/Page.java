@@ -167,6 +167,7 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
                 .compile(QueryParser.parse(request.query()));
     Query query =
         ArticleSearch.withFilters(
+            searcher,
             user == null ? org.apache.lucene.search.MatchAllDocsQuery.INSTANCE : user,
             request,
             kind);

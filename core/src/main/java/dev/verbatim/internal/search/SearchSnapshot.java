@@ -45,7 +45,7 @@ public final class SearchSnapshot extends IndexSearcher {
       synchronized (this) {
         table = speakerFacet;
         if (table == null) {
-          table = SpeakerFacet.of(speakerState);
+          table = SpeakerFacet.of(speakerState, this);
           speakerFacet = table;
         }
       }

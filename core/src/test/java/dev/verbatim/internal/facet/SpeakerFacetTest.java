@@ -105,7 +105,9 @@ class SpeakerFacetTest {
                 "\u201cThe front holds,\u201d said Volodymyr Zelensky.",
                 "\u201cPeace is far,\u201d Zelensky said.",
                 "\u201cCars are fine,\u201d said Elon Musk."))
-        .containsExactly(new FacetValue("Volodymyr Zelenskyy", 4), new FacetValue("Elon Musk", 1));
+        .containsExactly(
+            new FacetValue("Volodymyr Zelenskyy", 4, List.of("Volodymyr Zelensky", "Zelensky")),
+            new FacetValue("Elon Musk", 1));
   }
 
   @Test
@@ -123,19 +125,77 @@ class SpeakerFacetTest {
   }
 
   @Test
-  void aSurnameJoinsTheOnlyFullNameAmongTheMatches() throws IOException {
+  void aSurnameJoinsTheFullNameMostArticlesGiveItWhateverTheSearch() throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      for (int i = 0; i < 3; i++) {
+        verbatim.add(
+            article("h" + i, "\u201cWe did it,\u201d said Hillary Clinton. The vote passed."));
+      }
+      verbatim.add(article("b", "\u201cWe did it too,\u201d said Bill Clinton. The bill failed."));
+      verbatim.add(article("c", "\u201cIt is done,\u201d Clinton said. The bill passed."));
+      verbatim.commit();
+      // three of the four articles writing a Clinton in full write Hillary: "Clinton" is her
+      assertThat(verbatim.search(SearchRequest.of("bill")).facets().get("speaker"))
+          .containsExactly(
+              new FacetValue("Bill Clinton", 1, List.of()),
+              new FacetValue("Hillary Clinton", 1, List.of("Clinton")));
+      assertThat(verbatim.speakers("", 10))
+          .containsExactly(
+              new FacetValue("Hillary Clinton", 4, List.of("Clinton")),
+              new FacetValue("Bill Clinton", 1, List.of()));
+      // a filter on either spelling finds both
+      assertThat(
+              verbatim
+                  .search(SearchRequest.builder("passed").speakers(List.of("Clinton")).build())
+                  .total())
+          .isEqualTo(4);
+      assertThat(
+              verbatim
+                  .search(
+                      SearchRequest.builder("passed").speakers(List.of("Hillary Clinton")).build())
+                  .total())
+          .isEqualTo(4);
+      assertThat(
+              verbatim
+                  .search(SearchRequest.builder("passed").speakers(List.of("Bill Clinton")).build())
+                  .total())
+          .isZero();
+    }
+  }
+
+  @Test
+  void anAmbiguousSurnameStaysApartEvenWhereOnlyOneFullNameMatches() throws IOException {
     try (Verbatim verbatim = Verbatim.inMemory()) {
       verbatim.add(article("h", "\u201cWe did it,\u201d said Hillary Clinton. The vote passed."));
+      verbatim.add(article("h2", "\u201cWe won,\u201d said Hillary Clinton. The vote passed."));
       verbatim.add(article("b", "\u201cWe did it too,\u201d said Bill Clinton. The bill failed."));
+      verbatim.add(article("b2", "\u201cWe lost,\u201d said Bill Clinton. The bill failed."));
       verbatim.add(article("c", "\u201cIt is done,\u201d Clinton said. The vote passed."));
       verbatim.commit();
-      // only Hillary Clinton's article matches beside the surname's: they are one person
       assertThat(verbatim.search(SearchRequest.of("vote")).facets().get("speaker"))
-          .containsExactly(new FacetValue("Hillary Clinton", 2));
-      assertThat(verbatim.search(SearchRequest.of("bill")).facets().get("speaker"))
-          .containsExactly(new FacetValue("Bill Clinton", 1));
-      assertThat(verbatim.search(SearchRequest.of("vote")).facets().get("speaker"))
-          .containsExactly(new FacetValue("Hillary Clinton", 2));
+          .containsExactly(
+              new FacetValue("Hillary Clinton", 2, List.of()), new FacetValue("Clinton", 1));
+      assertThat(
+              verbatim
+                  .search(SearchRequest.builder("vote").speakers(List.of("Clinton")).build())
+                  .total())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void oneArticleIsNoEvidenceToJoinOn() throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      verbatim.add(article("m", "\u201cWe go high,\u201d said Michelle Obama. The vote passed."));
+      verbatim.add(article("o", "\u201cYes we can,\u201d Obama said. The vote passed."));
+      verbatim.commit();
+      assertThat(verbatim.speakers("", 10))
+          .containsExactly(new FacetValue("Michelle Obama", 1), new FacetValue("Obama", 1));
+      verbatim.add(article("m2", "\u201cWe go on,\u201d said Michelle Obama. The vote passed."));
+      verbatim.commit();
+      // the evidence grows as articles arrive: now two articles name her in full
+      assertThat(verbatim.speakers("", 10))
+          .containsExactly(new FacetValue("Michelle Obama", 3, List.of("Obama")));
     }
   }
 

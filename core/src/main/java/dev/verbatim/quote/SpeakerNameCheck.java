@@ -1,0 +1,134 @@
+package dev.verbatim.quote;
+
+import java.util.Locale;
+
+/**
+ * Whether a speaker name is malformed: a name no reader would write for a person or an organisation
+ * that speaks. The check reports the first problem it sees, by name:
+ *
+ * <ul>
+ *   <li>{@code furniture}: a caption, credit or video word run into the name ("WATCHED Obama",
+ *       "Photos", "Previous Next AFP");
+ *   <li>{@code title}: a title or role word left at either end ("Senator Warren", "Veteran RNC"),
+ *       or a title alone;
+ *   <li>{@code capitals}: a headline's capitals beside a name's ("WATCH Obama", "Obama ISIS"),
+ *       unless the name is an organisation's ("NBC News");
+ *   <li>{@code common word}: a sentence word, verb of saying or determiner inside the name
+ *       ("Several IRS", "Says Obama");
+ *   <li>{@code lower case}: a name starting with a lower-case word that is no particle ("the
+ *       group");
+ *   <li>{@code place} or {@code party label}: a place or a party label alone ("Ohio",
+ *       "Republican");
+ *   <li>{@code long}: more than four words for one person (joint authors are split at "and");
+ *   <li>{@code characters}: digits or signs no name carries.
+ * </ul>
+ *
+ * <p>It measures the extractor's speakers over a whole index ({@code verbatim speakers --check});
+ * the extractor never consults it, so the figure is not circular. Thread-safe: static functions.
+ */
+public final class SpeakerNameCheck {
+  private SpeakerNameCheck() {}
+
+  /** The most words one person's name has here ("Martin Luther King Jr."). */
+  public static final int MAX_WORDS = 4;
+
+  /** The problem with {@code name}, or null when it looks like a name. */
+  public static String problem(String name) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty()) {
+      return "empty";
+    }
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (!(Character.isLetter(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK
+          || c == ' '
+          || c == '.'
+          || c == '\''
+          || c == '\u2019'
+          || c == '-'
+          || c == '&')) {
+        return "characters";
+      }
+    }
+    String[] words = trimmed.split(" +");
+    boolean organisation = false;
+    for (String w : words) {
+      organisation |=
+          NameWords.isOrganisationWord(lower(w)) || NameWords.ORGANISATION_NOUNS.contains(lower(w));
+    }
+    for (String w : words) {
+      if (NameWords.FURNITURE.contains(lower(w))) {
+        return "furniture";
+      }
+    }
+    String first = lower(words[0]);
+    String last = lower(words[words.length - 1]);
+    if (words.length == 1 && (isTitle(first) || NameWords.SUFFIXES.contains(first))) {
+      return "title";
+    }
+    if (words.length > 1 && (isTitle(first) || (!organisation && isTitle(last)))) {
+      return "title";
+    }
+    if (!organisation && hasCapitalsBesideAName(words)) {
+      return "capitals";
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = lower(words[i]);
+      boolean leadingThe = i == 0 && w.equals("the") && words.length > 1;
+      boolean glue = i > 0 && (w.equals("of") || w.equals("and") || w.equals("for"));
+      boolean initial = words[i].length() <= 2 && Character.isUpperCase(words[i].charAt(0));
+      if (leadingThe || glue || initial || NameWords.PARTICLES.contains(w)) {
+        continue;
+      }
+      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w) || Cues.DETERMINERS.contains(w)) {
+        return "common word";
+      }
+    }
+    if (Character.isLowerCase(words[0].charAt(0)) && !NameWords.PARTICLES.contains(first)) {
+      return "lower case";
+    }
+    String key = lower(trimmed);
+    if (NameWords.PLACES.contains(key)) {
+      return "place";
+    }
+    if (NameWords.LABELS.contains(key)) {
+      return "party label";
+    }
+    if (!organisation) {
+      for (String person : trimmed.split(" and ")) {
+        if (person.strip().split(" +").length > MAX_WORDS) {
+          return "long";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTitle(String lower) {
+    return Cues.HONORIFICS.contains(lower) || Cues.ROLE_NOUNS.contains(lower);
+  }
+
+  /** A word of three or more capitals beside a word written in mixed case. */
+  private static boolean hasCapitalsBesideAName(String[] words) {
+    boolean capitals = false;
+    boolean mixed = false;
+    for (String w : words) {
+      String letters = w.replaceAll("[^\\p{L}]", "");
+      if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+        capitals = true;
+      } else if (!letters.equals(letters.toUpperCase(Locale.ROOT))) {
+        mixed = true;
+      }
+    }
+    return capitals && mixed;
+  }
+
+  private static String lower(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    while (w.endsWith(".") || w.endsWith("'") || w.endsWith("\u2019")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

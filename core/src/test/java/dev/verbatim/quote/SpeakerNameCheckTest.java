@@ -1,0 +1,56 @@
+package dev.verbatim.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpeakerNameCheckTest {
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(
+      nullValues = "ok",
+      value = {
+        // names people and organisations are written with
+        "Barack Obama, ok",
+        "Nancy Pelosi, ok",
+        "Martin Luther King Jr., ok",
+        "Peter A. Brown, ok",
+        "Ursula von der Leyen, ok",
+        "de Blasio, ok",
+        "Beto O'Rourke, ok",
+        "Alexandria Ocasio-Cortez, ok",
+        "The New York Times, ok",
+        "NBC News, ok",
+        "White House, ok",
+        "NRA, ok",
+        "Glenn Beck and Kyle Olson, ok",
+        "Department of Justice, ok",
+        "Volodymyr Zelenskyy, ok",
+        // page furniture run into a name
+        "WATCHED Obama, furniture",
+        "WATCH NRA, furniture",
+        "Advertisement, furniture",
+        "Photos, furniture",
+        "Previous Next AFP, furniture",
+        // titles left on
+        "Senator, title",
+        "Sen. Warren, title",
+        "Veteran RNC, title",
+        "Jr., title",
+        // headline capitals beside a name
+        "Obama ISIS, capitals",
+        "LUCIE Smith, capitals",
+        // sentence words
+        "According Obama, common word",
+        "the group, lower case",
+        // places, labels, length, characters
+        "Ohio, place",
+        "Republican, party label",
+        "Donald John Trump Senior Esquire, long",
+        "Obama 2012, characters",
+        "@realDonaldTrump, characters",
+      })
+  void findsWhatNoReaderWouldWrite(String name, String problem) {
+    assertThat(SpeakerNameCheck.problem(name)).isEqualTo(problem);
+  }
+}
