@@ -61,7 +61,19 @@ public final class SpeakerDirectory {
     }
   }
 
+  /**
+   * Whether a full name is an organisation's ("White House", "Justice Department"): its last word
+   * is no surname, so "House" alone never joins it.
+   */
+  static boolean organisation(String key) {
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    return NameWords.isOrganisationWord(last) || NameWords.ORGANISATION_NOUNS.contains(last);
+  }
+
   private void count(String key, String name, int n) {
+    if (organisation(key)) {
+      return;
+    }
     spelling.putIfAbsent(key, name);
     bySurname
         .computeIfAbsent(Speakers.surnameKey(key), s -> new HashMap<>())

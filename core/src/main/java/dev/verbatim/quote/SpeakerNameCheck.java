@@ -9,8 +9,9 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code furniture}: a caption, credit or video word run into the name ("WATCHED Obama",
  *       "Photos", "Previous Next AFP");
- *   <li>{@code title}: a title or role word left at either end ("Senator Warren", "Veteran RNC"),
- *       or a title alone;
+ *   <li>{@code title}: a title or role word left in front ("Senator Warren", "Veteran RNC"), or a
+ *       title alone;
+ *   <li>{@code repeated}: a name written twice ("Bernie Sanders Bernie Sanders");
  *   <li>{@code capitals}: a headline's capitals beside a name's ("WATCH Obama", "Obama ISIS"),
  *       unless the name is an organisation's ("NBC News");
  *   <li>{@code common word}: a sentence word, verb of saying or determiner inside the name
@@ -67,11 +68,25 @@ public final class SpeakerNameCheck {
     if (words.length == 1 && (isTitle(first) || NameWords.SUFFIXES.contains(first))) {
       return "title";
     }
-    if (words.length > 1 && (isTitle(first) || (!organisation && isTitle(last)))) {
+    boolean body = NameWords.ORGANISATION_NOUNS.contains(last); // "Justice Department"
+    if (words.length > 1 && isTitle(first) && !body) {
       return "title";
     }
     if (!organisation && hasCapitalsBesideAName(words)) {
       return "capitals";
+    }
+    if (repeats(words)) {
+      return "repeated";
+    }
+    for (String w : words) {
+      if (CONTRACTION.matcher(w).matches()) {
+        return "common word"; // "I’ve", "We'll"
+      }
+    }
+    if (words.length == 1
+        && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
+        && dev.verbatim.text.WordList.COMMON_WORDS.contains(first)) {
+      return "common word"; // "Sure", "Critics", "Along"
     }
     for (int i = 0; i < words.length; i++) {
       String w = lower(words[i]);
@@ -92,7 +107,7 @@ public final class SpeakerNameCheck {
     if (NameWords.PLACES.contains(key)) {
       return "place";
     }
-    if (NameWords.LABELS.contains(key)) {
+    if (NameWords.LABELS.contains(key) && !trimmed.equals(trimmed.toUpperCase(Locale.ROOT))) {
       return "party label";
     }
     if (!organisation) {
@@ -105,6 +120,23 @@ public final class SpeakerNameCheck {
     return null;
   }
 
+  private static final java.util.regex.Pattern CONTRACTION =
+      java.util.regex.Pattern.compile("(?i)\\p{L}+['\u2019](ve|m|ll|d|re)|\\p{L}+n['\u2019]t");
+
+  /** Whether the words are one sequence written twice ("Bernie Sanders Bernie Sanders"). */
+  private static boolean repeats(String[] words) {
+    if (words.length < 2 || words.length % 2 != 0) {
+      return false;
+    }
+    int half = words.length / 2;
+    for (int i = 0; i < half; i++) {
+      if (!words[i].equalsIgnoreCase(words[i + half])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isTitle(String lower) {
     return Cues.HONORIFICS.contains(lower) || Cues.ROLE_NOUNS.contains(lower);
   }
@@ -115,6 +147,9 @@ public final class SpeakerNameCheck {
     boolean mixed = false;
     for (String w : words) {
       String letters = w.replaceAll("[^\\p{L}]", "");
+      if (NameWords.SUFFIXES.contains(letters.toLowerCase(Locale.ROOT))) {
+        continue; // "Joe Manchin III"
+      }
       if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
         capitals = true;
       } else if (!letters.equals(letters.toUpperCase(Locale.ROOT))) {

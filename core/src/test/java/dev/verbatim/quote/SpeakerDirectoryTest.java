@@ -49,4 +49,13 @@ class SpeakerDirectoryTest {
     assertThat(c.via()).containsExactly("Ian Bremmer");
     assertThat(c.text()).isEqualTo("hello");
   }
+
+  @Test
+  void anOrganisationIsNoFullNameASurnameJoins() {
+    SpeakerDirectory directory = new SpeakerDirectory();
+    directory.addName("White House", 50);
+    directory.addName("Justice Department", 9);
+    assertThat(directory.canonical("House")).isEqualTo("House");
+    assertThat(directory.canonical("Department")).isEqualTo("Department");
+  }
 }

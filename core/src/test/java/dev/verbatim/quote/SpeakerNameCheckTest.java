@@ -26,6 +26,10 @@ class SpeakerNameCheckTest {
         "Glenn Beck and Kyle Olson, ok",
         "Department of Justice, ok",
         "Volodymyr Zelenskyy, ok",
+        "Justice Department, ok",
+        "Steve King, ok",
+        "Joe Manchin III, ok",
+        "GOP, ok",
         // page furniture run into a name
         "WATCHED Obama, furniture",
         "WATCH NRA, furniture",
@@ -42,6 +46,10 @@ class SpeakerNameCheckTest {
         "LUCIE Smith, capitals",
         // sentence words
         "According Obama, common word",
+        "Sure, common word",
+        "Critics, common word",
+        "I’ve, common word",
+        "Bernie Sanders Bernie Sanders, repeated",
         "the group, lower case",
         // places, labels, length, characters
         "Ohio, place",

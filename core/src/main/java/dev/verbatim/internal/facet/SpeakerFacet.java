@@ -47,8 +47,11 @@ public final class SpeakerFacet {
   private final int[] personOf;
   private final int[][] ordsOf;
 
-  /** Each person's key, and the person of each key. */
-  private final String[] keyOf;
+  /**
+   * The keys of each person's spellings (what the speaker filter field holds), and the person of
+   * each key.
+   */
+  private final String[][] keyOf;
 
   private final Map<String, Integer> personByKey;
 
@@ -76,7 +79,7 @@ public final class SpeakerFacet {
       String[] spelling,
       int[] personOf,
       int[][] ordsOf,
-      String[] keyOf,
+      String[][] keyOf,
       Map<String, Integer> personByKey,
       int[] nameOf,
       int[] joinTo,
@@ -110,7 +113,7 @@ public final class SpeakerFacet {
           new String[0],
           new int[0],
           new int[0][],
-          new String[0],
+          new String[0][],
           Map.of(),
           new int[0],
           new int[0],
@@ -124,10 +127,27 @@ public final class SpeakerFacet {
     List<String> keys = new ArrayList<>();
     List<List<Integer>> ords = new ArrayList<>();
     SortedSetDocValues dv = state.getDocValues();
+    String[] rawKey = new String[size];
+    Map<String, java.util.Set<Character>> middles = new HashMap<>();
     for (int i = 0; i < size; i++) {
       String[] path = FacetsConfig.stringToPath(dv.lookupOrd(range.start() + i).utf8ToString());
       spelling[i] = path[path.length - 1];
-      String key = Speakers.key(spelling[i]);
+      rawKey[i] = Speakers.key(spelling[i]);
+      String[] words = rawKey[i].split(" ");
+      if (words.length >= 3 && Speakers.surnameKey(rawKey[i]).equals(words[words.length - 1])) {
+        middles
+            .computeIfAbsent(
+                words[0] + " " + words[words.length - 1], k -> new java.util.HashSet<>())
+            .add(words[1].charAt(0));
+      }
+    }
+    Map<String, List<String>> rawKeys = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      String key = withoutMiddle(rawKey[i], middles);
+      rawKeys.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!rawKeys.get(key).contains(rawKey[i])) {
+        rawKeys.get(key).add(rawKey[i]);
+      }
       Integer person = personByKey.get(key);
       if (person == null) {
         person = keys.size();
@@ -160,6 +180,13 @@ public final class SpeakerFacet {
       nameOf[p] = best;
       directory.addName(spelling[best], total);
     }
+    String[][] keysOf = new String[persons][];
+    for (int p = 0; p < persons; p++) {
+      keysOf[p] = rawKeys.get(keys.get(p)).toArray(String[]::new);
+      for (String raw : keysOf[p]) {
+        personByKey.putIfAbsent(raw, p); // "Donald J. Trump" finds "Donald Trump"
+      }
+    }
     int[] joinTo = new int[persons];
     List<List<Integer>> joined = new ArrayList<>();
     for (int p = 0; p < persons; p++) {
@@ -179,7 +206,7 @@ public final class SpeakerFacet {
         spelling,
         personOf,
         ordsOf,
-        keys.toArray(String[]::new),
+        keysOf,
         personByKey,
         nameOf,
         joinTo,
@@ -208,12 +235,26 @@ public final class SpeakerFacet {
       return full == null ? List.of(key) : List.of(key, full);
     }
     int p = joinTo[person] >= 0 ? joinTo[person] : person;
-    List<String> accepted = new ArrayList<>(1 + joinedFrom[p].length);
-    accepted.add(keyOf[p]);
+    List<String> accepted = new ArrayList<>(java.util.Arrays.asList(keyOf[p]));
     for (int surname : joinedFrom[p]) {
-      accepted.add(keyOf[surname]);
+      accepted.addAll(java.util.Arrays.asList(keyOf[surname]));
     }
     return accepted;
+  }
+
+  /**
+   * The key of a person's name without its middle names when every middle name the index gives that
+   * first name and surname starts with one letter ("Donald J. Trump" and "Donald John Trump" are
+   * "Donald Trump"; "George W. Bush" and "George H.W. Bush" stay apart).
+   */
+  private static String withoutMiddle(String key, Map<String, java.util.Set<Character>> middles) {
+    String[] words = key.split(" ");
+    if (words.length < 3 || !Speakers.surnameKey(key).equals(words[words.length - 1])) {
+      return key; // "Martin Luther King Jr." keeps its suffix and its middle name
+    }
+    String reduced = words[0] + " " + words[words.length - 1];
+    java.util.Set<Character> initials = middles.get(reduced);
+    return initials != null && initials.size() == 1 ? reduced : key;
   }
 
   /**

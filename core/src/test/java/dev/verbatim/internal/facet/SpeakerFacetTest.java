@@ -199,6 +199,36 @@ class SpeakerFacetTest {
     }
   }
 
+  @Test
+  void middleNamesOfOneInitialAreOnePersonAndTwoInitialsAreTwo() throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      verbatim.add(article("t1", "\u201cWe win,\u201d said Donald Trump. The vote passed."));
+      verbatim.add(article("t2", "\u201cWe win big,\u201d said Donald Trump. The vote passed."));
+      verbatim.add(article("t3", "\u201cWe won,\u201d said Donald J. Trump. The vote passed."));
+      verbatim.add(article("w", "\u201cWe go,\u201d said George W. Bush. The vote passed."));
+      verbatim.add(article("h", "\u201cWe stay,\u201d said George H.W. Bush. The vote passed."));
+      verbatim.add(article("o", "\u201cIt is ours,\u201d said the White House. The vote passed."));
+      verbatim.add(article("r", "\u201cNo,\u201d said the House. The vote passed."));
+      verbatim.commit();
+      assertThat(verbatim.speakers("", 10))
+          .extracting(FacetValue::value, FacetValue::count, FacetValue::aliases)
+          .contains(
+              org.assertj.core.groups.Tuple.tuple("Donald Trump", 3L, List.of("Donald J. Trump")),
+              org.assertj.core.groups.Tuple.tuple("George W. Bush", 1L, List.of()),
+              org.assertj.core.groups.Tuple.tuple("George H.W. Bush", 1L, List.of()));
+      // an organisation's last word alone is not its surname
+      assertThat(verbatim.speakers("house", 10))
+          .extracting(FacetValue::aliases)
+          .allSatisfy(aliases -> assertThat(aliases).isEmpty());
+      assertThat(
+              verbatim
+                  .search(
+                      SearchRequest.builder("passed").speakers(List.of("Donald J. Trump")).build())
+                  .total())
+          .isEqualTo(3);
+    }
+  }
+
   private static Article article(String id, String text) {
     return new Article(
         id, "Wire", null, "Story " + id, List.of(), LocalDate.of(2022, 10, 1), "en", text);
