@@ -230,6 +230,16 @@ final class Mentions {
     return Cues.HONORIFICS.contains(t.lower()) || t.text().length() == 1 || t.text().contains(".");
   }
 
+  /** Whether the {@code n} tokens from {@code a} are the {@code n} tokens from {@code b}. */
+  private boolean sameWords(int a, int b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!article.tokens.get(a + i).lower().equals(article.tokens.get(b + i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Registers a run of two or more name words; false when the run is a single name to resolve. */
   private boolean fullName(int from, int to) {
     List<Token> tokens = article.tokens;
@@ -238,6 +248,10 @@ final class Mentions {
         from = k + 1; // "AP Photos Paul", "WATCHED Obama": a caption or label run into a name
         break;
       }
+    }
+    int half = (to - from) / 2;
+    if (half >= 2 && (to - from) % 2 == 0 && sameWords(from, from + half, half)) {
+      from += half; // "Nancy Pelosi Nancy Pelosi": a scraped link and its text
     }
     if (to - from == 1) {
       return false;
@@ -400,6 +414,9 @@ final class Mentions {
     return lowerCaseWords.contains(w) || (adverbOrParticiple && !bySurname.containsKey(w));
   }
 
+  private static final java.util.regex.Pattern CONTRACTION =
+      java.util.regex.Pattern.compile(".*['\u2019](ve|m|ll|d|re)");
+
   private static final java.util.regex.Pattern ADJECTIVE_COMPOUND =
       java.util.regex.Pattern.compile(".*-(born|based|led|backed|owned|run|style|era|old|made)$");
 
@@ -410,6 +427,9 @@ final class Mentions {
    */
   private static boolean notAName(String w) {
     int hyphen = w.indexOf('-');
+    if (CONTRACTION.matcher(w).matches()) {
+      return true; // "I’ve", "We'll": a pronoun and a verb
+    }
     if (hyphen < 0) {
       return NameWords.NUMBERS.contains(w)
           || (w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1)));
@@ -720,7 +740,10 @@ final class Mentions {
   private void description(int i) {
     List<Token> tokens = article.tokens;
     Token head = tokens.get(i);
-    boolean personRole = role(head.lower()) != null;
+    boolean personRole =
+        role(head.lower()) != null
+            || (head.capitalised()
+                && NameWords.LABELS.contains(head.lower())); // "the Ohio Republican"
     boolean orgRole = !head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower());
     if (!personRole && !orgRole) {
       return;

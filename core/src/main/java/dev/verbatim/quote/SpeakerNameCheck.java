@@ -79,13 +79,23 @@ public final class SpeakerNameCheck {
       return "repeated";
     }
     for (String w : words) {
+      if (RUN_TOGETHER.matcher(w).find()) {
+        return "run together"; // "MuellerSpeier", "TrumpGOP"
+      }
+    }
+    if (words.length > 1 && PARTY_WORDS.contains(last) && !organisation) {
+      return "party label"; // "Ohio Republican": a description of a person, not a name
+    }
+    for (String w : words) {
       if (CONTRACTION.matcher(w).matches()) {
         return "common word"; // "I’ve", "We'll"
       }
     }
     if (words.length == 1
         && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
-        && dev.verbatim.text.WordList.COMMON_WORDS.contains(first)) {
+        && (dev.verbatim.text.WordList.COMMON_WORDS.contains(first)
+            || NameWords.TIME_WORDS.contains(first)
+            || MONTHS.contains(first))) {
       return "common word"; // "Sure", "Critics", "Along"
     }
     for (int i = 0; i < words.length; i++) {
@@ -122,6 +132,22 @@ public final class SpeakerNameCheck {
 
   private static final java.util.regex.Pattern CONTRACTION =
       java.util.regex.Pattern.compile("(?i)\\p{L}+['\u2019](ve|m|ll|d|re)|\\p{L}+n['\u2019]t");
+
+  /** Party words that end a description of a person ("Ohio Republican"). */
+  private static final java.util.Set<String> PARTY_WORDS =
+      java.util.Set.of("republican", "democrat", "libertarian", "independent");
+
+  /** Months as datelines abbreviate them ("Sept", "Aug"). */
+  private static final java.util.Set<String> MONTHS =
+      java.util.Set.of(
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * Two words of five letters or more, or a word and an acronym, scraped into one ("MuellerSpeier",
+   * "TrumpGOP"); brand names are shorter on one side ("WikiLeaks", "PolitiFact", "YouTube").
+   */
+  private static final java.util.regex.Pattern RUN_TOGETHER =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{4,}(\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,})");
 
   /** Whether the words are one sequence written twice ("Bernie Sanders Bernie Sanders"). */
   private static boolean repeats(String[] words) {

@@ -15,6 +15,15 @@ class SpeakerNameFormTest {
 
   private static final List<List<String>> TABLE =
       List.of(
+          // a scraped link writes the name twice; a contraction is no name
+          List.of(
+              "“We will pass it,” said Nancy Pelosi Nancy Pelosi.",
+              "We will pass it,",
+              "Nancy Pelosi"),
+          List.of(
+              "Jane Roe spoke on Monday.\n\n“It is late,” I’ve said, Roe said.",
+              "It is late,",
+              "Jane Roe"),
           // a committee, a rank and an office before the name
           List.of(
               "“It is a deal,” said Senate Banking Committee Ranking Member Mike Crapo.",

@@ -134,7 +134,12 @@ public final class SpeakerFacet {
       spelling[i] = path[path.length - 1];
       rawKey[i] = Speakers.key(spelling[i]);
       String[] words = rawKey[i].split(" ");
-      if (words.length >= 3 && Speakers.surnameKey(rawKey[i]).equals(words[words.length - 1])) {
+      boolean person =
+          (words.length == 3 || words.length == 4)
+              && Speakers.surnameKey(rawKey[i]).equals(words[words.length - 1])
+              && !words[1].equals(words[0])
+              && !words[1].equals(words[words.length - 1]); // not "Donald Trump Trump"
+      if (person) {
         middles
             .computeIfAbsent(
                 words[0] + " " + words[words.length - 1], k -> new java.util.HashSet<>())
