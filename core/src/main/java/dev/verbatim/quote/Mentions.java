@@ -249,9 +249,11 @@ final class Mentions {
         break;
       }
     }
-    int half = (to - from) / 2;
-    if (half >= 2 && (to - from) % 2 == 0 && sameWords(from, from + half, half)) {
-      from += half; // "Nancy Pelosi Nancy Pelosi": a scraped link and its text
+    for (int n = (to - from) / 2; n >= 2; n--) {
+      if (sameWords(to - 2 * n, to - n, n)) {
+        from = to - n; // "Sen. Nancy Pelosi Nancy Pelosi": a scraped link and its text
+        break;
+      }
     }
     if (to - from == 1) {
       return false;

@@ -21,6 +21,8 @@ class SpeakerNameFormTest {
               "We will pass it,",
               "Nancy Pelosi"),
           List.of(
+              "“We will vote,” said Sen. John Cornyn John Cornyn.", "We will vote,", "John Cornyn"),
+          List.of(
               "Jane Roe spoke on Monday.\n\n“It is late,” I’ve said, Roe said.",
               "It is late,",
               "Jane Roe"),
