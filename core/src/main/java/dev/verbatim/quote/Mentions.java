@@ -742,10 +742,7 @@ final class Mentions {
   private void description(int i) {
     List<Token> tokens = article.tokens;
     Token head = tokens.get(i);
-    boolean personRole =
-        role(head.lower()) != null
-            || (head.capitalised()
-                && NameWords.LABELS.contains(head.lower())); // "the Ohio Republican"
+    boolean personRole = role(head.lower()) != null;
     boolean orgRole = !head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower());
     if (!personRole && !orgRole) {
       return;

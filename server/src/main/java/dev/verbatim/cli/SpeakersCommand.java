@@ -80,9 +80,9 @@ final class SpeakersCommand implements Callable<Integer> {
       return 0;
     }
     int rank = 0;
-    for (FacetValue s : speakers) {
-      rank++;
-      String problem = SpeakerNameCheck.problem(s.value());
+    for (Map<String, Object> row : rows) {
+      FacetValue s = speakers.get(rank++);
+      Object problem = row.get("problem");
       out.printf(
           Locale.ROOT,
           "%5d %7d  %s%s%s%n",

@@ -134,25 +134,20 @@ public final class SpeakerFacet {
       spelling[i] = path[path.length - 1];
       rawKey[i] = Speakers.key(spelling[i]);
       String[] words = rawKey[i].split(" ");
-      boolean person =
-          (words.length == 3 || words.length == 4)
-              && Speakers.surnameKey(rawKey[i]).equals(words[words.length - 1])
-              && !words[1].equals(words[0])
-              && !words[1].equals(words[words.length - 1]); // not "Donald Trump Trump"
-      if (person) {
+      String firstAndLast = firstAndLast(rawKey[i], words);
+      if (firstAndLast != null) {
         middles
-            .computeIfAbsent(
-                words[0] + " " + words[words.length - 1], k -> new java.util.HashSet<>())
+            .computeIfAbsent(firstAndLast, k -> new java.util.HashSet<>())
             .add(words[1].charAt(0));
       }
     }
-    Map<String, List<String>> rawKeys = new HashMap<>();
+    Map<String, java.util.Set<String>> rawKeys = new HashMap<>();
     for (int i = 0; i < size; i++) {
-      String key = withoutMiddle(rawKey[i], middles);
-      rawKeys.computeIfAbsent(key, k -> new ArrayList<>());
-      if (!rawKeys.get(key).contains(rawKey[i])) {
-        rawKeys.get(key).add(rawKey[i]);
-      }
+      // middle names of one initial are one person: "Donald J. Trump" is "Donald Trump"
+      String firstAndLast = firstAndLast(rawKey[i], rawKey[i].split(" "));
+      java.util.Set<Character> initials = firstAndLast == null ? null : middles.get(firstAndLast);
+      String key = initials != null && initials.size() == 1 ? firstAndLast : rawKey[i];
+      rawKeys.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(rawKey[i]);
       Integer person = personByKey.get(key);
       if (person == null) {
         person = keys.size();
@@ -248,18 +243,20 @@ public final class SpeakerFacet {
   }
 
   /**
-   * The key of a person's name without its middle names when every middle name the index gives that
-   * first name and surname starts with one letter ("Donald J. Trump" and "Donald John Trump" are
-   * "Donald Trump"; "George W. Bush" and "George H.W. Bush" stay apart).
+   * The first name and surname of a name key with one or two middle names ("donald trump" for
+   * "donald j. trump"), or null: a name with a suffix keeps its middle name ("Martin Luther King
+   * Jr."), and a scraped repetition ("Donald Trump Trump") has none. Every middle name the index
+   * gives a first name and surname must start with one letter for them to merge ("George W. Bush"
+   * and "George H.W. Bush" stay apart).
    */
-  private static String withoutMiddle(String key, Map<String, java.util.Set<Character>> middles) {
-    String[] words = key.split(" ");
-    if (words.length < 3 || !Speakers.surnameKey(key).equals(words[words.length - 1])) {
-      return key; // "Martin Luther King Jr." keeps its suffix and its middle name
-    }
-    String reduced = words[0] + " " + words[words.length - 1];
-    java.util.Set<Character> initials = middles.get(reduced);
-    return initials != null && initials.size() == 1 ? reduced : key;
+  private static String firstAndLast(String key, String[] words) {
+    int last = words.length - 1;
+    boolean middle =
+        (words.length == 3 || words.length == 4)
+            && Speakers.surnameKey(key).equals(words[last])
+            && !words[1].equals(words[0])
+            && !words[1].equals(words[last]);
+    return middle ? words[0] + " " + words[last] : null;
   }
 
   /**

@@ -131,8 +131,8 @@ class SpeakerFacetTest {
         verbatim.add(
             article("h" + i, "\u201cWe did it,\u201d said Hillary Clinton. The vote passed."));
       }
-      verbatim.add(article("b", "\u201cWe did it too,\u201d said Bill Clinton. The bill failed."));
-      verbatim.add(article("c", "\u201cIt is done,\u201d Clinton said. The bill passed."));
+      verbatim.add(said("b", "Bill Clinton", "The bill failed."));
+      verbatim.add(said("c", "Clinton", "The bill passed."));
       verbatim.commit();
       // three of the four articles writing a Clinton in full write Hillary: "Clinton" is her
       assertThat(verbatim.search(SearchRequest.of("bill")).facets().get("speaker"))
@@ -144,54 +144,37 @@ class SpeakerFacetTest {
               new FacetValue("Hillary Clinton", 4, List.of("Clinton")),
               new FacetValue("Bill Clinton", 1, List.of()));
       // a filter on either spelling finds both
-      assertThat(
-              verbatim
-                  .search(SearchRequest.builder("passed").speakers(List.of("Clinton")).build())
-                  .total())
-          .isEqualTo(4);
-      assertThat(
-              verbatim
-                  .search(
-                      SearchRequest.builder("passed").speakers(List.of("Hillary Clinton")).build())
-                  .total())
-          .isEqualTo(4);
-      assertThat(
-              verbatim
-                  .search(SearchRequest.builder("passed").speakers(List.of("Bill Clinton")).build())
-                  .total())
-          .isZero();
+      assertThat(total(verbatim, "passed", "Clinton")).isEqualTo(4);
+      assertThat(total(verbatim, "passed", "Hillary Clinton")).isEqualTo(4);
+      assertThat(total(verbatim, "passed", "Bill Clinton")).isZero();
     }
   }
 
   @Test
   void anAmbiguousSurnameStaysApartEvenWhereOnlyOneFullNameMatches() throws IOException {
     try (Verbatim verbatim = Verbatim.inMemory()) {
-      verbatim.add(article("h", "\u201cWe did it,\u201d said Hillary Clinton. The vote passed."));
-      verbatim.add(article("h2", "\u201cWe won,\u201d said Hillary Clinton. The vote passed."));
-      verbatim.add(article("b", "\u201cWe did it too,\u201d said Bill Clinton. The bill failed."));
-      verbatim.add(article("b2", "\u201cWe lost,\u201d said Bill Clinton. The bill failed."));
-      verbatim.add(article("c", "\u201cIt is done,\u201d Clinton said. The vote passed."));
+      verbatim.add(said("h", "Hillary Clinton", "The vote passed."));
+      verbatim.add(said("h2", "Hillary Clinton", "The vote passed."));
+      verbatim.add(said("b", "Bill Clinton", "The bill failed."));
+      verbatim.add(said("b2", "Bill Clinton", "The bill failed."));
+      verbatim.add(said("c", "Clinton", "The vote passed."));
       verbatim.commit();
       assertThat(verbatim.search(SearchRequest.of("vote")).facets().get("speaker"))
           .containsExactly(
               new FacetValue("Hillary Clinton", 2, List.of()), new FacetValue("Clinton", 1));
-      assertThat(
-              verbatim
-                  .search(SearchRequest.builder("vote").speakers(List.of("Clinton")).build())
-                  .total())
-          .isEqualTo(1);
+      assertThat(total(verbatim, "vote", "Clinton")).isEqualTo(1);
     }
   }
 
   @Test
   void oneArticleIsNoEvidenceToJoinOn() throws IOException {
     try (Verbatim verbatim = Verbatim.inMemory()) {
-      verbatim.add(article("m", "\u201cWe go high,\u201d said Michelle Obama. The vote passed."));
-      verbatim.add(article("o", "\u201cYes we can,\u201d Obama said. The vote passed."));
+      verbatim.add(said("m", "Michelle Obama", "The vote passed."));
+      verbatim.add(said("o", "Obama", "The vote passed."));
       verbatim.commit();
       assertThat(verbatim.speakers("", 10))
           .containsExactly(new FacetValue("Michelle Obama", 1), new FacetValue("Obama", 1));
-      verbatim.add(article("m2", "\u201cWe go on,\u201d said Michelle Obama. The vote passed."));
+      verbatim.add(said("m2", "Michelle Obama", "The vote passed."));
       verbatim.commit();
       // the evidence grows as articles arrive: now two articles name her in full
       assertThat(verbatim.speakers("", 10))
@@ -202,13 +185,13 @@ class SpeakerFacetTest {
   @Test
   void middleNamesOfOneInitialAreOnePersonAndTwoInitialsAreTwo() throws IOException {
     try (Verbatim verbatim = Verbatim.inMemory()) {
-      verbatim.add(article("t1", "\u201cWe win,\u201d said Donald Trump. The vote passed."));
-      verbatim.add(article("t2", "\u201cWe win big,\u201d said Donald Trump. The vote passed."));
-      verbatim.add(article("t3", "\u201cWe won,\u201d said Donald J. Trump. The vote passed."));
-      verbatim.add(article("w", "\u201cWe go,\u201d said George W. Bush. The vote passed."));
+      verbatim.add(said("t1", "Donald Trump", "The vote passed."));
+      verbatim.add(said("t2", "Donald Trump", "The vote passed."));
+      verbatim.add(said("t3", "Donald J", "Trump. The vote passed."));
+      verbatim.add(said("w", "George W", "Bush. The vote passed."));
       verbatim.add(article("h", "\u201cWe stay,\u201d said George H.W. Bush. The vote passed."));
-      verbatim.add(article("o", "\u201cIt is ours,\u201d said the White House. The vote passed."));
-      verbatim.add(article("r", "\u201cNo,\u201d said the House. The vote passed."));
+      verbatim.add(said("o", "the White House", "The vote passed."));
+      verbatim.add(said("r", "the House", "The vote passed."));
       verbatim.commit();
       assertThat(verbatim.speakers("", 10))
           .extracting(FacetValue::value, FacetValue::count, FacetValue::aliases)
@@ -220,13 +203,18 @@ class SpeakerFacetTest {
       assertThat(verbatim.speakers("house", 10))
           .extracting(FacetValue::aliases)
           .allSatisfy(aliases -> assertThat(aliases).isEmpty());
-      assertThat(
-              verbatim
-                  .search(
-                      SearchRequest.builder("passed").speakers(List.of("Donald J. Trump")).build())
-                  .total())
-          .isEqualTo(3);
+      assertThat(total(verbatim, "passed", "Donald J. Trump")).isEqualTo(3);
     }
+  }
+
+  /** An article quoting {@code speaker}, then {@code sentence}. */
+  private static Article said(String id, String speaker, String sentence) {
+    return article(id, "\u201cWe spoke,\u201d said " + speaker + ". " + sentence);
+  }
+
+  /** How many articles match {@code query} with a filter on {@code speaker}. */
+  private static long total(Verbatim verbatim, String query, String speaker) throws IOException {
+    return verbatim.search(SearchRequest.builder(query).speakers(List.of(speaker)).build()).total();
   }
 
   private static Article article(String id, String text) {
