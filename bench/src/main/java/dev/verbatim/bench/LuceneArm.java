@@ -3,6 +3,7 @@ package dev.verbatim.bench;
 import dev.verbatim.Limits;
 import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
+import dev.verbatim.internal.facet.SpeakerFacet;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.quote.Speakers;
@@ -71,6 +72,14 @@ final class LuceneArm implements AutoCloseable {
   private final FacetsConfig facetsConfig;
   private final SortedSetDocValuesReaderState facetState;
   private final SortedSetDocValuesReaderState speakerState;
+
+  /**
+   * Which speaker keys are one person in this index (the spellings, middle initials and the surname
+   * the index's own articles join to a full name): data the application decides, taken from the
+   * library like {@link Speakers#key}, so that both arms filter on the same keys.
+   */
+  private final SpeakerFacet persons;
+
   private final UnifiedHighlighter highlighter;
   private final Analyzer analyzer = ArticleDocuments.analyzer();
 
@@ -86,6 +95,7 @@ final class LuceneArm implements AutoCloseable {
     facetState = new DefaultSortedSetDocValuesReaderState(reader, config);
     speakerState =
         new DefaultSortedSetDocValuesReaderState(reader, Fields.SPEAKER_FACET_FIELD, config);
+    persons = SpeakerFacet.of(speakerState, searcher);
     highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Limits.MAX_HIGHLIGHT_CHARS)
@@ -164,18 +174,13 @@ final class LuceneArm implements AutoCloseable {
     return filtered(q, query(q));
   }
 
-  private static Query filtered(BenchQuery q, Query query) {
+  private Query filtered(BenchQuery q, Query query) {
     BooleanQuery.Builder b =
         new BooleanQuery.Builder().add(query, Occur.MUST).add(ARTICLES, Occur.FILTER);
     if (q.speaker() != null) {
-      // the speaker's key, or the surname alone (quotes attributed by surname; a suffix such as
-      // "Jr" is not a surname)
-      String key = Speakers.key(q.speaker());
-      String surname = Speakers.surnameKey(q.speaker());
       BooleanQuery.Builder speaker = new BooleanQuery.Builder();
-      speaker.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
-      if (!surname.equals(key)) {
-        speaker.add(new TermQuery(new Term(Fields.SPEAKER, surname)), Occur.SHOULD);
+      for (String key : persons.filterKeys(q.speaker())) {
+        speaker.add(new TermQuery(new Term(Fields.SPEAKER, key)), Occur.SHOULD);
       }
       b.add(speaker.build(), Occur.FILTER);
     }
