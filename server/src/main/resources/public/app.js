@@ -348,10 +348,15 @@ async function verifyClaim(e, fromHistory) {
     if (!response.ok) throw v;
     let headline = v.verdict.replace("_", " ");
     const who = speaker || v.speaker;
-    if (v.speaker_agrees === true) headline += " — attributed to " + who;
-    if (v.speaker_agrees === false) headline += " — but NOT attributed to " + who;
-    out.append(text("p", headline, "verdict " + v.verdict));
+    // three states: the claimed speaker on record, someone else named, nobody named
+    if (v.speaker_evidence === "same_speaker") headline += " — attributed to " + who;
+    if (v.speaker_evidence === "other_speaker") headline += " — attributed to " + v.speakers_on_record.join(", ") + ", not to " + who;
+    if (v.speaker_evidence === "no_speaker_named") headline += " — no speaker named in the evidence: unconfirmed that " + who + " said it";
+    // the speaker's state colours the headline when it qualifies the verdict
+    out.append(text("p", headline, "verdict " + v.verdict + (v.speaker_evidence ? " " + v.speaker_evidence : "")));
+    out.append(text("p", v.why, "why"));
     if (!v.by_meaning) out.append(text("p", "Compared by words only: this index has no quote vectors.", "meta"));
+    if (v.matches.some((m) => m.diff.some((run) => run.op !== "equal"))) out.append(diffLegend());
     for (const m of v.matches) {
       const card = document.createElement("div");
       card.className = "quote-card match";
@@ -362,6 +367,7 @@ async function verifyClaim(e, fromHistory) {
         const tag = run.op === "insert" ? "ins" : run.op === "delete" ? "del" : "span";
         diff.append(text(tag, run.text), document.createTextNode(" "));
       }
+      card.append(text("p", m.why, "why"));
       card.append(diff);
       if (m.context) {
         const ctx = document.createElement("p");
@@ -379,6 +385,15 @@ async function verifyClaim(e, fromHistory) {
   } catch (body) {
     out.append(text("p", body.message || "Something went wrong.", "verdict not_found"));
   }
+}
+
+/** What the word diff's marks mean. */
+function diffLegend() {
+  const legend = document.createElement("p");
+  legend.className = "meta diff legend";
+  legend.dataset.app = "diff-legend";
+  legend.append("Word diff: ", text("span", "words in both"), ", ", text("ins", "words only in the quote"), ", ", text("del", "words only in the claim"), ".");
+  return legend;
 }
 
 const SVG = "http://www.w3.org/2000/svg";

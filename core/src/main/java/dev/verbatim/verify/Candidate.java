@@ -14,6 +14,10 @@ import java.time.LocalDate;
  * @param source the outlet, or null
  * @param date the publication day, or null
  * @param meaning the cosine of the quote's embedding with the claim's, or null when either has none
+ * @param joined whether the text is two quotes in a row of one speaker in one passage, read as one
+ *     utterance ("I have spoken to Putin only once …," Musk tweeted. "The subject matter was
+ *     space."): from the first's start to the second's end, the words between them written "[…]",
+ *     with no vector of its own
  */
 public record Candidate(
     String article,
@@ -24,4 +28,35 @@ public record Candidate(
     String cue,
     String source,
     LocalDate date,
-    Double meaning) {}
+    Double meaning,
+    boolean joined) {
+
+  /** A single quote. */
+  public Candidate(
+      String article,
+      int start,
+      int end,
+      String text,
+      String speaker,
+      String cue,
+      String source,
+      LocalDate date,
+      Double meaning) {
+    this(article, start, end, text, speaker, cue, source, date, meaning, false);
+  }
+
+  /** This quote and {@code next}, the same speaker's next quote in the article, as one. */
+  public Candidate joinedWith(Candidate next) {
+    return new Candidate(
+        article,
+        start,
+        next.end,
+        text + " […] " + next.text,
+        speaker,
+        cue,
+        source,
+        date,
+        null,
+        true);
+  }
+}

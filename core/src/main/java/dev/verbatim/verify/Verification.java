@@ -9,8 +9,14 @@ import java.util.Locale;
  * The answer to "did they say it?".
  *
  * @param verdict the best match's verdict
- * @param speakerAgrees whether a best match is attributed to the speaker asked about; null when no
- *     speaker was given or nothing was found
+ * @param speakerAgrees whether the evidence attributes the words to the speaker asked about: true
+ *     when a best match names that speaker, false only when the best matches name someone else and
+ *     never that speaker, null when no best match names anyone, when no speaker was asked about or
+ *     nothing was found (kept for existing clients; {@code speakerEvidence} names the state)
+ * @param speakerEvidence which of the three states the evidence is in; null when no speaker was
+ *     asked about or nothing was found
+ * @param speakersOnRecord the speakers the best matches name, first-named first; empty when none
+ *     names anyone
  * @param matches attested quotes, best first; when nothing matches, the nearest ones as {@code
  *     not_found}
  * @param variants the wordings of the matched utterance across outlets, earliest first
@@ -18,19 +24,43 @@ import java.util.Locale;
  *     …"); null when neither
  * @param byMeaning whether meaning was compared (the claim embedded and the index holding quote
  *     vectors of the same model); false: words only
+ * @param why the verdict and the speaker's state in a sentence or two, for a reader
  */
 public record Verification(
     Verdict verdict,
     Boolean speakerAgrees,
+    SpeakerEvidence speakerEvidence,
+    List<String> speakersOnRecord,
     List<Match> matches,
     List<VariantGroup> variants,
     String speaker,
-    boolean byMeaning) {
+    boolean byMeaning,
+    String why) {
 
   /** Copies the lists. */
   public Verification {
+    speakersOnRecord = List.copyOf(speakersOnRecord);
     matches = List.copyOf(matches);
     variants = List.copyOf(variants);
+  }
+
+  /**
+   * What the evidence says about the speaker asked about. "Nobody is named" is not "someone else
+   * said it": a quote whose article names no speaker neither confirms nor contradicts the claim's
+   * speaker.
+   */
+  public enum SpeakerEvidence {
+    /** A best match names the speaker asked about. */
+    SAME_SPEAKER,
+    /** The best matches name someone else, and none names the speaker asked about. */
+    OTHER_SPEAKER,
+    /** No best match names anyone: the evidence cannot say who said it. */
+    NO_SPEAKER_NAMED;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /** How a wording relates to the claim. */
@@ -60,6 +90,7 @@ public record Verification(
    * @param meaning the cosine of the claim's and the quote's embeddings; null when meaning was not
    *     compared
    * @param diff the claim against this wording, word by word
+   * @param why the verdict in a sentence: what differs, how much is shared, or what rules it out
    * @param context the paragraph around the quote, the quote marked {@link Snippet.Kind#QUOTE} and
    *     the attribution cue's words {@link Snippet.Kind#CUE}; null when the article's text is not
    *     at hand
@@ -74,6 +105,7 @@ public record Verification(
       double similarity,
       Double meaning,
       List<WordDiff.Run> diff,
+      String why,
       Snippet context) {
     /** Copies the list. */
     public Match {

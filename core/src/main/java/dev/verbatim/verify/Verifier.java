@@ -4,6 +4,7 @@ import static dev.verbatim.Snippet.Kind.CUE;
 
 import dev.verbatim.Snippet;
 import dev.verbatim.verify.Verification.Match;
+import dev.verbatim.verify.Verification.SpeakerEvidence;
 import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
 import dev.verbatim.verify.WordDiff.Run;
@@ -11,7 +12,9 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +125,7 @@ public final class Verifier {
     }
     Set<String> claimStems = stems(claimWords);
     List<Match> matches = new ArrayList<>();
+    IdentityHashMap<Match, Candidate> spans = new IdentityHashMap<>();
     for (Candidate c : candidates) {
       List<Run> full = WordDiff.diff(claimWords, WordDiff.words(c.text()));
       List<Run> aligned = WordDiff.aligned(full);
@@ -132,14 +136,25 @@ public final class Verifier {
       List<String> quoteWords = WordDiff.words(c.text());
       int[] sentences = WordDiff.sentences(c.text());
       Verdict verdict = verdict(claimWords.size(), shared, changed, claimStems, quoteWords);
+      String why =
+          switch (verdict) {
+            case EXACT -> Reasons.exact(claimWords.size(), quoteWords.size());
+            case CLOSE -> Reasons.close(aligned);
+            case PARAPHRASE ->
+                Reasons.paraphraseByWords(sharedStems(claimStems, quoteWords), claimStems.size());
+            case NOT_FOUND -> null;
+          };
       Double cosine = c.meaning();
+      if (byMeaning && cosine == null && c.joined()) {
+        cosine = meaning.applyAsDouble(c.text()); // a passage of two quotes has no stored vector
+      }
       if (byMeaning && cosine != null) {
         if (verdict != Verdict.NOT_FOUND && verdict != Verdict.EXACT) {
           // the claim against the sentences it shares words with, not the whole quote
           String covered = String.join(" ", stretch(full, quoteWords, sentences));
           cosine = Math.max(cosine, meaning.applyAsDouble(covered));
         } else if (verdict == Verdict.NOT_FOUND && nearest.contains(c)) {
-          for (String window : windows(c, candidates)) {
+          for (String window : windows(c)) {
             cosine = Math.max(cosine, meaning.applyAsDouble(window));
           }
         }
@@ -147,23 +162,32 @@ public final class Verifier {
       }
       if ((verdict == Verdict.NOT_FOUND) && cosine != null && cosine >= meaningThreshold) {
         verdict = Verdict.PARAPHRASE;
+        why = Reasons.paraphraseByMeaning(cosine, meaningThreshold, shared, claimWords.size());
       }
+      double needed = verdict == Verdict.PARAPHRASE ? meaningThreshold : MEANING_FLOOR;
       if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
           && cosine != null
-          && cosine < (verdict == Verdict.PARAPHRASE ? meaningThreshold : MEANING_FLOOR)) {
+          && cosine < needed) {
         // the words are there, the meaning is not: a stretch of a quote about something else, or
         // the same words saying another thing ("let this tax hike hit the middle class")
         verdict = Verdict.NOT_FOUND;
+        why = Reasons.meaningElsewhere(cosine, needed);
       }
       if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
           && asksWhatTheClaimStates(claim, claimStems, c.text())) {
         verdict = Verdict.NOT_FOUND;
+        why = Reasons.onlyAsks();
       }
+      List<String> compared = stretch(full, quoteWords, sentences);
       if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
-          && contradicts(claimWords, stretch(full, quoteWords, sentences), quoteWords)) {
+          && contradicts(claimWords, compared, quoteWords)) {
         verdict = Verdict.NOT_FOUND;
+        why = Reasons.contradicts(negates(claimWords) != negates(compared));
       }
-      matches.add(
+      if (why == null) {
+        why = Reasons.tooFar(shared, claimWords.size(), cosine, meaningThreshold);
+      }
+      Match match =
           new Match(
               verdict,
               c.text(),
@@ -176,13 +200,17 @@ public final class Verifier {
               aligned.isEmpty()
                   ? List.of(new Run(Op.DELETE, String.join(" ", claimWords)))
                   : aligned,
-              context(c, articleText.apply(c.article()))));
+              why,
+              context(c, articleText.apply(c.article())));
+      matches.add(match);
+      spans.put(match, c);
     }
     matches.sort(
         Comparator.comparing(Match::verdict)
             .thenComparing(Comparator.comparingDouble(Verifier::closeness).reversed())
             .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date())
             .thenComparing(Match::article));
+    matches = oneEach(matches, spans);
     Verdict best = matches.isEmpty() ? Verdict.NOT_FOUND : matches.getFirst().verdict();
     // found: the matches only; not found: the nearest quotes, as such
     List<Match> shown =
@@ -192,20 +220,42 @@ public final class Verifier {
                 .filter(m -> m.verdict() != Verdict.NOT_FOUND)
                 .limit(MAX_MATCHES)
                 .toList();
-    Boolean agrees = null;
-    if (speaker != null && !speaker.isBlank() && best != Verdict.NOT_FOUND) {
-      agrees =
-          matches.stream()
-              .filter(m -> m.verdict() == best)
-              .anyMatch(m -> samePerson(speaker, m.speaker()));
+    String asked = speaker == null || speaker.isBlank() ? null : speaker;
+    List<String> onRecord = new ArrayList<>();
+    matches.stream()
+        .filter(m -> m.verdict() == best && best != Verdict.NOT_FOUND && m.speaker() != null)
+        .map(Match::speaker)
+        .distinct()
+        .forEach(onRecord::add);
+    SpeakerEvidence evidence = null;
+    if (asked != null && best != Verdict.NOT_FOUND) {
+      evidence =
+          onRecord.stream().anyMatch(s -> samePerson(asked, s))
+              ? SpeakerEvidence.SAME_SPEAKER
+              : onRecord.isEmpty()
+                  ? SpeakerEvidence.NO_SPEAKER_NAMED
+                  : SpeakerEvidence.OTHER_SPEAKER;
     }
+    Boolean agrees =
+        (evidence == null || evidence == SpeakerEvidence.NO_SPEAKER_NAMED)
+            ? null
+            : evidence == SpeakerEvidence.SAME_SPEAKER;
+    String bestWhy =
+        best == Verdict.NOT_FOUND
+            ? (shown.isEmpty()
+                ? "Nothing in the index shares its words."
+                : "The nearest quotes are below.")
+            : shown.getFirst().why();
     return new Verification(
         best,
         agrees,
+        evidence,
+        onRecord,
         shown,
         variants(matches),
-        speaker == null || speaker.isBlank() ? null : speaker,
-        byMeaning);
+        asked,
+        byMeaning,
+        Reasons.of(best, bestWhy, asked, evidence, onRecord));
   }
 
   /**
@@ -272,15 +322,11 @@ public final class Verifier {
   /** Quotes nearest in meaning whose sentences and neighbours are compared one by one. */
   private static final int NEAREST_WINDOWED = 3;
 
-  /** How far after a quote the next one may start to be read with it as one utterance. */
-  private static final int NEIGHBOUR_CHARS = 200;
-
   /**
-   * The stretches of a quote a claim may reword: each sentence, each two sentences in a row, and
-   * the quote followed by the next quote of the same speaker in the same article ("I have spoken to
-   * Putin only once …," Musk tweeted. "The subject matter was space.").
+   * The stretches of a quote a claim may reword: each sentence and each two sentences in a row (a
+   * quote and the next one of the same speaker come as one {@link Candidate#joined()} candidate).
    */
-  static List<String> windows(Candidate c, List<Candidate> all) {
+  static List<String> windows(Candidate c) {
     List<String> windows = new ArrayList<>();
     List<String> sentences = sentencesOf(c.text());
     if (sentences.size() > 1) {
@@ -289,16 +335,6 @@ public final class Verifier {
         if (i + 1 < sentences.size()) {
           windows.add(sentences.get(i) + " " + sentences.get(i + 1));
         }
-      }
-    }
-    for (Candidate next : all) {
-      if (!next.equals(c)
-          && next.article().equals(c.article())
-          && next.start() >= c.end()
-          && next.start() - c.end() <= NEIGHBOUR_CHARS
-          && c.speaker() != null
-          && c.speaker().equals(next.speaker())) {
-        windows.add(c.text() + " " + next.text());
       }
     }
     return windows;
@@ -459,6 +495,30 @@ public final class Verifier {
       }
     }
     return Verdict.NOT_FOUND;
+  }
+
+  /**
+   * One piece of evidence per utterance: of the matches (best first) whose stretches of one article
+   * overlap — a quote and the passage it starts or ends — the best only.
+   */
+  private static List<Match> oneEach(List<Match> sorted, IdentityHashMap<Match, Candidate> spans) {
+    Map<String, List<Candidate>> kept = new HashMap<>();
+    List<Match> one = new ArrayList<>();
+    for (Match m : sorted) {
+      Candidate c = spans.get(m);
+      List<Candidate> ofArticle = kept.computeIfAbsent(m.article(), k -> new ArrayList<>());
+      if (ofArticle.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+        ofArticle.add(c);
+        one.add(m);
+      }
+    }
+    return one;
+  }
+
+  /** How many of the claim's content-word stems the quote has. */
+  private static long sharedStems(Set<String> claimStems, List<String> quoteWords) {
+    Set<String> quoteStems = stems(quoteWords);
+    return claimStems.stream().filter(quoteStems::contains).count();
   }
 
   /** The exact and close matches as one utterance: its wordings, the earliest first. */

@@ -6,6 +6,7 @@ import dev.verbatim.Marked;
 import dev.verbatim.Seeds;
 import dev.verbatim.Verbatim;
 import dev.verbatim.verify.Verification.Match;
+import dev.verbatim.verify.Verification.SpeakerEvidence;
 import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
 import dev.verbatim.verify.WordDiff.Run;
@@ -54,7 +55,74 @@ class VerifyTest {
     Verification v = verbatim.verify("I have spoken to Putin only once", "Ian Bremmer");
     assertThat(v.verdict()).isEqualTo(Verdict.EXACT);
     assertThat(v.speakerAgrees()).isFalse();
-    assertThat(verbatim.verify("I have spoken to Putin only once", null).speakerAgrees()).isNull();
+    assertThat(v.speakerEvidence()).isEqualTo(SpeakerEvidence.OTHER_SPEAKER);
+    assertThat(v.speakersOnRecord()).containsExactly("Elon Musk");
+    assertThat(v.why()).endsWith("The evidence attributes them to Elon Musk, not to Ian Bremmer.");
+    Verification unasked = verbatim.verify("I have spoken to Putin only once", null);
+    assertThat(unasked.speakerAgrees()).isNull();
+    assertThat(unasked.speakerEvidence()).isNull();
+  }
+
+  @Test
+  void theClaimedSpeakerOnRecordIsNamedAsTheRecordWritesThem() throws IOException {
+    Verification v = verbatim.verify("I have spoken to Putin only once", "Musk");
+    assertThat(v.speakerEvidence()).isEqualTo(SpeakerEvidence.SAME_SPEAKER);
+    assertThat(v.speakerAgrees()).isTrue();
+    assertThat(v.why()).endsWith("The evidence attributes them to Elon Musk.");
+  }
+
+  @Test
+  void aQuoteNobodyIsNamedForNeitherConfirmsNorContradictsTheSpeaker() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      String text =
+          "The slogan was everywhere that year. “If you like your health care plan, you can keep"
+              + " it.” Critics later rated it the lie of the year.";
+      v.add(
+          new dev.verbatim.Article("t", "Wire", null, null, java.util.List.of(), null, null, text));
+      v.commit();
+      v.refresh();
+      Verification result =
+          v.verify("If you like your health care plan, you can keep it", "Barack Obama");
+      assertThat(result.verdict()).isEqualTo(Verdict.EXACT);
+      assertThat(result.matches().getFirst().speaker()).isNull();
+      assertThat(result.speakerEvidence()).isEqualTo(SpeakerEvidence.NO_SPEAKER_NAMED);
+      assertThat(result.speakerAgrees()).isNull();
+      assertThat(result.speakersOnRecord()).isEmpty();
+      assertThat(result.why())
+          .contains("names no speaker")
+          .contains("neither confirms nor contradicts that Barack Obama said them");
+    }
+  }
+
+  @Test
+  void twoQuotesInARowOfOneSpeakerAreOneUtterance() throws IOException {
+    // CNN prints the tweet as two quotes: "… 18 months ago," Musk tweeted. "The subject matter …"
+    Verification v =
+        verbatim.verify(
+            "I have spoken to Putin only once and that was about 18 months ago. The subject matter"
+                + " was space",
+            "Elon Musk");
+    assertThat(v.verdict()).isEqualTo(Verdict.EXACT);
+    Match cnn = v.matches().getFirst();
+    assertThat(cnn.source()).isEqualTo("CNN");
+    assertThat(cnn.text())
+        .isEqualTo(
+            "I have spoken to Putin only once and that was about 18 months ago, […] The subject"
+                + " matter was space.");
+    // one piece of evidence per utterance: the passage, not also its first quote
+    assertThat(v.matches()).filteredOn(m -> "CNN".equals(m.source())).hasSize(1);
+  }
+
+  @Test
+  void eachMatchSaysWhyInWords() throws IOException {
+    Verification v = verbatim.verify("I have spoken to Putin only once", "Elon Musk");
+    assertThat(v.matches().getFirst().why()).isEqualTo("The same words, inside a longer quote.");
+    Match infobae = from(v, "Infobae (English machine translation, republished)");
+    assertThat(infobae.why()).isEqualTo("The same words except 'only' moved.");
+    Verification negated = verbatim.verify("I have not spoken to Putin only once", null);
+    assertThat(negated.verdict()).isEqualTo(Verdict.NOT_FOUND);
+    assertThat(negated.matches().getFirst().why())
+        .isEqualTo("One of the claim and the quote negates what the other says.");
   }
 
   @Test

@@ -80,8 +80,26 @@ final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE})")
   long maxQueueWaitMs;
 
+  @Option(
+      names = "--publisher",
+      paramLabel = "NAME",
+      description =
+          "the organisation publishing these fact-checks: the author of every ClaimReview (none by"
+              + " default)")
+  String publisher;
+
+  @Option(
+      names = "--publisher-url",
+      paramLabel = "URL",
+      description = "the publisher's home page, in every ClaimReview (needs --publisher)")
+  String publisherUrl;
+
   @Override
   public Integer call() throws Exception {
+    if (publisherUrl != null && publisher == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--publisher-url needs --publisher NAME");
+    }
     Verbatim verbatim = index.open();
     ServerSettings settings = ServerSettings.fromEnvironment(token);
     settings =
@@ -94,7 +112,8 @@ final class ServeCommand implements Callable<Integer> {
                 ? ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES
                 : maxConcurrentSearches,
             maxQueuedSearches,
-            java.time.Duration.ofMillis(maxQueueWaitMs));
+            java.time.Duration.ofMillis(maxQueueWaitMs),
+            publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl));
     serve(verbatim, settings, host, port, spec.commandLine().getOut());
     return 0;
   }

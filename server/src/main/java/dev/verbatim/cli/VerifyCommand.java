@@ -47,22 +47,15 @@ final class VerifyCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.mapper().writeValueAsString(v));
     } else {
-      out.printf(
-          Locale.ROOT,
-          "%s%s%n",
-          v.verdict(),
-          v.speakerAgrees() == null
-              ? ""
-              : v.speakerAgrees()
-                  ? " (attributed to " + v.speaker() + ")"
-                  : " (NOT attributed to " + v.speaker() + ")");
+      out.println(v.verdict() + speakerState(v));
+      out.println(v.why());
       if (!v.byMeaning()) {
         out.println("(words only: this index has no quote vectors)");
       }
       for (Verification.Match m : v.matches()) {
         out.printf(
             Locale.ROOT,
-            "%n%s %.2f%s · %s · %s · %s%n  “%s”%n  diff: %s%n",
+            "%n%s %.2f%s · %s · %s · %s%n  “%s”%n  %s%n  diff ({+quote only+} [-claim only-]): %s%n",
             m.verdict(),
             m.similarity(),
             m.meaning() == null ? "" : String.format(Locale.ROOT, " · meaning %.2f", m.meaning()),
@@ -70,6 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
             m.source() == null ? "unknown source" : m.source(),
             m.date() == null ? "undated" : m.date(),
             m.text(),
+            m.why(),
             diff(m));
       }
       for (Verification.VariantGroup g : v.variants()) {
@@ -90,6 +84,24 @@ final class VerifyCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The speaker's state after the verdict: " (attributed to X)", "(… no speaker named)", "". */
+  private static String speakerState(Verification v) {
+    if (v.speakerEvidence() == null) {
+      return "";
+    }
+    return switch (v.speakerEvidence()) {
+      case SAME_SPEAKER -> " (attributed to " + v.speaker() + ")";
+      case OTHER_SPEAKER ->
+          " (attributed to "
+              + String.join(", ", v.speakersOnRecord())
+              + ", NOT to "
+              + v.speaker()
+              + ")";
+      case NO_SPEAKER_NAMED ->
+          " (no speaker named in the evidence: " + v.speaker() + " unconfirmed)";
+    };
   }
 
   private static String diff(Verification.Match m) {

@@ -182,10 +182,31 @@ final class ApiRoutes {
       ctx.contentType("application/ld+json")
           .result(
               Json.mapper()
-                  .writeValueAsString(ClaimReviews.of(verbatim, quote, speaker, verification)));
+                  .writeValueAsString(
+                      ClaimReviews.of(
+                          verbatim,
+                          quote,
+                          verification,
+                          permalink(ctx, quote, speaker),
+                          settings.publisher())));
       return;
     }
     ctx.json(verification);
+  }
+
+  /** The page's address for this verification: {@code /?verify=…&speaker=…} on this server. */
+  private static String permalink(Context ctx, String quote, String speaker) {
+    StringBuilder url =
+        new StringBuilder(ctx.scheme())
+            .append("://")
+            .append(ctx.host())
+            .append("/?verify=")
+            .append(java.net.URLEncoder.encode(quote, java.nio.charset.StandardCharsets.UTF_8));
+    if (speaker != null && !speaker.isBlank()) {
+      url.append("&speaker=")
+          .append(java.net.URLEncoder.encode(speaker, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return url.toString();
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.verbatim.Article;
 import dev.verbatim.Verbatim;
 import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verification.Match;
+import dev.verbatim.verify.Verification.SpeakerEvidence;
 import dev.verbatim.verify.Verification.Verdict;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,15 +18,20 @@ import java.util.Optional;
 
 /**
  * A verification as schema.org's {@code ClaimReview} (what fact-check aggregators and search
- * engines read): the claim, the quote as a {@code Claim} with its author and every attested
- * appearance (article URL, outlet, date; the earliest as {@code firstAppearance}), and the verdict
- * as the rating's {@code alternateName}.
+ * engines read): the review's {@code url} (the page's permalink of this verification) and {@code
+ * author} (the publisher the operator names), the claim as a {@code Claim} with its author and
+ * every attested appearance (article URL, outlet, date; the earliest as {@code firstAppearance}),
+ * and the verdict as the rating's {@code alternateName}.
+ *
+ * <p>The rating never says more than the evidence: it asserts misattribution (2) only when the
+ * evidence names someone else; when the evidence names nobody, the words are on record but who said
+ * them is not, and the rating is at most 3 ("unconfirmed who said it").
  */
 final class ClaimReviews {
   private ClaimReviews() {}
 
-  /** The verdict in words a reader understands, with the rating schema.org wants (1..5). */
-  static String words(Verification v, String speaker) {
+  /** The verdict in words a reader understands. */
+  static String words(Verification v) {
     String words =
         switch (v.verdict()) {
           case EXACT -> "Accurate: these words are on record";
@@ -33,24 +39,53 @@ final class ClaimReviews {
           case PARAPHRASE -> "Paraphrase: the meaning is on record, not these words";
           case NOT_FOUND -> "No record found";
         };
-    return Boolean.FALSE.equals(v.speakerAgrees()) ? words + ", but not from " + speaker : words;
-  }
-
-  static int rating(Verification v) {
-    if (Boolean.FALSE.equals(v.speakerAgrees())) {
-      return 2;
+    if (v.speakerEvidence() == null) {
+      return words;
     }
-    return switch (v.verdict()) {
-      case EXACT -> 5;
-      case CLOSE -> 4;
-      case PARAPHRASE -> 3;
-      case NOT_FOUND -> 1;
+    return switch (v.speakerEvidence()) {
+      case SAME_SPEAKER -> words + ", from " + v.speaker();
+      case OTHER_SPEAKER ->
+          words + ", but from " + String.join(", ", v.speakersOnRecord()) + ", not " + v.speaker();
+      case NO_SPEAKER_NAMED ->
+          words
+              + "; the record names no speaker, so it is unconfirmed that "
+              + v.speaker()
+              + " said it";
     };
   }
 
-  /** The ClaimReview of {@code v}, for the claim {@code claim} attributed to {@code speaker}. */
-  static Map<String, Object> of(Verbatim verbatim, String claim, String speaker, Verification v)
+  /** The rating schema.org wants (1..5). */
+  static int rating(Verification v) {
+    int byWords =
+        switch (v.verdict()) {
+          case EXACT -> 5;
+          case CLOSE -> 4;
+          case PARAPHRASE -> 3;
+          case NOT_FOUND -> 1;
+        };
+    if (v.speakerEvidence() == SpeakerEvidence.OTHER_SPEAKER) {
+      return 2;
+    }
+    if (v.speakerEvidence() == SpeakerEvidence.NO_SPEAKER_NAMED) {
+      return Math.min(3, byWords);
+    }
+    return byWords;
+  }
+
+  /**
+   * The ClaimReview of {@code v}, the verification of {@code claim}.
+   *
+   * @param url the review's own address: the page showing this verification
+   * @param publisher the review's author; null: none named
+   */
+  static Map<String, Object> of(
+      Verbatim verbatim,
+      String claim,
+      Verification v,
+      String url,
+      ServerSettings.Publisher publisher)
       throws IOException {
+    String speaker = v.speaker();
     List<Map<String, Object>> appearances = new ArrayList<>();
     List<Match> attested =
         v.matches().stream()
@@ -88,11 +123,22 @@ final class ClaimReviews {
     rating.put("ratingValue", rating(v));
     rating.put("bestRating", 5);
     rating.put("worstRating", 1);
-    rating.put("alternateName", words(v, speaker));
+    rating.put("alternateName", words(v));
     Map<String, Object> review = new LinkedHashMap<>();
     review.put("@context", "https://schema.org");
     review.put("@type", "ClaimReview");
+    review.put("url", url);
+    if (publisher != null) {
+      Map<String, Object> organisation = new LinkedHashMap<>();
+      organisation.put("@type", "Organization");
+      organisation.put("name", publisher.name());
+      if (publisher.url() != null) {
+        organisation.put("url", publisher.url());
+      }
+      review.put("author", organisation);
+    }
     review.put("claimReviewed", claim);
+    review.put("reviewBody", v.why());
     review.put("datePublished", LocalDate.now(ZoneOffset.UTC).toString());
     review.put("itemReviewed", item);
     review.put("reviewRating", rating);

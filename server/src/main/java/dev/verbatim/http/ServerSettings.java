@@ -11,6 +11,8 @@ package dev.verbatim.http;
  * @param maxQueuedSearches most such requests waiting for a turn; more are refused with 503
  * @param maxQueueWait longest such a request waits for a turn before it is refused with 503, so
  *     that an answer, or a refusal, comes within about this plus one search
+ * @param publisher the organisation that publishes this server's fact-checks, named as the author
+ *     of every ClaimReview; null: the reviews name no author
  */
 public record ServerSettings(
     String token,
@@ -19,7 +21,44 @@ public record ServerSettings(
     int requestsPerMinute,
     int maxConcurrentSearches,
     int maxQueuedSearches,
-    java.time.Duration maxQueueWait) {
+    java.time.Duration maxQueueWait,
+    Publisher publisher) {
+
+  /**
+   * The organisation behind the fact-checks, as schema.org's {@code Organization}.
+   *
+   * @param name its name, as readers know it
+   * @param url its home page, or null
+   */
+  public record Publisher(String name, String url) {
+    /** Checks the name. */
+    public Publisher {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a publisher needs a name");
+      }
+    }
+  }
+
+  /** Settings whose fact-checks name no publisher. */
+  public ServerSettings(
+      String token,
+      long maxBodyBytes,
+      java.time.Duration searchTimeout,
+      int requestsPerMinute,
+      int maxConcurrentSearches,
+      int maxQueuedSearches,
+      java.time.Duration maxQueueWait) {
+    this(
+        token,
+        maxBodyBytes,
+        searchTimeout,
+        requestsPerMinute,
+        maxConcurrentSearches,
+        maxQueuedSearches,
+        maxQueueWait,
+        null);
+  }
+
   /** Default API requests per client address and minute. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 

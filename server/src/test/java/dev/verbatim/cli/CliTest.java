@@ -247,6 +247,34 @@ class CliTest {
   }
 
   @Test
+  void verifySaysWhichOfTheThreeSpeakerStatesTheEvidenceIsIn() {
+    Run same =
+        run(
+            "verify",
+            "--index",
+            index.toString(),
+            "--speaker",
+            "Musk",
+            "I have spoken to Putin only once");
+    assertThat(same.out().lines().toList())
+        .startsWith(
+            "exact (attributed to Musk)",
+            "These words are on record. The same words, inside a longer quote. The evidence"
+                + " attributes them to Elon Musk.");
+    assertThat(same.out()).contains("diff ({+quote only+} [-claim only-]): ");
+    Run other =
+        run(
+            "verify",
+            "--index",
+            index.toString(),
+            "--speaker",
+            "Ian Bremmer",
+            "I have spoken to Putin only once");
+    assertThat(other.out().lines().findFirst().orElseThrow())
+        .isEqualTo("exact (attributed to Elon Musk, NOT to Ian Bremmer)");
+  }
+
+  @Test
   void badArgumentsExitTwoAndMissingIndexExitsOne() {
     assertThat(run("search", "--index", index.toString(), "--size", "0", "musk").exit())
         .isEqualTo(2);

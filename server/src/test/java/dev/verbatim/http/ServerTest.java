@@ -273,6 +273,10 @@ class ServerTest {
     JsonNode body = json(response);
     assertThat(body.get("verdict").asText()).isEqualTo("exact");
     assertThat(body.get("speaker_agrees").asBoolean()).isFalse();
+    assertThat(body.get("speaker_evidence").asText()).isEqualTo("other_speaker");
+    assertThat(body.get("speakers_on_record").get(0).asText()).isEqualTo("Elon Musk");
+    assertThat(body.get("why").asText()).contains("not to Ian Bremmer");
+    assertThat(body.get("matches").get(0).get("why").asText()).startsWith("The same words");
     assertThat(body.get("matches").get(0).get("diff").get(0).get("op").asText()).isEqualTo("equal");
     assertThat(post("/api/verify", "{\"speaker\": \"x\"}", null).statusCode()).isEqualTo(400);
 
@@ -489,8 +493,13 @@ class ServerTest {
     assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
     assertThat(review.get("claimReviewed").asText()).isEqualTo("I have spoken to Putin only once");
     assertThat(review.at("/reviewRating/alternateName").asText())
-        .isEqualTo("Accurate: these words are on record");
+        .isEqualTo("Accurate: these words are on record, from Elon Musk");
     assertThat(review.at("/reviewRating/ratingValue").asInt()).isEqualTo(5);
+    // the review's own address: the page showing this verification
+    assertThat(review.get("url").asText())
+        .isEqualTo(base + "/?verify=I+have+spoken+to+Putin+only+once&speaker=Elon+Musk");
+    assertThat(review.has("author")).isFalse(); // no --publisher: no author claimed
+    assertSchemaOrgClaimReview(review);
     JsonNode claim = review.get("itemReviewed");
     assertThat(claim.get("@type").asText()).isEqualTo("Claim");
     assertThat(claim.at("/author/name").asText()).isEqualTo("Elon Musk");
@@ -500,6 +509,121 @@ class ServerTest {
     String first = claim.at("/firstAppearance/datePublished").asText();
     for (JsonNode a : claim.get("appearance")) {
       assertThat(a.get("datePublished").asText()).isGreaterThanOrEqualTo(first);
+    }
+  }
+
+  /** The properties schema.org defines for each type used, and nothing else. */
+  private static void assertSchemaOrgClaimReview(JsonNode review) {
+    assertThat(review.fieldNames())
+        .toIterable()
+        .containsAll(List.of("@context", "@type", "url", "claimReviewed", "reviewRating"))
+        .isSubsetOf(
+            "@context",
+            "@type",
+            "url",
+            "author",
+            "claimReviewed",
+            "reviewBody",
+            "datePublished",
+            "itemReviewed",
+            "reviewRating");
+    assertThat(review.get("itemReviewed").fieldNames())
+        .toIterable()
+        .isSubsetOf("@type", "author", "appearance", "firstAppearance");
+    assertThat(review.get("reviewRating").fieldNames())
+        .toIterable()
+        .containsExactly("@type", "ratingValue", "bestRating", "worstRating", "alternateName");
+    for (JsonNode work : review.at("/itemReviewed/appearance")) {
+      assertThat(work.get("@type").asText()).isEqualTo("CreativeWork");
+      assertThat(work.fieldNames())
+          .toIterable()
+          .isSubsetOf("@type", "url", "headline", "datePublished", "publisher", "text");
+    }
+    int rating = review.at("/reviewRating/ratingValue").asInt();
+    assertThat(rating).isBetween(1, 5);
+  }
+
+  private HttpResponse<String> claimReview(String base, String body) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + "/api/verify"))
+            .header("Accept", "application/ld+json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aClaimReviewNamesThePublisherAndNeverAssertsMisattributionWithoutANamedOtherSpeaker()
+      throws Exception {
+    verbatim.add(
+        new dev.verbatim.Article(
+            "slogan",
+            "Wire",
+            null,
+            "The slogan",
+            List.of(),
+            java.time.LocalDate.parse("2013-11-01"),
+            null,
+            "The slogan was everywhere that year. “If you like your health care plan, you can keep"
+                + " it.” Critics later rated it the lie of the year."));
+    verbatim.commit();
+    verbatim.refresh();
+    Javalin published =
+        VerbatimServer.create(
+                verbatim,
+                new ServerSettings(
+                    null,
+                    4_096,
+                    ServerSettings.DEFAULT_SEARCH_TIMEOUT,
+                    ServerSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                    ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES,
+                    ServerSettings.DEFAULT_MAX_QUEUED_SEARCHES,
+                    ServerSettings.DEFAULT_MAX_QUEUE_WAIT,
+                    new ServerSettings.Publisher("Example Checks", "https://checks.example/")))
+            .start("127.0.0.1", 0);
+    try {
+      String at = "http://127.0.0.1:" + published.port();
+      String claim =
+          "{\"quote\": \"If you like your health care plan, you can keep it\", \"speaker\":"
+              + " \"Barack Obama\"}";
+      JsonNode plain =
+          json(
+              client.send(
+                  HttpRequest.newBuilder(URI.create(at + "/api/verify"))
+                      .POST(HttpRequest.BodyPublishers.ofString(claim))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString()));
+      assertThat(plain.get("verdict").asText()).isEqualTo("exact");
+      assertThat(plain.get("speaker_agrees").isNull()).isTrue();
+      assertThat(plain.get("speaker_evidence").asText()).isEqualTo("no_speaker_named");
+      assertThat(plain.get("speakers_on_record")).isEmpty();
+
+      JsonNode review = json(claimReview(at, claim));
+      assertSchemaOrgClaimReview(review);
+      assertThat(review.at("/author/@type").asText()).isEqualTo("Organization");
+      assertThat(review.at("/author/name").asText()).isEqualTo("Example Checks");
+      assertThat(review.at("/author/url").asText()).isEqualTo("https://checks.example/");
+      assertThat(review.at("/reviewRating/ratingValue").asInt()).isEqualTo(3);
+      assertThat(review.at("/reviewRating/alternateName").asText())
+          .isEqualTo(
+              "Accurate: these words are on record; the record names no speaker, so it is"
+                  + " unconfirmed that Barack Obama said it")
+          .doesNotContain("not from");
+      assertThat(review.at("/itemReviewed/firstAppearance/datePublished").asText())
+          .isEqualTo("2013-11-01");
+
+      // someone else named: misattribution, and only then
+      JsonNode other =
+          json(
+              claimReview(
+                  at,
+                  "{\"quote\": \"I have spoken to Putin only once\", \"speaker\": \"Ian"
+                      + " Bremmer\"}"));
+      assertThat(other.at("/reviewRating/ratingValue").asInt()).isEqualTo(2);
+      assertThat(other.at("/reviewRating/alternateName").asText())
+          .isEqualTo("Accurate: these words are on record, but from Elon Musk, not Ian Bremmer");
+    } finally {
+      published.stop();
     }
   }
 

@@ -159,7 +159,15 @@ class WebPageTest {
     WebElement verdict =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
-    assertThat(verdict.getText()).isEqualTo("exact — but NOT attributed to Ian Bremmer");
+    assertThat(verdict.getText()).isEqualTo("exact — attributed to Elon Musk, not to Ian Bremmer");
+    assertThat(browser.findElement(By.cssSelector("#verdict p.why")).getText())
+        .endsWith("The evidence attributes them to Elon Musk, not to Ian Bremmer.");
+    // the diff's marks are explained, and each card says why in words
+    assertThat(browser.findElement(By.cssSelector("[data-app=diff-legend]")).getText())
+        .isEqualTo("Word diff: words in both, words only in the quote, words only in the claim.");
+    assertThat(browser.findElements(By.cssSelector("#verdict .quote-card p.why")))
+        .extracting(WebElement::getText)
+        .contains("The same words except 'only' moved.");
     assertThat(browser.findElements(By.cssSelector("#verdict .diff ins")))
         .extracting(WebElement::getText)
         .contains("only");
@@ -278,6 +286,50 @@ class WebPageTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#verdict .verdict"), "exact"));
+  }
+
+  @Test
+  void aQuoteNobodyIsNamedForIsNeitherConfirmationNorMisattribution() throws IOException {
+    server.verbatim.add(
+        new dev.verbatim.Article(
+            "slogan",
+            "Wire",
+            null,
+            "The slogan",
+            List.of(),
+            java.time.LocalDate.parse("2013-11-01"),
+            null,
+            "The slogan was everywhere that year. “If you like your health care plan, you can keep"
+                + " it.” Critics later rated it the lie of the year."));
+    server.verbatim.commit();
+    server.verbatim.refresh();
+    browser.get(
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(
+                "If you like your health care plan, you can keep it",
+                java.nio.charset.StandardCharsets.UTF_8)
+            + "&speaker=Barack+Obama");
+    WebElement verdict =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
+    assertThat(verdict.getText())
+        .isEqualTo(
+            "exact — no speaker named in the evidence: unconfirmed that Barack Obama said it")
+        .doesNotContain("NOT");
+    assertThat(browser.findElement(By.cssSelector("#verdict .quote-card .meta")).getText())
+        .contains("speaker unknown");
+    browser.findElement(By.cssSelector(".claimreview-button")).click();
+    WebElement review =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.claimreview")));
+    assertThat(review.getText())
+        .contains("\"ratingValue\": 3")
+        .contains("unconfirmed that Barack Obama said it")
+        .doesNotContain("not from");
+    screenshot("verify-no-speaker-1200.png");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+    screenshot("verify-no-speaker-390.png");
   }
 
   /**

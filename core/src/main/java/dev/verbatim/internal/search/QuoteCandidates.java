@@ -4,13 +4,16 @@ import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.quote.Quote;
 import dev.verbatim.verify.Candidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -121,7 +124,69 @@ public final class QuoteCandidates {
               ArticleSearch.date(d),
               vector == null ? null : meaning(searcher, doc, vector)));
     }
+    candidates.addAll(passages(searcher, candidates));
     return candidates;
+  }
+
+  /** How many of the best candidates are read with their speaker's neighbouring quotes. */
+  private static final int JOINED_FROM = 10;
+
+  /** How far apart two quotes of one speaker may lie to be read as one utterance. */
+  static final int NEIGHBOUR_CHARS = 200;
+
+  /**
+   * The best candidates joined with the quote of the same speaker just before or after them in
+   * their article (speech both, at most {@value #NEIGHBOUR_CHARS} characters apart, no other quote
+   * between): one utterance an outlet printed as two quotes is one piece of evidence ("I have
+   * spoken to Putin only once …," Musk tweeted. "The subject matter was space.").
+   */
+  private static List<Candidate> passages(SearchSnapshot searcher, List<Candidate> candidates)
+      throws IOException {
+    Map<String, List<Quote>> quotes = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<Candidate> joined = new ArrayList<>();
+    for (Candidate c : candidates.subList(0, Math.min(JOINED_FROM, candidates.size()))) {
+      if (c.speaker() == null) {
+        continue;
+      }
+      List<Quote> ofArticle = quotes.get(c.article());
+      if (ofArticle == null) {
+        ofArticle = QuoteSearch.quotesOf(searcher, c.article());
+        quotes.put(c.article(), ofArticle);
+      }
+      for (int i = 0; i < ofArticle.size(); i++) {
+        if (ofArticle.get(i).start() != c.start()) {
+          continue;
+        }
+        for (int first = Math.max(0, i - 1); first <= i && first + 1 < ofArticle.size(); first++) {
+          Quote a = ofArticle.get(first);
+          Quote b = ofArticle.get(first + 1);
+          if (a.kind() == Quote.Kind.SPEECH
+              && b.kind() == Quote.Kind.SPEECH
+              && c.speaker().equals(a.speaker())
+              && c.speaker().equals(b.speaker())
+              && b.start() - a.end() <= NEIGHBOUR_CHARS
+              && seen.add(c.article() + "@" + a.start())) {
+            joined.add(candidate(c, a).joinedWith(candidate(c, b)));
+          }
+        }
+      }
+    }
+    return joined;
+  }
+
+  /** {@code q}, a quote of {@code c}'s article, as a candidate without a vector. */
+  private static Candidate candidate(Candidate c, Quote q) {
+    return new Candidate(
+        c.article(),
+        q.start(),
+        q.end(),
+        q.text(),
+        q.speaker(),
+        q.cue(),
+        c.source(),
+        c.date(),
+        null);
   }
 
   /** The cosine of the quote's stored vector with {@code vector}; null if it has none. */
