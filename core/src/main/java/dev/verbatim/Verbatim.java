@@ -230,6 +230,16 @@ public final class Verbatim implements AutoCloseable {
     }
   }
 
+  /** Whether {@code dir} holds a committed Verbatim (or any Lucene) index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
   /** A new, empty index in memory, gone when closed. */
   public static Verbatim inMemory() {
     try {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Index the seed articles into a fresh temporary index and serve them; the first line on"
-          + " stdout is the URL to open in a browser. Writes are refused (no token)."
+          + " stdout is the URL to open in a browser. Writes are refused (no token). The temporary"
+          + " index is removed when the demo is stopped (Ctrl-C or SIGTERM)."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,8 +60,20 @@ final class DemoCommand implements Callable<Integer> {
         new ServerSettings(null, ServerSettings.DEFAULT_MAX_BODY_BYTES),
         "127.0.0.1",
         port,
-        spec.commandLine().getOut());
+        spec.commandLine().getOut(),
+        () -> deleteQuietly(index));
     return 0;
+  }
+
+  /** Removes the temporary index once the server has closed it: a demo leaves nothing behind. */
+  private static void deleteQuietly(Path index) {
+    try (var files = Files.walk(index)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder the system cleans up in time; the demo's data is the seeds' copy
+    }
   }
 
   /** seeds/ beside the launcher ({@code verbatim.home}), else in the working directory. */

@@ -27,9 +27,12 @@ import picocli.CommandLine.Spec;
       "Add articles to an index, creating it if needed. Re-adding an article (same id, or same"
           + " source and text) updates it.",
       "PATH is a folder of .txt files with manifest.json or sidecar NAME.json files, a .txt file,"
-          + " or a JSON Lines file (.jsonl, optionally .gz) with one article per line.",
+          + " a JSON Lines file (.jsonl, optionally .gz) with one article per line, a saved web"
+          + " page (.html, .htm, .xhtml, optionally .gz) or a web crawl (.warc, .warc.gz: its HTML"
+          + " responses, or a WET file's text); a folder may mix them.",
       "Bad records are reported on stderr and skipped; the summary counts added, updated and"
-          + " rejected, and is printed only once the articles are committed."
+          + " rejected, and is printed only once the articles are committed. The exit code is 0,"
+          + " or 3 when records were rejected and none was indexed."
     })
 final class IndexCommand implements Callable<Integer> {
   private static final long PROGRESS_EVERY_MS = 2_000;
@@ -72,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, Terminal.interactive());
-    IngestSummary summary;
+    IngestSummary summary = null;
     try (Verbatim verbatim = noVectors ? Verbatim.open(index.dir, null) : index.open()) {
       if (commitSeconds < 0) {
         throw new IllegalArgumentException(
@@ -82,7 +85,7 @@ final class IndexCommand implements Callable<Integer> {
           Ingest.run(
               verbatim, paths, commitEvery, java.time.Duration.ofSeconds(commitSeconds), progress);
     } finally {
-      progress.finish();
+      progress.finish(summary != null);
     }
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -116,31 +119,49 @@ final class IndexCommand implements Callable<Integer> {
           summary.rejected());
     }
     out.flush();
-    return 0;
+    boolean noneIndexed = summary.added() + summary.updated() + summary.unchanged() == 0;
+    return summary.rejected() > 0 && noneIndexed ? NOTHING_INDEXED : 0;
   }
+
+  /** Exit code of a run whose every record was rejected. */
+  static final int NOTHING_INDEXED = 3;
 
   /**
    * Reports rejections as they happen, and progress: a progress bar (records, input read, rate,
    * time left) on a terminal, a plain line every two seconds otherwise.
    */
   private static final class Progress implements Ingest.Listener {
+    /** Below this much input the bar counts kilobytes: "0/0 MB, .0 MB/s" says nothing. */
+    private static final long SMALL_INPUT = 10L << 20;
+
     private final PrintWriter err;
-    private final me.tongfei.progressbar.ProgressBar bar;
+    private final boolean terminal;
+    private me.tongfei.progressbar.ProgressBar bar;
     private final long started = System.nanoTime();
     private long lastReport = System.nanoTime();
     private long records;
+    private long total;
 
     Progress(PrintWriter err, boolean terminal) {
       this.err = err;
-      this.bar =
-          terminal
-              ? new me.tongfei.progressbar.ProgressBarBuilder()
-                  .setTaskName("Indexing")
-                  .setUnit(" MB", 1 << 20)
-                  .showSpeed()
-                  .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                  .build()
-              : null;
+      this.terminal = terminal;
+    }
+
+    /** The bar, drawn once the input's size is known, in a unit that suits it. */
+    private me.tongfei.progressbar.ProgressBar bar(long bytesTotal) {
+      if (bar == null) {
+        boolean small = bytesTotal < SMALL_INPUT;
+        bar =
+            new me.tongfei.progressbar.ProgressBarBuilder()
+                .setTaskName("Indexing")
+                .setUnit(small ? " KB" : " MB", small ? 1 << 10 : 1 << 20)
+                .showSpeed(
+                    new java.text.DecimalFormat(
+                        "0.0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .build();
+      }
+      return bar;
     }
 
     @Override
@@ -154,8 +175,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public void progress(long bytesRead, long bytesTotal) {
-      if (bar != null) {
-        bar.maxHint(bytesTotal);
+      total = bytesTotal;
+      if (terminal) {
+        bar(bytesTotal).maxHint(bytesTotal);
         bar.stepTo(bytesRead);
         bar.setExtraMessage(String.format(Locale.ROOT, " %,d records", records));
         return;
@@ -179,8 +201,13 @@ final class IndexCommand implements Callable<Integer> {
       err.flush();
     }
 
-    void finish() {
+    /** Closes the bar; at 100 % when the whole input was read ({@code complete}). */
+    void finish(boolean complete) {
       if (bar != null) {
+        if (complete) {
+          bar.stepTo(total);
+          bar.setExtraMessage(String.format(Locale.ROOT, " %,d records", records));
+        }
         bar.close();
       }
       err.flush();

@@ -94,8 +94,23 @@ final class ServeCommand implements Callable<Integer> {
       description = "the publisher's home page, in every ClaimReview (needs --publisher)")
   String publisherUrl;
 
+  @Option(
+      names = "--create",
+      description =
+          "serve a new, empty index when --index holds none (without it, a folder with no index is"
+              + " refused, so that a mistyped path is not served as an empty archive)")
+  boolean create;
+
   @Override
   public Integer call() throws Exception {
+    if (!create && !Verbatim.exists(index.dir)) {
+      throw new java.io.IOException(
+          "no index in "
+              + index.dir
+              + ": index articles into it first (verbatim index --index "
+              + index.dir
+              + " FILES…), or add --create to serve a new, empty index there");
+    }
     if (publisherUrl != null && publisher == null) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--publisher-url needs --publisher NAME");
@@ -114,15 +129,60 @@ final class ServeCommand implements Callable<Integer> {
             maxQueuedSearches,
             java.time.Duration.ofMillis(maxQueueWaitMs),
             publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl));
-    serve(verbatim, settings, host, port, spec.commandLine().getOut());
+    serve(verbatim, settings, host, port, spec.commandLine().getOut(), () -> {});
     return 0;
   }
 
-  /** Starts the server, prints its URL, and blocks until the process is stopped. */
+  private static String taken(String host, int port) {
+    return "port "
+        + port
+        + " on "
+        + host
+        + " is in use: stop what uses it, or pick another with --port (0 picks a free one)";
+  }
+
+  /** Whether {@code host:port} can be bound now. */
+  private static boolean free(String host, int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(host, port));
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(Verbatim verbatim) {
+    try {
+      verbatim.close();
+    } catch (java.io.IOException e) {
+      // nothing was written: the server never started
+    }
+  }
+
+  /**
+   * Starts the server, prints its URL, and blocks until the process is stopped; then stops the
+   * server, closes the index and runs {@code afterClose}.
+   */
   static void serve(
-      Verbatim verbatim, ServerSettings settings, String host, int port, PrintWriter out)
+      Verbatim verbatim,
+      ServerSettings settings,
+      String host,
+      int port,
+      PrintWriter out,
+      Runnable afterClose)
       throws InterruptedException {
-    Javalin app = VerbatimServer.create(verbatim, settings).start(host, port);
+    if (port != 0 && !free(host, port)) {
+      closeQuietly(verbatim); // one clear line, before Jetty would log its failure
+      throw new IllegalStateException(taken(host, port));
+    }
+    Javalin app;
+    try {
+      app = VerbatimServer.create(verbatim, settings).start(host, port);
+    } catch (io.javalin.util.JavalinBindException e) {
+      closeQuietly(verbatim);
+      throw new IllegalStateException(taken(host, port), e);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -134,9 +194,11 @@ final class ServeCommand implements Callable<Integer> {
                   } catch (java.io.IOException e) {
                     // the last acknowledged write was committed already; nothing is lost
                   }
+                  afterClose.run();
                   stopped.countDown();
                 }));
-    out.println("http://" + host + ":" + app.port() + "/");
+    // no trailing slash: the docs' "$U/api/search" is then one slash, and a browser opens it as is
+    out.println("http://" + host + ":" + app.port());
     out.flush();
     stopped.await();
   }

@@ -39,6 +39,8 @@ final class VerbatimCommand {
     CommandLine cli = new CommandLine(new VerbatimCommand());
     // a query may start with '-' ("-starlink"): an unknown option is the query, not an error
     cli.setUnmatchedOptionsArePositionalParams(true);
+    cli.registerConverter(java.time.LocalDate.class, UsageErrors.DATE);
+    cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("verbatim: " + message(e));

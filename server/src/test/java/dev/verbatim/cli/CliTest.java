@@ -296,4 +296,94 @@ class CliTest {
       assertThat(help.out()).contains("Usage: verbatim " + command);
     }
   }
+
+  @Test
+  void aBadDateNamesTheFlagAndTheExpectedForm() {
+    Run run = run("search", "--index", index.toString(), "--from", "2013-13-01", "musk");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "verbatim: Invalid value for option '--from': '2013-13-01' is not a date: expected"
+                + " YYYY-MM-DD, for example 2022-10-11\n"
+                + "verbatim: see 'verbatim search --help' for the usage\n");
+  }
+
+  @Test
+  void aMisspelledFlagOrCommandIsNamedWithItsNearestSpellingOnlyWhenOneIsNear() {
+    Run flag = run("search", "--index", index.toString(), "--szie", "3", "musk");
+    assertThat(flag.exit()).isEqualTo(2);
+    assertThat(flag.err().lines().findFirst().orElseThrow())
+        .isEqualTo("verbatim: unknown option '--szie'; did you mean '--size'?");
+    Run command = run("serach", "musk");
+    assertThat(command.exit()).isEqualTo(2);
+    assertThat(command.err().lines().findFirst().orElseThrow())
+        .isEqualTo("verbatim: unknown command 'serach'; did you mean 'search'?");
+    Run far = run("frobnicate");
+    assertThat(far.err().lines().findFirst().orElseThrow())
+        .startsWith("verbatim: unknown command 'frobnicate'; the commands are index, search,")
+        .doesNotContain("did you mean");
+    // a query may still start with one dash
+    assertThat(run("search", "--index", index.toString(), "-starlink").exit()).isZero();
+  }
+
+  @Test
+  void serveRefusesAFolderWithoutAnIndexUnlessToldToCreateOne() {
+    Path empty = dir.resolve("typo");
+    Run run = run("serve", "--index", empty.toString(), "--port", "0");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "verbatim: no index in "
+                + empty
+                + ": index articles into it first (verbatim index --index "
+                + empty
+                + " FILES…), or add --create to serve a new, empty index there\n");
+    assertThat(java.nio.file.Files.exists(empty)).isFalse();
+  }
+
+  @Test
+  void aPortInUseIsOneLine() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+      Run run =
+          run(
+              "serve",
+              "--index",
+              index.toString(),
+              "--host",
+              "127.0.0.1",
+              "--port",
+              String.valueOf(taken.getLocalPort()));
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err())
+          .isEqualTo(
+              "verbatim: port "
+                  + taken.getLocalPort()
+                  + " on 127.0.0.1 is in use: stop what uses it, or pick another with --port (0"
+                  + " picks a free one)\n");
+    }
+  }
+
+  @Test
+  void anIndexRunThatRejectsEveryRecordExitsThree() throws IOException {
+    Path bad = dir.resolve("bad.jsonl");
+    java.nio.file.Files.writeString(bad, "{not json\n{\"id\": \"x\"}\n");
+    Run run = run("index", "--index", dir.resolve("bad-index").toString(), bad.toString());
+    assertThat(run.exit()).isEqualTo(IndexCommand.NOTHING_INDEXED);
+    assertThat(run.out()).contains("added 0").contains("rejected 2");
+    Path good = dir.resolve("mixed.jsonl");
+    java.nio.file.Files.writeString(
+        good, "{not json\n{\"id\": \"y\", \"source\": \"Wire\", \"text\": \"Words.\"}\n");
+    assertThat(
+            run("index", "--index", dir.resolve("mixed-index").toString(), good.toString()).exit())
+        .isZero();
+  }
+
+  @Test
+  void helpListsEveryCommandAndIndexHelpNamesWebPagesAndCrawls() {
+    Run help = run("--help");
+    for (String command : VerbatimCommand.commandLine().getSubcommands().keySet()) {
+      assertThat(help.out()).as(command).contains("  " + command + " ");
+    }
+    assertThat(run("index", "--help").out()).contains(".html").contains(".warc");
+  }
 }

@@ -185,7 +185,16 @@ class CrashTest {
     for (int round = 0; round < ROUNDS; round++) {
       Path index = dir.resolve("serve-" + round);
       Process server =
-          verbatim(false, "serve", "--index", index.toString(), "--port", "0", "--token", TOKEN);
+          verbatim(
+              false,
+              "serve",
+              "--index",
+              index.toString(),
+              "--create",
+              "--port",
+              "0",
+              "--token",
+              TOKEN);
       BufferedReader lines =
           new BufferedReader(
               new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -236,7 +245,7 @@ class CrashTest {
                 try {
                   HttpResponse<String> response =
                       http.send(
-                          HttpRequest.newBuilder(URI.create(url + "api/articles"))
+                          HttpRequest.newBuilder(URI.create(url + "/api/articles"))
                               .header("Authorization", "Bearer " + TOKEN)
                               .header("Content-Type", "application/x-ndjson")
                               .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
