@@ -24,6 +24,7 @@ module dev.verbatim.core {
   requires org.jsoup;
   requires org.slf4j;
   requires jwarc;
+  requires com.google.common;
   requires com.microsoft.onnxruntime;
   requires ai.djl.tokenizers;
   // the model's files (all-minilm-l6-v2-q.onnx and its tokenizer) sit in this jar's root; it has no

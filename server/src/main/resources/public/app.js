@@ -144,7 +144,10 @@ function exportRows(format) {
     ? { id: h.id, article: h.article, speaker: h.speaker, text: plain(h.text), source: h.source, date: h.date, title: h.title, cue: h.cue, rule: h.rule }
     : { id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, authors: (h.authors || []).join("; "), speakers: (h.speakers || []).join("; "), snippets: h.snippets.map(plain).join(" … ") });
   if (format === "json") return JSON.stringify(rows, null, 2);
-  const cell = (v) => { const s = v == null ? "" : String(v); return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; };
+  // OWASP's CSV injection advice: a cell a spreadsheet would read as a formula (=, +, -, @, tab or CR first, also
+  // after leading quotes or spaces) starts with a ' so that it stays text
+  const defuse = (s) => (/^[\s"']*[=+\-@\t\r]/.test(s) ? "'" + s : s);
+  const cell = (v) => { const s = defuse(v == null ? "" : String(v)); return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; };
   const keys = rows.length ? Object.keys(rows[0]) : [];
   return [keys.join(","), ...rows.map((r) => keys.map((k) => cell(r[k])).join(","))].join("\n") + "\n";
 }
@@ -463,7 +466,8 @@ function claimReviewButton(claim, speaker) {
         headers: { "Content-Type": "application/json", Accept: "application/ld+json" },
         body: JSON.stringify({ quote: claim, speaker: speaker || null }),
       });
-      const json = JSON.stringify(await response.json(), null, 2);
+      // safe to paste into <script type="application/ld+json">: no "</script>" can end it early
+      const json = JSON.stringify(await response.json(), null, 2).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
       pre.textContent = json;
       pre.hidden = false;
       try { await navigator.clipboard.writeText(json); button.textContent = "ClaimReview copied"; } catch (e) { /* shown below */ }

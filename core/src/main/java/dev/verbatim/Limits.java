@@ -42,6 +42,14 @@ public final class Limits {
   /** Snippets per hit. */
   public static final int MAX_SNIPPETS = 3;
 
+  /**
+   * The largest record ingest reads, in bytes after decompression (characters for a JSON line): an
+   * HTML page, a WARC response's payload, a WET record's text, a JSON line, a text file. A record
+   * over it is refused while it streams, before its bytes are held, as one rejection; the rest of
+   * the input goes on. 16 MiB: news pages run to a few MB.
+   */
+  public static final int MAX_RECORD_BYTES = 16 << 20;
+
   /** Longest article id, in characters. */
   public static final int MAX_ID_LENGTH = 512;
 

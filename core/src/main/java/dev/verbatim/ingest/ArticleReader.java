@@ -7,10 +7,10 @@ import dev.verbatim.Article;
 import dev.verbatim.Limits;
 import dev.verbatim.ingest.IngestRecord.Accepted;
 import dev.verbatim.ingest.IngestRecord.Rejected;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -228,6 +228,8 @@ public final class ArticleReader {
       return new Rejected(origin, id, "file", "no such file");
     } catch (CharacterCodingException e) {
       return new Rejected(origin, id, "text", "the file is not UTF-8");
+    } catch (BoundedInput.TooLarge e) {
+      return new Rejected(origin, id, "file", e.getMessage());
     } catch (IOException e) {
       return new Rejected(origin, id, "file", "cannot be read: " + e.getMessage());
     }
@@ -235,8 +237,10 @@ public final class ArticleReader {
   }
 
   private static String readUtf8(Path file, LongConsumer onBytes) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    onBytes.accept(bytes.length);
+    byte[] bytes;
+    try (InputStream in = new CountingInputStream(Files.newInputStream(file), onBytes)) {
+      bytes = BoundedInput.readRecord(in);
+    }
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -256,7 +260,7 @@ public final class ArticleReader {
       in.close();
       return Stream.of(new Rejected(file.toString(), null, "file", "not a gzip file"));
     }
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
     return lazily(new JsonLinesIterator(reader, file.toString()), reader);
   }
 
@@ -305,12 +309,12 @@ public final class ArticleReader {
 
   /** Reads JSON Lines one record at a time; a line that fails to parse is a rejection. */
   private static final class JsonLinesIterator extends RecordIterator {
-    private final BufferedReader reader;
+    private final BoundedInput.Lines lines;
     private final String file;
     private int lineNumber;
 
-    JsonLinesIterator(BufferedReader reader, String file) {
-      this.reader = reader;
+    JsonLinesIterator(Reader reader, String file) {
+      this.lines = new BoundedInput.Lines(reader, Limits.MAX_RECORD_BYTES);
       this.file = file;
     }
 
@@ -318,7 +322,10 @@ public final class ArticleReader {
     protected IngestRecord read() {
       String line;
       try {
-        line = reader.readLine();
+        line = lines.next();
+      } catch (BoundedInput.TooLarge e) {
+        lineNumber++;
+        return new Rejected(file + " line " + lineNumber, null, "line", e.getMessage());
       } catch (IOException e) {
         end();
         return new Rejected(

@@ -100,8 +100,11 @@ public final class HtmlExtractor {
         && meta.articleBody.length() > 400) {
       body = paragraphs(meta.articleBody); // the markup held less than the page says it has
     }
-    String canonical = meta.canonical != null ? meta.canonical : url;
-    String source = meta.publisher != null ? meta.publisher : meta.siteName;
+    String canonical = PageIdentity.of(meta.canonical, url);
+    // a page that claims another site's address is not trusted to name that site's outlet either
+    boolean claimRefused =
+        PageIdentity.web(meta.canonical) && canonical != null && !canonical.equals(meta.canonical);
+    String source = claimRefused ? null : meta.publisher != null ? meta.publisher : meta.siteName;
     if (source == null && canonical != null) {
       source = host(canonical);
     }

@@ -54,14 +54,15 @@ final class WebPages {
     String name = file.getFileName().toString();
     String id = name.replaceFirst("(?i)\\.(x?html?)(\\.gz)?$", "");
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-      onBytes.accept(bytes.length);
-      if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-          bytes = in.readAllBytes();
-        }
-      }
+    try (InputStream raw =
+            new ArticleReader.CountingInputStream(Files.newInputStream(file), onBytes);
+        InputStream in =
+            name.toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(raw, 1 << 16)
+                : raw) {
+      bytes = BoundedInput.readRecord(in);
+    } catch (BoundedInput.TooLarge e) {
+      return new Rejected(file.toString(), id, "file", e.getMessage());
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       return new Rejected(file.toString(), id, "file", "not a complete gzip file");
     } catch (IOException e) {
@@ -212,7 +213,9 @@ final class WebPages {
         }
         byte[] body;
         try (InputStream in = payload.get().body().stream()) {
-          body = in.readAllBytes();
+          body = BoundedInput.readRecord(in);
+        } catch (BoundedInput.TooLarge e) {
+          return new Rejected(origin, target, "record", e.getMessage());
         }
         String charset = type.parameters().get("charset");
         return page(body, charset, target, target, captured, origin);
@@ -229,7 +232,9 @@ final class WebPages {
         }
         String text;
         try (InputStream in = payload.get().body().stream()) {
-          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          text = new String(BoundedInput.readRecord(in), StandardCharsets.UTF_8);
+        } catch (BoundedInput.TooLarge e) {
+          return new Rejected(origin, target, "record", e.getMessage());
         }
         HtmlPage page = new HtmlPage(target, null, null, null, List.of(), null, text.strip());
         return record(page, target, target, captured, origin);

@@ -181,14 +181,15 @@ final class ApiRoutes {
       // schema.org ClaimReview, for fact-check aggregators and search engines
       ctx.contentType("application/ld+json")
           .result(
-              Json.mapper()
-                  .writeValueAsString(
-                      ClaimReviews.of(
-                          verbatim,
-                          quote,
-                          verification,
-                          permalink(ctx, quote, speaker),
-                          settings.publisher())));
+              ClaimReviews.scriptSafe(
+                  Json.mapper()
+                      .writeValueAsString(
+                          ClaimReviews.of(
+                              verbatim,
+                              quote,
+                              verification,
+                              permalink(ctx, quote, speaker),
+                              settings.publisher()))));
       return;
     }
     ctx.json(verification);

@@ -30,6 +30,16 @@ import java.util.Optional;
 final class ClaimReviews {
   private ClaimReviews() {}
 
+  /**
+   * JSON that stays JSON inside {@code <script type="application/ld+json">}, where publishers paste
+   * ClaimReview: {@code <}, {@code >} and {@code &} written as {@code \\u003c}, {@code \\u003e},
+   * {@code \\u0026}, so that a claim or headline holding {@code </script>} cannot end the script
+   * element. Outside strings JSON has none of these characters, so the text means the same.
+   */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
   /** The verdict in words a reader understands. */
   static String words(Verification v) {
     String words =

@@ -474,6 +474,57 @@ class ServerTest {
     assertThat(hit.get("url").asText()).isEqualTo("https://port.example/harbour");
   }
 
+  private HttpResponse<String> postPage(String address, String page) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + "/api/articles?url=" + q(address)))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "text/html; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(page))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String claimingPage(String canonical, String site, String words) {
+    return "<html><head><title>Story</title><link rel=\"canonical\" href=\""
+        + canonical
+        + "\"><meta property=\"og:url\" content=\""
+        + canonical
+        + "\"><meta property=\"og:site_name\" content=\""
+        + site
+        + "\"></head><body><article><p>"
+        + words
+        + ", the minister said on Wednesday, and more words after that.</p></article></body></html>";
+  }
+
+  @Test
+  void aPageFromAnotherSiteCannotTakeAnArticlesIdentity() throws Exception {
+    String cnn = "https://www.cnn.com/2022/10/11/story";
+    HttpResponse<String> original =
+        postPage(cnn, claimingPage(cnn, "CNN", "“The harbour stays open,” the real story says"));
+    assertThat(original.statusCode()).as(original.body()).isEqualTo(201);
+    assertThat(json(original).get("added").get(0).asText()).isEqualTo(cnn);
+
+    // a page fetched from elsewhere that names CNN's address and outlet keeps its own address
+    String evil = "https://evil.example/fake-news";
+    HttpResponse<String> hijack =
+        postPage(evil, claimingPage(cnn, "CNN", "“The harbour is closed for good,” a fake says"));
+    assertThat(hijack.statusCode()).as(hijack.body()).isEqualTo(201);
+    assertThat(json(hijack).get("added").get(0).asText()).isEqualTo(evil);
+    assertThat(json(hijack).get("updated")).isEmpty();
+    JsonNode real = json(get("/api/articles/" + q(cnn)));
+    assertThat(real.get("text").asText()).contains("The harbour stays open");
+    JsonNode fake = json(get("/api/search?q=" + q("\"closed for good\""))).get("hits").get(0);
+    assertThat(fake.get("id").asText()).isEqualTo(evil);
+    assertThat(fake.get("source").asText()).isEqualTo("evil.example");
+
+    // the same site under another host still updates its article
+    HttpResponse<String> again =
+        postPage(
+            "https://edition.cnn.com/2022/10/11/story?ref=home",
+            claimingPage(cnn, "CNN", "“The harbour stays open all week,” the real story says"));
+    assertThat(json(again).get("updated").get(0).asText()).isEqualTo(cnn);
+  }
+
   @Test
   void verifyAnswersAClaimReviewWhenAskedForJsonLd() throws Exception {
     HttpResponse<String> response =
@@ -625,6 +676,21 @@ class ServerTest {
     } finally {
       published.stop();
     }
+  }
+
+  @Test
+  void aClaimReviewCannotEndTheScriptElementItIsPastedInto() throws Exception {
+    String hostile = "</script><script>window.pwned=1</script> & <!-- spoken to Putin only once";
+    HttpResponse<String> response =
+        claimReview(
+            base,
+            Json.mapper()
+                .writeValueAsString(java.util.Map.of("quote", hostile, "speaker", "Elon Musk")));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+    assertThat(response.body()).contains("\\u003c/script\\u003e");
+    // still the same JSON
+    assertThat(json(response).get("claimReviewed").asText()).isEqualTo(hostile);
   }
 
   @Test

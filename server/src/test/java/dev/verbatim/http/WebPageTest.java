@@ -332,6 +332,65 @@ class WebPageTest {
     screenshot("verify-no-speaker-390.png");
   }
 
+  @Test
+  void csvExportCellsASpreadsheetWouldRunAreText() throws IOException {
+    server.verbatim.add(
+        new dev.verbatim.Article(
+            "formula",
+            "+cmd|' /C calc'!A0",
+            null,
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            List.of("@SUM(1+1)", " -2+3"),
+            null,
+            null,
+            "Zanzibarian words for the export."));
+    server.verbatim.commit();
+    server.verbatim.refresh();
+    browser.get(base);
+    query("zanzibarian");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary"), "1 article"));
+    String row =
+        ((String) browser.executeScript("return exportRows('csv')")).lines().toList().get(1);
+    assertThat(row)
+        .startsWith(
+            "formula,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,")
+        .contains("'@SUM(1+1)");
+  }
+
+  @Test
+  void aCopiedClaimReviewPastedIntoAPageRunsNothing() throws IOException {
+    String hostile = "</script><script>window.pwned=1</script> spoken to Putin only once";
+    browser.get(
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8)
+            + "&speaker=Elon+Musk");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
+    browser.findElement(By.cssSelector(".claimreview-button")).click();
+    String pasted =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.claimreview")))
+            .getText();
+    assertThat(pasted).contains("ClaimReview").doesNotContain("</script>");
+    // a publisher's page with the ClaimReview pasted where schema.org says to put it
+    String publisherPage =
+        "<html><head><script type=\"application/ld+json\">"
+            + pasted
+            + "</script></head><body><p id=\"p\">story</p></body></html>";
+    browser.get(
+        "data:text/html;charset=utf-8,"
+            + java.net.URLEncoder.encode(publisherPage, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("p")));
+    assertThat(browser.executeScript("return typeof window.pwned")).isEqualTo("undefined");
+    Object parsed =
+        browser.executeScript(
+            "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]')"
+                + ".textContent).claimReviewed");
+    assertThat(parsed).isEqualTo(hostile);
+  }
+
   /**
    * axe-core's serious and critical findings on the page as it is now; axe-core comes from the npm
    * registry (.ci/run fetches it into target/axe/); without it the check is skipped, saying so.
