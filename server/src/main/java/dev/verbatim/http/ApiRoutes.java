@@ -164,7 +164,7 @@ final class ApiRoutes {
   void verify(Context ctx) throws IOException {
     JsonNode body;
     try {
-      body = Json.mapper().readTree(ctx.body());
+      body = Json.mapper().readTree(boundedBody(ctx, MAX_VERIFY_BODY_BYTES));
     } catch (JsonProcessingException e) {
       throw new HttpException(
           400, "bad_request", "the body must be JSON: {\"quote\", \"speaker\"}");
@@ -193,6 +193,35 @@ final class ApiRoutes {
       return;
     }
     ctx.json(verification);
+  }
+
+  /**
+   * The largest body {@code POST /api/verify} reads: a claim is at most {@link
+   * dev.verbatim.Limits#MAX_QUERY_LENGTH} characters, so 64 KiB is ample; a larger declared length
+   * is refused before a byte is read, so a slow sender cannot hold a worker for a 16 MB body.
+   */
+  static final int MAX_VERIFY_BODY_BYTES = 64 << 10;
+
+  /** The body, refused with 413 when it declares or turns out longer than {@code max} bytes. */
+  private static byte[] boundedBody(Context ctx, int max) throws IOException {
+    long declared = ctx.contentLength();
+    if (declared > max) {
+      throw new HttpException(
+          413, "too_large", "the request body is larger than " + max + " bytes for this route");
+    }
+    byte[] buffer = new byte[Math.min(max + 1, 8192)];
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        body.write(buffer, 0, n);
+        if (body.size() > max) {
+          throw new HttpException(
+              413, "too_large", "the request body is larger than " + max + " bytes for this route");
+        }
+      }
+    }
+    return body.toByteArray();
   }
 
   /** The page's address for this verification: {@code /?verify=…&speaker=…} on this server. */

@@ -62,6 +62,30 @@ public final class VerbatimServer {
           config.routes.get(
               "/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
           config.requestLogger.http(metrics::record);
+          // first: every answer, a rate limiter's 429 included, carries the security headers
+          config.routes.before(
+              ctx -> {
+                securityHeaders(ctx::header);
+                if (ctx.path().startsWith("/api-docs")) {
+                  // Swagger UI sets inline styles; the API pages and the search page do not
+                  ctx.header(
+                      "Content-Security-Policy",
+                      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+                }
+                // a method is what the request line says: no header turns a GET into a write
+                for (String override :
+                    List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                  if (ctx.header(override) != null) {
+                    throw new HttpException(
+                        400, "bad_request", override + " is not accepted: send the method itself");
+                  }
+                }
+                if (ctx.method().name().equals("GET")) {
+                  ctx.header("Access-Control-Allow-Origin", "*");
+                } else {
+                  refuseCrossOrigin(ctx);
+                }
+              });
           // one budget per client across every API route, keyed on the connection's own address:
           // the plugin's default key trusts a client-sent X-Forwarded-For and counts per route
           config.registerPlugin(
@@ -84,27 +108,6 @@ public final class VerbatimServer {
                         MIN_REQUEST_BYTES_PER_SECOND, 0));
               });
           config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MILLIS));
-          config.routes.before(
-              ctx -> {
-                securityHeaders(ctx::header);
-                if (ctx.path().startsWith("/api-docs")) {
-                  // Swagger UI sets inline styles; the API pages and the search page do not
-                  ctx.header(
-                      "Content-Security-Policy",
-                      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
-                }
-                // a method is what the request line says: no header turns a GET into a write
-                for (String override :
-                    List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
-                  if (ctx.header(override) != null) {
-                    throw new HttpException(
-                        400, "bad_request", override + " is not accepted: send the method itself");
-                  }
-                }
-                if (ctx.method().name().equals("GET")) {
-                  ctx.header("Access-Control-Allow-Origin", "*");
-                }
-              });
           config.routes.exception(
               HttpException.class,
               (e, ctx) -> {
@@ -173,10 +176,29 @@ public final class VerbatimServer {
         });
   }
 
+  /**
+   * A browser on another site may send a "simple" POST (text/plain, a form) without asking first; a
+   * write or a verification from another origin is refused, so no page elsewhere can spend this
+   * server's searches or post with a user's credentials. Clients that are not browsers send no
+   * {@code Origin} and are not affected.
+   */
+  private static void refuseCrossOrigin(io.javalin.http.Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return;
+    }
+    String own = ctx.scheme() + "://" + ctx.host();
+    if (!origin.equalsIgnoreCase(own)) {
+      throw new HttpException(
+          403, "forbidden", "requests from another site (Origin " + origin + ") are refused");
+    }
+  }
+
   static String code(int status) {
     return switch (status) {
       case 400 -> "bad_request";
       case 401 -> "unauthorized";
+      case 403 -> "forbidden";
       case 404 -> "not_found";
       case 413, 414, 431 -> "too_large";
       case 429 -> "too_many_requests";

@@ -222,8 +222,59 @@ class ServerTest {
       HttpResponse<String> limitedResponse =
           client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(json(limitedResponse).get("error").asText()).isEqualTo("too_many_requests");
+      // a refusal carries the same security headers as every other answer
+      assertThat(limitedResponse.headers().firstValue("X-Content-Type-Options"))
+          .contains("nosniff");
+      assertThat(limitedResponse.headers().firstValue("Content-Security-Policy")).isPresent();
+      assertThat(limitedResponse.headers().firstValue("X-Frame-Options")).contains("DENY");
     } finally {
       limited.stop();
+    }
+  }
+
+  @Test
+  void aPostFromAnotherSiteIsRefusedAndOneFromThePageIsNot() throws Exception {
+    String claim = "{\"quote\": \"I have spoken to Putin only once\"}";
+    HttpResponse<String> foreign =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/verify"))
+                .header("Origin", "https://evil.example")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(claim))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(json(foreign).get("error").asText()).isEqualTo("forbidden");
+    HttpResponse<String> own =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/verify"))
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(claim))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(own.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aVerifyBodyDeclaredLargerThanAClaimNeedsIsRefusedBeforeItIsRead() throws Exception {
+    Javalin roomy =
+        VerbatimServer.create(verbatim, new ServerSettings(null, 16L << 20)).start("127.0.0.1", 0);
+    try (java.net.Socket socket =
+        new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), roomy.port())) {
+      socket.setSoTimeout(5_000);
+      // 16 MB announced, not one byte of it sent: the answer must not wait for it
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: 16000000\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      String answer =
+          new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+      assertThat(answer).isEqualTo("HTTP/1.1 413");
+    } finally {
+      roomy.stop();
     }
   }
 
