@@ -212,10 +212,15 @@ final class WebPages {
           return new Skipped(origin, "duplicate content: " + target);
         }
         byte[] body;
-        try (InputStream in = payload.get().body().stream()) {
+        // the body as the server meant it: a gzip, deflate (or, where jwarc can, brotli)
+        // Content-Encoding undone, so a compressed page is not indexed as binary noise
+        try (InputStream in = response.http().bodyDecoded().stream()) {
           body = BoundedInput.readRecord(in);
         } catch (BoundedInput.TooLarge e) {
           return new Rejected(origin, target, "record", e.getMessage());
+        } catch (IOException e) {
+          return new Rejected(
+              origin, target, "record", "the body cannot be decoded: " + e.getMessage());
         }
         String charset = type.parameters().get("charset");
         return page(body, charset, target, target, captured, origin);

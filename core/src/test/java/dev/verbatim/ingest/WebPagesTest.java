@@ -97,6 +97,30 @@ class WebPagesTest {
   }
 
   @Test
+  void aGzipEncodedResponseIsDecodedBeforeItsPageIsRead() throws IOException {
+    Path file = dir.resolve("encoded.warc.gz");
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(zipped)) {
+      out.write(HtmlExtractorTest.PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+    try (WarcWriter warc = writer(file, WarcCompression.GZIP)) {
+      warc.write(
+          new WarcResponse.Builder("https://example.org/kirby")
+              .date(Instant.parse("2022-10-12T08:00:00Z"))
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Encoding", "gzip")
+                      .body(MediaType.parse("text/html; charset=utf-8"), zipped.toByteArray())
+                      .build())
+              .build());
+    }
+    List<IngestRecord> records = read(file);
+    assertThat(records).hasSize(1);
+    assertThat(((Accepted) records.getFirst()).article().text())
+        .contains("“We have no indication that those talks took place,”");
+  }
+
+  @Test
   void aTruncatedWarcKeepsWhatWasReadAndRejectsTheRest() throws IOException {
     Path whole = dir.resolve("whole.warc");
     try (WarcWriter warc = writer(whole, WarcCompression.NONE)) {
