@@ -610,6 +610,11 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public QuoteSearchResult searchQuotes(SearchRequest request) throws IOException {
+    if (request.like() != null
+        && request.like().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // zero-width characters or a lone surrogate: nothing to mean anything, as verify says
+      throw new IllegalArgumentException("like has no words");
+    }
     if (request.like() == null) {
       return withSnapshot(snapshot -> QuoteSearch.search(snapshot, request));
     }

@@ -252,13 +252,13 @@ final class ApiRoutes {
 
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
-    int size = integer(ctx, "size", DEFAULT_NAMES);
+    int size = namesSize(ctx);
     ctx.json(names(gated(() -> verbatim.speakers(ctx.queryParam("prefix"), size))));
   }
 
   /** {@code GET /api/sources}: outlet names with article counts; {@code prefix=} completes. */
   void sources(Context ctx) throws IOException {
-    int size = integer(ctx, "size", DEFAULT_NAMES);
+    int size = namesSize(ctx);
     ctx.json(names(gated(() -> verbatim.sources(ctx.queryParam("prefix"), size))));
   }
 
@@ -360,12 +360,22 @@ final class ApiRoutes {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
+    // ASCII digits only: Integer.parseInt also takes "+5" and other scripts' digits ("٣")
+    if (!value.matches("[0-9]{1,9}")) {
       throw new HttpException(
-          400, "bad_request", name + " must be a whole number, was '" + value + "'");
+          400, "bad_request", name + " must be a whole number (digits 0-9), was '" + value + "'");
     }
+    return Integer.parseInt(value);
+  }
+
+  /** A names route's {@code size}, checked here so that the message names the parameter sent. */
+  private static int namesSize(Context ctx) {
+    int size = integer(ctx, "size", DEFAULT_NAMES);
+    if (size < 1 || size > Limits.MAX_FACET_SIZE) {
+      throw new HttpException(
+          400, "bad_request", "size must be 1.." + Limits.MAX_FACET_SIZE + ", was " + size);
+    }
+    return size;
   }
 
   private static SortOrder sort(String value) {

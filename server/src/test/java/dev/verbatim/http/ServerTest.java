@@ -233,6 +233,22 @@ class ServerTest {
   }
 
   @Test
+  void parameterErrorsNameTheParameterSentAndSayWhatWasWrong() throws Exception {
+    HttpResponse<String> arabic = get("/api/search?q=putin&size=" + q("٣"));
+    assertThat(arabic.statusCode()).isEqualTo(400);
+    assertThat(json(arabic).get("message").asText())
+        .isEqualTo("size must be a whole number (digits 0-9), was '٣'");
+    assertThat(get("/api/search?q=putin&size=%2B3").statusCode()).isEqualTo(400);
+    HttpResponse<String> names = get("/api/speakers?size=5000");
+    assertThat(names.statusCode()).isEqualTo(400);
+    assertThat(json(names).get("message").asText()).isEqualTo("size must be 1..1000, was 5000");
+    HttpResponse<String> invisible =
+        get("/api/search?scope=quotes&like=" + q("\u200b\u200b\u2060"));
+    assertThat(invisible.statusCode()).isEqualTo(400);
+    assertThat(json(invisible).get("message").asText()).isEqualTo("like has no words");
+  }
+
+  @Test
   void aPostFromAnotherSiteIsRefusedAndOneFromThePageIsNot() throws Exception {
     String claim = "{\"quote\": \"I have spoken to Putin only once\"}";
     HttpResponse<String> foreign =
