@@ -113,10 +113,13 @@ function render(body, append) {
   renderFacets(body.facets || {}, body.facets_estimated);
 }
 
-function articleLink(id, label) {
+/** A link to an article's own view (?article=ID, a history entry), opened at a quote when one is given. */
+function articleLink(id, label, at) {
   const a = text("a", label);
-  a.href = "#article=" + encodeURIComponent(id);
-  a.addEventListener("click", (e) => { e.preventDefault(); openArticle(id); });
+  const link = new URLSearchParams({ article: id });
+  if (at != null) link.set("at", at);
+  a.href = "?" + link.toString();
+  a.addEventListener("click", (e) => { e.preventDefault(); openArticle(id, at); });
   return a;
 }
 
@@ -180,19 +183,61 @@ function safeLink(url) {
   return link;
 }
 
+/** How a quote's speaker was found, as a reader would say it ("named after the quote: 'said Kirby'"). */
+const RULE_WORDS = {
+  "cue-after": "named after the quote",
+  "cue-after-inverted": "named after the quote",
+  "dash": "named after a dash",
+  "cue-before": "named before the quote",
+  "according-to": "named in an \u201caccording to\u201d",
+  "reported-chain": "named as the source of the account",
+  "colon": "named before a colon",
+  "speaker-label": "named as the speaker in a transcript label",
+  "possessive": "named as whose words these are",
+  "sentence-subject": "the subject of the sentence",
+  "preceding-cue": "named in the sentence before",
+  "continuation": "the same speaker as the quote before",
+};
+
+function attributionInWords(rule, cue) {
+  const how = RULE_WORDS[rule] || (rule ? rule.replace(/-/g, " ") : null);
+  if (!how) return cue ? "\u2018" + cue + "\u2019" : null;
+  return cue && rule !== "continuation" ? how + ": \u2018" + cue + "\u2019" : how;
+}
+
+/** A citation a journalist can paste: outlet, date, headline, URL, and the exact words when quoting. */
+function citation(article, words) {
+  const parts = [article.source || "unknown source", article.date || "undated"];
+  if (article.title) parts.push("\u201c" + article.title + "\u201d");
+  if (article.url) parts.push(article.url);
+  return (words ? "\u201c" + words + "\u201d \u2014 " : "") + parts.join(", ") + ".";
+}
+
+function copyButton(label, textToCopy) {
+  const button = text("button", label, "copy-citation");
+  button.type = "button";
+  button.addEventListener("click", async () => {
+    const value = await textToCopy();
+    button.dataset.citation = value;
+    try { await navigator.clipboard.writeText(value); button.textContent = "Copied"; } catch (e) { button.textContent = "Copy failed: select the text"; }
+  });
+  return button;
+}
+
 function quoteCard(hit) {
   const div = document.createElement("div");
   div.className = "quote-card";
   const who = document.createElement("div");
   who.append(text("span", hit.speaker || hit.speaker_description || "speaker unknown", "speaker"));
   if (hit.via && hit.via.length) who.append(text("span", " via " + hit.via.join(", "), "meta"));
-  const why = [hit.cue, hit.rule].filter(Boolean).join(", ");
-  if (why) who.append(text("span", " (" + why + ")", "meta"));
+  const why = attributionInWords(hit.rule, hit.cue);
+  if (why) who.append(text("span", " — " + why, "meta attribution"));
   const quote = document.createElement("blockquote");
   quote.innerHTML = hit.text; // server-escaped, <mark> only
   const meta = text("div", [hit.source || "unknown source", hit.date || "undated", ""].join(" · "), "meta");
-  meta.append(articleLink(hit.article, hit.title || hit.article));
+  meta.append(articleLink(hit.article, hit.title || hit.article, hit.start));
   div.append(who, quote, meta);
+  div.append(copyButton("Copy citation", async () => citation(await getJson("/api/articles/" + encodeURIComponent(hit.article)), quote.textContent)));
   if (hit.kind === "speech") div.append(variantsButton(hit, quote.textContent));
   return div;
 }
@@ -284,7 +329,16 @@ function applyFacet(name, value, field) {
   search(false);
 }
 
-async function openArticle(id) {
+/**
+ * The article's own view: its text with every quote marked and its speaker written beside it (phones have no hover).
+ * at: the quote to open at, as its start offset or its words; that quote is marked and scrolled to.
+ */
+async function openArticle(id, at, fromHistory) {
+  if (!fromHistory) {
+    const link = new URLSearchParams({ article: id });
+    if (at != null) link.set("at", at);
+    remember(link, false);
+  }
   try {
     const a = await getJson("/api/articles/" + encodeURIComponent(id));
     const view = $("article");
@@ -292,6 +346,10 @@ async function openArticle(id) {
     view.append(text("h2", a.title || "(no headline)"),
       text("div", [a.source || "unknown source", a.date || "undated", (a.authors || []).join(", ")].filter(Boolean).join(" · "), "meta"));
     if (a.url) view.append(safeLink(a.url));
+    view.append(copyButton("Copy citation", () => citation(a)));
+    // the quote to open at: an offset, or words to find in the text
+    const target = at == null || at === "" ? -1 : /^\d+$/.test(String(at)) ? Number(at) : a.text.indexOf(String(at).slice(0, 80));
+    let marked = null;
     let p = document.createElement("p");
     const flush = () => { if (p.childNodes.length) view.append(p); p = document.createElement("p"); };
     const quotes = a.quotes.filter((q) => q.kind === "speech").sort((x, y) => x.start - y.start);
@@ -307,15 +365,20 @@ async function openArticle(id) {
       const who = q.speaker || q.speaker_description;
       if (who) {
         if (q.speaker) span.dataset.speaker = q.speaker;
-        span.title = who + (q.via.length ? " via " + q.via.join(", ") : "") + (q.rule ? " (" + q.rule + ")" : "");
+        span.title = who + (q.via.length ? " via " + q.via.join(", ") : "") + (q.rule ? " (" + attributionInWords(q.rule, q.cue) + ")" : "");
+      }
+      if (target >= q.start && target < q.end) {
+        span.classList.add("at");
+        marked = span;
       }
       p.append(span);
+      if (who) p.append(text("span", " [" + who + "]", "who"));
       pos = q.end;
     }
     addText(a.text.slice(pos));
     flush();
     view.hidden = false;
-    view.scrollIntoView({ behavior: "smooth" });
+    (marked || view).scrollIntoView({ behavior: "smooth", block: marked ? "center" : "start" });
   } catch (body) {
     showError(body);
   }
@@ -360,6 +423,15 @@ async function verifyClaim(e, fromHistory) {
     out.append(text("p", v.why, "why"));
     if (!v.by_meaning) out.append(text("p", "Compared by words only: this index has no quote vectors.", "meta"));
     if (v.matches.some((m) => m.diff.some((run) => run.op !== "equal"))) out.append(diffLegend());
+    // nothing found: the nearest attempts, folded, so they are not read as evidence
+    let cards = out;
+    if (v.verdict === "not_found" && v.matches.length) {
+      const fold = document.createElement("details");
+      fold.className = "nearest";
+      fold.append(text("summary", "The nearest quotes (" + v.matches.length + "), none of which says it"));
+      out.append(fold);
+      cards = fold;
+    }
     for (const m of v.matches) {
       const card = document.createElement("div");
       card.className = "quote-card match";
@@ -378,8 +450,8 @@ async function verifyClaim(e, fromHistory) {
         ctx.innerHTML = m.context; // server-escaped, <q> and <mark> only
         card.append(ctx);
       }
-      card.append(articleLink(m.article, "read the article"));
-      out.append(card);
+      card.append(articleLink(m.article, "read the article", m.text.split(" […] ")[0]));
+      cards.append(card);
     }
     const timelineSvg = timeline(v);
     if (timelineSvg) out.append(timelineSvg);
@@ -490,7 +562,9 @@ for (const radio of form.scope) {
 /** Shows the view the URL names: a verification (?verify=…&speaker=…) or a search (?q=…). */
 function restore() {
   const link = new URLSearchParams(location.search);
-  if (link.get("verify")) {
+  if (link.get("article")) {
+    openArticle(link.get("article"), link.get("at"), true);
+  } else if (link.get("verify")) {
     showView("verify");
     $("claim").value = link.get("verify");
     $("claimed-speaker").value = link.get("speaker") || "";

@@ -394,11 +394,17 @@ public final class BenchCommand implements Callable<Integer> {
           }
         }
       }
+      // one client (this process) measures the server: no per-client share, no rate limit
       ServerSettings settings =
           new ServerSettings(
               null,
               ServerSettings.DEFAULT_MAX_BODY_BYTES,
               Duration.ofSeconds(10),
+              Integer.MAX_VALUE,
+              ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES,
+              ServerSettings.DEFAULT_MAX_QUEUED_SEARCHES,
+              ServerSettings.DEFAULT_MAX_QUEUE_WAIT,
+              null,
               Integer.MAX_VALUE);
       Javalin app = VerbatimServer.create(verbatim, settings).start("127.0.0.1", 0);
       List<HttpArm.Step> steps = new ArrayList<>();

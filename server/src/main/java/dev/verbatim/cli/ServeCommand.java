@@ -81,6 +81,16 @@ final class ServeCommand implements Callable<Integer> {
   long maxQueueWaitMs;
 
   @Option(
+      names = "--max-searches-per-client",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "requests that search the index one client address may have in progress; more get 429"
+              + " at once, so one client cannot take every slot (default: half of"
+              + " --max-concurrent-searches, at least 1)")
+  int maxSearchesPerClient;
+
+  @Option(
       names = "--publisher",
       paramLabel = "NAME",
       description =
@@ -128,7 +138,8 @@ final class ServeCommand implements Callable<Integer> {
                 : maxConcurrentSearches,
             maxQueuedSearches,
             java.time.Duration.ofMillis(maxQueueWaitMs),
-            publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl));
+            publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl),
+            maxSearchesPerClient);
     serve(verbatim, settings, host, port, spec.commandLine().getOut(), () -> {});
     return 0;
   }

@@ -63,7 +63,7 @@ final class ApiRoutes {
     if (!scope.equals("articles") && !scope.equals("quotes")) {
       throw new HttpException(400, "bad_request", "scope must be articles or quotes, was " + scope);
     }
-    try (SearchGate.Turn turn = gate.enter(settings.searchTimeout())) {
+    try (SearchGate.Turn turn = gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout())) {
       // the time limit counts from arrival: what the request waited at the gate is spent
       SearchRequest timed = request.timeout(turn.remaining()).build();
       ctx.json(scope.equals("articles") ? verbatim.search(timed) : verbatim.searchQuotes(timed));
@@ -175,7 +175,8 @@ final class ApiRoutes {
     JsonNode speakerNode = body.get("speaker");
     String speaker = speakerNode == null || speakerNode.isNull() ? null : speakerNode.asText();
     String quote = body.get("quote").asText();
-    dev.verbatim.verify.Verification verification = gated(() -> verbatim.verify(quote, speaker));
+    dev.verbatim.verify.Verification verification =
+        gated(ctx, () -> verbatim.verify(quote, speaker));
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/ld+json")) {
       // schema.org ClaimReview, for fact-check aggregators and search engines
@@ -245,7 +246,7 @@ final class ApiRoutes {
   void variants(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     var groups =
-        gated(() -> verbatim.variantsOf(id))
+        gated(ctx, () -> verbatim.variantsOf(id))
             .orElseThrow(() -> new HttpException(404, "not_found", "no quote with id " + id));
     ctx.json(Map.of("variants", groups));
   }
@@ -253,13 +254,13 @@ final class ApiRoutes {
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
     int size = namesSize(ctx);
-    ctx.json(names(gated(() -> verbatim.speakers(ctx.queryParam("prefix"), size))));
+    ctx.json(names(gated(ctx, () -> verbatim.speakers(ctx.queryParam("prefix"), size))));
   }
 
   /** {@code GET /api/sources}: outlet names with article counts; {@code prefix=} completes. */
   void sources(Context ctx) throws IOException {
     int size = namesSize(ctx);
-    ctx.json(names(gated(() -> verbatim.sources(ctx.queryParam("prefix"), size))));
+    ctx.json(names(gated(ctx, () -> verbatim.sources(ctx.queryParam("prefix"), size))));
   }
 
   /**
@@ -285,8 +286,9 @@ final class ApiRoutes {
   }
 
   /** Runs {@code work} once the search gate lets it in (503 at once when it does not). */
-  private <T> T gated(IndexWork<T> work) throws IOException {
-    SearchGate.Turn turn = gate.enter(settings.searchTimeout());
+  private <T> T gated(Context ctx, IndexWork<T> work) throws IOException {
+    // the connection's own address, as the rate limit counts it: never a client-sent header
+    SearchGate.Turn turn = gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout());
     try {
       return work.get();
     } finally {

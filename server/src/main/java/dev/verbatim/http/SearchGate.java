@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * limit, is refused with 503 and {@code Retry-After} instead of piling up. The time a request
  * waited counts against its search time limit: the limit runs from its arrival at the gate, not
  * from the start of its search.
+ *
+ * <p>Fair shares: one client address may have at most half the running slots' worth of requests in
+ * progress (running or waiting; at least one); a request past its share is refused at once with
+ * 429, so that one client sending expensive queries from many threads, within its rate limit,
+ * cannot take every slot from the others.
  */
 final class SearchGate {
   private final Semaphore running;
@@ -19,6 +24,9 @@ final class SearchGate {
   private final long maxWaitNanos;
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicInteger shed = new AtomicInteger();
+  private final int perClient;
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> inProgress =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   SearchGate(int running, int queued) {
     this(running, queued, ServerSettings.DEFAULT_MAX_QUEUE_WAIT);
@@ -30,7 +38,13 @@ final class SearchGate {
    * their client still waits (a queue bounded by count alone grows slow when searches do).
    */
   SearchGate(int running, int queued, Duration maxWait) {
+    this(running, queued, maxWait, Math.max(1, running / 2));
+  }
+
+  /** A gate that lets one client have at most {@code perClient} requests in progress. */
+  SearchGate(int running, int queued, Duration maxWait, int perClient) {
     this.running = new Semaphore(running, true);
+    this.perClient = perClient;
     this.maxQueued = queued;
     this.maxWaitNanos = maxWait.toNanos();
   }
@@ -50,6 +64,63 @@ final class SearchGate {
    * @throws HttpException 503 {@code overloaded} when the queue is full or the limit ran out
    */
   Turn enter(Duration limit) {
+    return enter(null, limit);
+  }
+
+  /**
+   * Waits for a turn for {@code client} (its address), for at most {@code limit}.
+   *
+   * @param client the client's address; null: not held to a share
+   * @throws HttpException 429 {@code too_many_requests} when the client already has its share in
+   *     progress; 503 {@code overloaded} when the queue is full or the limit ran out
+   */
+  Turn enter(String client, Duration limit) {
+    if (client == null) {
+      return admitted(limit);
+    }
+    int[] mine = new int[1];
+    inProgress.merge(client, 1, (a, b) -> mine[0] = a + b);
+    if (mine[0] > perClient) {
+      leave(client);
+      shed.incrementAndGet();
+      throw new HttpException(
+          429,
+          "too_many_requests",
+          "this address already has "
+              + perClient
+              + " searches in progress, its share of the server; wait for one to finish");
+    }
+    Turn turn;
+    try {
+      turn = admitted(limit);
+    } catch (RuntimeException e) {
+      leave(client);
+      throw e;
+    }
+    return new Turn() {
+      private boolean closed;
+
+      @Override
+      public Duration remaining() {
+        return turn.remaining();
+      }
+
+      @Override
+      public void close() {
+        if (!closed) {
+          closed = true;
+          turn.close();
+          leave(client);
+        }
+      }
+    };
+  }
+
+  private void leave(String client) {
+    inProgress.computeIfPresent(client, (k, n) -> n == 1 ? null : n - 1);
+  }
+
+  private Turn admitted(Duration limit) {
     long arrived = System.nanoTime();
     if (!running.tryAcquire()) {
       if (waiting.incrementAndGet() > maxQueued) {

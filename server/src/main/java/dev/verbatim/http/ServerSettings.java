@@ -13,6 +13,9 @@ package dev.verbatim.http;
  *     that an answer, or a refusal, comes within about this plus one search
  * @param publisher the organisation that publishes this server's fact-checks, named as the author
  *     of every ClaimReview; null: the reviews name no author
+ * @param maxSearchesPerClient most requests that search the index one client address may have in
+ *     progress (running or waiting); more are refused at once with 429; 0: half of {@code
+ *     maxConcurrentSearches}, at least one
  */
 public record ServerSettings(
     String token,
@@ -22,7 +25,35 @@ public record ServerSettings(
     int maxConcurrentSearches,
     int maxQueuedSearches,
     java.time.Duration maxQueueWait,
-    Publisher publisher) {
+    Publisher publisher,
+    int maxSearchesPerClient) {
+
+  /** Settings with the default share per client. */
+  public ServerSettings(
+      String token,
+      long maxBodyBytes,
+      java.time.Duration searchTimeout,
+      int requestsPerMinute,
+      int maxConcurrentSearches,
+      int maxQueuedSearches,
+      java.time.Duration maxQueueWait,
+      Publisher publisher) {
+    this(
+        token,
+        maxBodyBytes,
+        searchTimeout,
+        requestsPerMinute,
+        maxConcurrentSearches,
+        maxQueuedSearches,
+        maxQueueWait,
+        publisher,
+        0);
+  }
+
+  /** The share per client this resolves to: the setting, or half the running slots. */
+  public int searchesPerClient() {
+    return maxSearchesPerClient > 0 ? maxSearchesPerClient : Math.max(1, maxConcurrentSearches / 2);
+  }
 
   /**
    * The organisation behind the fact-checks, as schema.org's {@code Organization}.
@@ -135,6 +166,10 @@ public record ServerSettings(
     }
     if (maxQueueWait == null || maxQueueWait.isNegative()) {
       throw new IllegalArgumentException("maxQueueWait must be zero or more, was " + maxQueueWait);
+    }
+    if (maxSearchesPerClient < 0) {
+      throw new IllegalArgumentException(
+          "maxSearchesPerClient must be zero (the default) or more, was " + maxSearchesPerClient);
     }
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);

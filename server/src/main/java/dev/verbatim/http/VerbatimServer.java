@@ -5,6 +5,7 @@ import dev.verbatim.Verbatim;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ public final class VerbatimServer {
         new SearchGate(
             settings.maxConcurrentSearches(),
             settings.maxQueuedSearches(),
-            settings.maxQueueWait());
+            settings.maxQueueWait(),
+            settings.searchesPerClient());
     ApiRoutes routes = new ApiRoutes(verbatim, settings, gate);
     Metrics metrics = new Metrics(verbatim, gate, settings.maxConcurrentSearches());
     return Javalin.create(
@@ -56,6 +58,9 @@ public final class VerbatimServer {
           config.routes.get("/api/quotes/{id}/variants", routes::variants);
           config.routes.get("/api/sources", routes::sources);
           config.routes.get("/health", routes::health);
+          // browsers and feed readers ask for /favicon.ico whatever the page links: the same icon
+          config.routes.get(
+              "/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
           config.routes.get("/metrics", metrics::scrape);
           config.routes.get(
               "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(OpenApi.yaml()));

@@ -60,4 +60,32 @@ class SearchGateTest {
       assertThat(gate.shed()).isEqualTo(1);
     }
   }
+
+  @Test
+  void oneClientHoldsAtMostHalfTheSlotsAndTheOthersKeepTheirs() {
+    SearchGate gate = new SearchGate(4, 64);
+    SearchGate.Turn a1 = gate.enter("10.0.0.1", Duration.ofSeconds(10));
+    SearchGate.Turn a2 = gate.enter("10.0.0.1", Duration.ofSeconds(10));
+    // a third from the same address is past its share: refused at once, not queued
+    assertThatThrownBy(() -> gate.enter("10.0.0.1", Duration.ofSeconds(10)))
+        .isInstanceOfSatisfying(
+            HttpException.class,
+            e -> {
+              org.assertj.core.api.Assertions.assertThat(e.status).isEqualTo(429);
+              org.assertj.core.api.Assertions.assertThat(e.code).isEqualTo("too_many_requests");
+            });
+    // another client still finds its two slots
+    SearchGate.Turn b1 = gate.enter("10.0.0.2", Duration.ofSeconds(10));
+    SearchGate.Turn b2 = gate.enter("10.0.0.2", Duration.ofSeconds(10));
+    org.assertj.core.api.Assertions.assertThat(gate.running(4)).isEqualTo(4);
+    b1.close();
+    b2.close();
+    a1.close();
+    // a finished search gives the share back
+    SearchGate.Turn again = gate.enter("10.0.0.1", Duration.ofSeconds(10));
+    org.assertj.core.api.Assertions.assertThat(gate.running(4)).isEqualTo(2);
+    again.close();
+    a2.close();
+    org.assertj.core.api.Assertions.assertThat(gate.running(4)).isZero();
+  }
 }

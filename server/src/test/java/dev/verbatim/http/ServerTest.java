@@ -249,6 +249,16 @@ class ServerTest {
   }
 
   @Test
+  void theFaviconIsServedWhereBrowsersAskForIt() throws Exception {
+    HttpResponse<String> ico = get("/favicon.ico");
+    assertThat(ico.statusCode()).isEqualTo(301);
+    assertThat(ico.headers().firstValue("Location")).contains("/favicon.svg");
+    HttpResponse<String> svg = get("/favicon.svg");
+    assertThat(svg.statusCode()).isEqualTo(200);
+    assertThat(svg.body()).startsWith("<svg");
+  }
+
+  @Test
   void aPostFromAnotherSiteIsRefusedAndOneFromThePageIsNot() throws Exception {
     String claim = "{\"quote\": \"I have spoken to Putin only once\"}";
     HttpResponse<String> foreign =

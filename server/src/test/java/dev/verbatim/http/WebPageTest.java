@@ -333,6 +333,61 @@ class WebPageTest {
   }
 
   @Test
+  void anArticleHasAnAddressOpensAtTheQuoteNamesItsSpeakersAndCitesItself() throws IOException {
+    String claim = "I have spoken to Putin only once";
+    browser.get(
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(claim, java.nio.charset.StandardCharsets.UTF_8));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
+    // "read the article" opens CNN's article at the quote, marked, under an address of its own
+    browser
+        .findElement(By.cssSelector("#verdict .quote-card.match"))
+        .findElement(By.linkText("read the article"))
+        .click();
+    WebElement at =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .q.at")));
+    assertThat(at.getText()).startsWith("I have spoken to Putin only once");
+    wait.until(ExpectedConditions.urlContains("article=002_bc97ad8f4dd9a4f7"));
+    String address = browser.getCurrentUrl();
+    // speakers are written beside their quotes, not only on hover
+    assertThat(browser.findElements(By.cssSelector("#article .who")))
+        .extracting(WebElement::getText)
+        .contains(" [Elon Musk]".strip());
+    // a citation to copy: outlet, date, headline, URL
+    WebElement cite = browser.findElement(By.cssSelector("#article .copy-citation"));
+    cite.click();
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(cite, "data-citation"));
+    assertThat(cite.getAttribute("data-citation")).startsWith("CNN, 2022-10-11, “");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+    screenshot("article-at-quote-390.png");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1300, 1400));
+    screenshot("article-at-quote-1300.png");
+    // the address alone brings the article back, and back returns to the verification
+    browser.get(address);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .q.at")));
+    browser.navigate().back();
+    wait.until(ExpectedConditions.urlContains("verify="));
+
+    // nothing found: the nearest attempts are folded away, not shown as evidence
+    browser.get(
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(
+                "Putin told me he would use nuclear weapons",
+                java.nio.charset.StandardCharsets.UTF_8));
+    WebElement fold =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.nearest")));
+    assertThat(fold.getAttribute("open")).isNull();
+    assertThat(fold.findElement(By.tagName("summary")).getText())
+        .startsWith("The nearest quotes (")
+        .endsWith("none of which says it");
+    screenshot("verify-not-found-1300.png");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+    screenshot("verify-not-found-390.png");
+  }
+
+  @Test
   void csvExportCellsASpreadsheetWouldRunAreText() throws IOException {
     server.verbatim.add(
         new dev.verbatim.Article(
