@@ -164,7 +164,13 @@ final class ApiRoutes {
   void verify(Context ctx) throws IOException {
     JsonNode body;
     try {
-      body = Json.mapper().readTree(boundedBody(ctx, MAX_VERIFY_BODY_BYTES));
+      // as UTF-8 text, as every body here: Jackson would guess UTF-16 or UTF-32 from raw bytes
+      body =
+          Json.mapper()
+              .readTree(
+                  new String(
+                      boundedBody(ctx, MAX_VERIFY_BODY_BYTES),
+                      java.nio.charset.StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw new HttpException(
           400, "bad_request", "the body must be JSON: {\"quote\", \"speaker\"}");

@@ -249,6 +249,21 @@ class ServerTest {
   }
 
   @Test
+  void aVerifyBodyThatLooksLikeUtf32IsABadRequestNotAFailure() throws Exception {
+    // Jackson guesses an encoding from raw bytes; four bytes like these made it read UTF-32 and
+    // fail
+    byte[] body = {0, 0, 0, '"', 0x5d, 0x5e, 0, 0, '"', 0, 0, 0};
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/verify"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).isEqualTo("bad_request");
+  }
+
+  @Test
   void theFaviconIsServedWhereBrowsersAskForIt() throws Exception {
     HttpResponse<String> ico = get("/favicon.ico");
     assertThat(ico.statusCode()).isEqualTo(301);
