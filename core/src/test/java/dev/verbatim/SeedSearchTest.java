@@ -247,4 +247,25 @@ class SeedSearchTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("scope=quotes");
   }
+
+  @Test
+  void atLeastNCountsTheWordAndFirstNKeepsItInTheLead() throws IOException {
+    // Musk is named in every seed, 20 times or more in CNN's story alone
+    assertThat(ids(search("musk"))).hasSize(5);
+    assertThat(ids(search("atleast20(musk)"))).containsExactly(CNN);
+    assertThat(ids(search("atleast2(\"ian bremmer\")"))).containsExactly(FOCUS);
+    // Bremmer comes later than the first 30 words everywhere, within the first 60 in four
+    assertThat(ids(search("first30(bremmer)"))).isEmpty();
+    assertThat(ids(search("first60(bremmer)"))).containsExactly(FOCUS, VICE, CNN, DEEP_DIVE);
+    // the marks are the words counted
+    SearchResult lead = search("first30(musk)");
+    assertThat(lead.hits().getFirst().snippets().stream().flatMap(s -> s.marked().stream()))
+        .isNotEmpty()
+        .allMatch(m -> m.equalsIgnoreCase("musk"));
+    // they combine with the rest of the language
+    assertThat(ids(search("atleast20(musk) AND first60(bremmer)"))).containsExactly(CNN);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> search("atleast0(musk)"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("atleastN: N must be 1..50");
+  }
 }

@@ -121,6 +121,8 @@ public final class QueryCompiler {
       case QueryNode.Or or -> or(or);
       case QueryNode.Not not -> and(new QueryNode.And(List.of(not), not.position()));
       case QueryNode.Near near -> near(near);
+      case QueryNode.AtLeast atLeast -> near(atLeast);
+      case QueryNode.Lead lead -> new IntervalQuery(name(QueryField.BODY), intervals(lead));
     };
   }
 
@@ -128,7 +130,7 @@ public final class QueryCompiler {
    * A proximity query: the connector tree as one {@link IntervalsSource}, run on the body and the
    * title (or on the title alone under {@code title:}).
    */
-  private Query near(QueryNode.Near near) {
+  private Query near(QueryNode near) {
     QueryField field = proximityField(near);
     IntervalsSource source = intervals(near);
     if (field != null) {
@@ -164,6 +166,8 @@ public final class QueryCompiler {
         collectFields(n.right(), fields);
       }
       case QueryNode.DateRange d -> fields.add(QueryField.DATE);
+      case QueryNode.AtLeast a -> collectFields(a.clause(), fields);
+      case QueryNode.Lead l -> collectFields(l.clause(), fields);
     }
     if (fields.stream().anyMatch(f -> f.kind() != QueryField.Kind.TEXT)) {
       throw new QuerySyntaxException(
@@ -237,7 +241,40 @@ public final class QueryCompiler {
           throw new QuerySyntaxException(
               "date: cannot be an operand of a proximity connector", range.position());
       case QueryNode.Near near -> connect(near);
+      case QueryNode.AtLeast atLeast -> {
+        // N occurrences one after another, none overlapping
+        IntervalsSource[] times = new IntervalsSource[atLeast.times()];
+        java.util.Arrays.fill(times, intervals(atLeast.clause()));
+        yield times.length == 1 ? times[0] : Intervals.ordered(times);
+      }
+      case QueryNode.Lead lead -> new InLead(intervals(lead.clause()), lead.words());
     };
+  }
+
+  /** The intervals of a source that end within the first {@code words} positions of the text. */
+  private static final class InLead
+      extends org.apache.lucene.queries.intervals.FilteredIntervalsSource {
+    private final int words;
+
+    InLead(IntervalsSource in, int words) {
+      super("first" + words, in);
+      this.words = words;
+    }
+
+    @Override
+    protected boolean accept(org.apache.lucene.queries.intervals.IntervalIterator it) {
+      return it.end() < words;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InLead other && other.words == words && super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * super.hashCode() + words;
+    }
   }
 
   private IntervalsSource connect(QueryNode.Near near) {

@@ -86,4 +86,16 @@ public sealed interface QueryNode {
    */
   record Near(QueryNode left, Connector connector, int distance, QueryNode right, int position)
       implements QueryNode {}
+
+  /**
+   * {@code atleastN(clause)}: the clause at least {@code times} times in the text (Factiva's {@code
+   * atleastN}): an article that mentions a name once in passing is not about them.
+   */
+  record AtLeast(QueryNode clause, int times, int position) implements QueryNode {}
+
+  /**
+   * {@code firstN(clause)}: the clause within the first {@code words} words of the body, the lead
+   * (Nexis's and Factiva's headline-and-lead searches, by word count).
+   */
+  record Lead(QueryNode clause, int words, int position) implements QueryNode {}
 }

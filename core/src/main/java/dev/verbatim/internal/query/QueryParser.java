@@ -192,7 +192,17 @@ public final class QueryParser {
       }
       case FIELD -> fielded(token);
       case PHRASE -> leaf(new Phrase(token.text, token.slop, field, token.position));
-      case WORD -> leaf(new Word(token.text, field, false, token.position));
+      case WORD -> {
+        java.util.regex.Matcher counted = COUNTED.matcher(token.text);
+        Token paren = peek();
+        if (counted.matches()
+            && paren != null
+            && paren.kind == Kind.LPAREN
+            && paren.position == token.position + token.text.length()) {
+          yield counted(counted, token, field);
+        }
+        yield leaf(new Word(token.text, field, false, token.position));
+      }
       case PREFIX -> leaf(new Word(token.text, field, true, token.position));
       case RANGE ->
           throw new QuerySyntaxException(
@@ -206,6 +216,30 @@ public final class QueryParser {
               "NOT and '-' exclude from an AND; they cannot be an operand of OR: use parentheses",
               token.position);
     };
+  }
+
+  /** {@code atleastN(} and {@code firstN(}: a word, N, and an opening parenthesis right after. */
+  private static final java.util.regex.Pattern COUNTED =
+      java.util.regex.Pattern.compile("(?i)(atleast|first)(\\d{1,6})");
+
+  /** The most words {@code firstN} may span, and the most times {@code atleastN} may ask for. */
+  static final int MAX_LEAD_WORDS = 1_000;
+
+  static final int MAX_AT_LEAST = 50;
+
+  private QueryNode counted(java.util.regex.Matcher counted, Token token, QueryField field) {
+    boolean atLeast = counted.group(1).equalsIgnoreCase("atleast");
+    int n = Integer.parseInt(counted.group(2));
+    int max = atLeast ? MAX_AT_LEAST : MAX_LEAD_WORDS;
+    if (n < 1 || n > max) {
+      throw new QuerySyntaxException(
+          counted.group(1).toLowerCase(java.util.Locale.ROOT) + "N: N must be 1.." + max,
+          token.position);
+    }
+    QueryNode clause = primary(field); // the parenthesised group
+    return atLeast
+        ? new QueryNode.AtLeast(clause, n, token.position)
+        : new QueryNode.Lead(clause, n, token.position);
   }
 
   private QueryNode fielded(Token fieldToken) {
