@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "Search an index. QUERY uses Verbatim's query language: words (all must match, stemmed),"
           + " \"exact phrase\", \"phrase\"~N, OR, NOT, -word, (groups), prefix*, source:, title:,"
           + " date:[2022-10-01 TO 2022-10-31], speaker:, quote:, a w/N b, a pre/N b, a w/s b,"
-          + " a w/p b, a not w/N b. See docs/query-syntax.md.",
+          + " a w/p b, a not w/N b, atleastN(word), firstN(word). See docs/query-syntax.md.",
       "Exit codes: 0 success, 2 bad query or arguments, 1 any other failure."
     })
 final class SearchCommand implements Callable<Integer> {
