@@ -42,6 +42,8 @@ class QueryParserTest {
               + " "
               + render(n.right())
               + ")";
+      case QueryNode.AtLeast a -> "atleast" + a.times() + "(" + render(a.clause()) + ")";
+      case QueryNode.Lead l -> "first" + l.words() + "(" + render(l.clause()) + ")";
     };
   }
 
@@ -52,6 +54,11 @@ class QueryParserTest {
       textBlock =
           """
           musk                                | musk
+          atleast3(musk)                      | atleast3(musk)
+          ATLEAST2("ian bremmer") putin       | AND(atleast2("ian bremmer") putin)
+          first50(musk OR putin)              | first50(OR(musk putin))
+          atleast3 (musk)                     | AND(atleast3 musk)
+          atleast3                            | atleast3
           musk putin                          | AND(musk putin)
           musk AND putin                      | AND(musk putin)
           musk OR putin                       | OR(musk putin)
@@ -95,6 +102,8 @@ class QueryParserTest {
           """
           ``                          | the query is empty                      | 0
           musk (putin                 | '(' is never closed                     | 5
+          atleast51(musk)             | atleastN: N must be 1..50               | 0
+          musk first0(putin)          | firstN: N must be 1..1000               | 5
           musk putin)                 | ')' has no matching '('                 | 10
           "red lines                  | the quote mark is never closed          | 0
           musk OR                     | OR needs a term on its right            | 5
