@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
       description =
           "requests that search the index one client address may have in progress; more get 429"
               + " at once, so one client cannot take every slot (default: half of"
-              + " --max-concurrent-searches, at least 1)")
+              + " --max-concurrent-searches, at least 3, never all of them)")
   int maxSearchesPerClient;
 
   @Option(

@@ -32,11 +32,21 @@ final class ApiRoutes {
   private final ServerSettings settings;
 
   private final SearchGate gate;
+  private final java.util.concurrent.ExecutorService cpu;
 
-  ApiRoutes(Verbatim verbatim, ServerSettings settings, SearchGate gate) {
+  /**
+   * @param cpu platform threads for the work that keeps a processor busy; its size need not be
+   *     bounded here: the search gate bounds the searches, the token the writes
+   */
+  ApiRoutes(
+      Verbatim verbatim,
+      ServerSettings settings,
+      SearchGate gate,
+      java.util.concurrent.ExecutorService cpu) {
     this.verbatim = verbatim;
     this.settings = settings;
     this.gate = gate;
+    this.cpu = cpu;
   }
 
   /** {@code GET /api/search}: the body of {@code verbatim search --json}. */
@@ -66,7 +76,12 @@ final class ApiRoutes {
     try (SearchGate.Turn turn = gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout())) {
       // the time limit counts from arrival: what the request waited at the gate is spent
       SearchRequest timed = request.timeout(turn.remaining()).build();
-      ctx.json(scope.equals("articles") ? verbatim.search(timed) : verbatim.searchQuotes(timed));
+      ctx.json(
+          onPlatform(
+              () ->
+                  scope.equals("articles")
+                      ? verbatim.search(timed)
+                      : (Object) verbatim.searchQuotes(timed)));
     }
   }
 
@@ -108,12 +123,19 @@ final class ApiRoutes {
             400, "bad_request", "an HTML body needs the page's http(s) address as ?url=");
       }
       String charset = ctx.req().getCharacterEncoding();
-      parsed.add(ArticleReader.parseHtml(ctx.bodyAsBytes(), charset, url, "request page"));
+      byte[] page = ctx.bodyAsBytes(); // read here; extracted on a platform thread
+      parsed.add(onPlatform(() -> ArticleReader.parseHtml(page, charset, url, "request page")));
     } else {
       List<String> records = records(ctx.body());
-      for (int i = 0; i < records.size(); i++) {
-        parsed.add(ArticleReader.parseJson(records.get(i), "request record " + (i + 1)));
-      }
+      parsed.addAll(
+          onPlatform(
+              () -> {
+                List<IngestRecord> each = new ArrayList<>();
+                for (int i = 0; i < records.size(); i++) {
+                  each.add(ArticleReader.parseJson(records.get(i), "request record " + (i + 1)));
+                }
+                return each;
+              }));
     }
     List<dev.verbatim.Article> accepted = new ArrayList<>();
     List<Map<String, Object>> rejected = new ArrayList<>();
@@ -140,7 +162,7 @@ final class ApiRoutes {
       return;
     }
     // the batch is added and committed as one: durable before we say so, all or nothing
-    List<AddResult> results = verbatim.addAndCommit(accepted);
+    List<AddResult> results = onPlatform(() -> verbatim.addAndCommit(accepted));
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
@@ -296,9 +318,33 @@ final class ApiRoutes {
     // the connection's own address, as the rate limit counts it: never a client-sent header
     SearchGate.Turn turn = gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout());
     try {
-      return work.get();
+      return onPlatform(work);
     } finally {
       turn.close();
+    }
+  }
+
+  /**
+   * Runs CPU-bound work (searching, extracting, analysing, embedding) on a platform thread and
+   * waits for it. Requests are served on virtual threads, so that one blocked on a slow client
+   * holds no worker; but a virtual thread is not preempted, and two long searches would hold both
+   * carriers of a two-core machine and starve every other request, {@code /health} included.
+   */
+  private <T> T onPlatform(IndexWork<T> work) throws IOException {
+    java.util.concurrent.Future<T> result = cpu.submit(work::get);
+    try {
+      return result.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case RuntimeException r -> throw r;
+        case Error err -> throw err;
+        default -> throw new IOException(e.getCause());
+      }
+    } catch (InterruptedException e) {
+      result.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new HttpException(503, "overloaded", "the server is stopping");
     }
   }
 

@@ -38,7 +38,7 @@ final class SearchGate {
    * their client still waits (a queue bounded by count alone grows slow when searches do).
    */
   SearchGate(int running, int queued, Duration maxWait) {
-    this(running, queued, maxWait, Math.max(1, running / 2));
+    this(running, queued, maxWait, ServerSettings.defaultShare(running));
   }
 
   /** A gate that lets one client have at most {@code perClient} requests in progress. */

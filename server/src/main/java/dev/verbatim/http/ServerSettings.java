@@ -14,8 +14,7 @@ package dev.verbatim.http;
  * @param publisher the organisation that publishes this server's fact-checks, named as the author
  *     of every ClaimReview; null: the reviews name no author
  * @param maxSearchesPerClient most requests that search the index one client address may have in
- *     progress (running or waiting); more are refused at once with 429; 0: half of {@code
- *     maxConcurrentSearches}, at least one
+ *     progress (running or waiting); more are refused at once with 429; 0: {@link #defaultShare}
  */
 public record ServerSettings(
     String token,
@@ -50,9 +49,18 @@ public record ServerSettings(
         0);
   }
 
-  /** The share per client this resolves to: the setting, or half the running slots. */
+  /**
+   * One client's default share of {@code running} search slots: half of them, but at least 3 (the
+   * web page asks for a search and both name lists at once), and never all of them while there are
+   * two or more, so that another client always finds one.
+   */
+  public static int defaultShare(int running) {
+    return running < 2 ? 1 : Math.min(running - 1, Math.max(3, running / 2));
+  }
+
+  /** The share per client this resolves to: the setting, or {@link #defaultShare}. */
   public int searchesPerClient() {
-    return maxSearchesPerClient > 0 ? maxSearchesPerClient : Math.max(1, maxConcurrentSearches / 2);
+    return maxSearchesPerClient > 0 ? maxSearchesPerClient : defaultShare(maxConcurrentSearches);
   }
 
   /**

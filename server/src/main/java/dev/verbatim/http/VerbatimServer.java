@@ -39,11 +39,19 @@ public final class VerbatimServer {
             settings.maxQueuedSearches(),
             settings.maxQueueWait(),
             settings.searchesPerClient());
-    ApiRoutes routes = new ApiRoutes(verbatim, settings, gate);
+    java.util.concurrent.ExecutorService cpu =
+        java.util.concurrent.Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("verbatim-work-", 0).daemon().factory());
+    ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, cpu);
     Metrics metrics = new Metrics(verbatim, gate, settings.maxConcurrentSearches());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          // a request blocked on a slow client's body parks a virtual thread instead of holding
+          // one of a few hundred pool threads: 300 bodies trickling at 5,000 B/s took every worker
+          // and /health stopped answering; searches are bounded by the search gate, not the pool
+          config.concurrency.useVirtualThreads = true;
+          config.events.serverStopped(cpu::shutdown);
           config.jsonMapper(new JavalinJackson(Json.mapper(), false));
           config.http.maxRequestSize = settings.maxBodyBytes();
           config.http.defaultContentType = "application/json";

@@ -62,8 +62,8 @@ class SearchGateTest {
   }
 
   @Test
-  void oneClientHoldsAtMostHalfTheSlotsAndTheOthersKeepTheirs() {
-    SearchGate gate = new SearchGate(4, 64);
+  void oneClientHoldsAtMostItsShareAndTheOthersKeepTheirs() {
+    SearchGate gate = new SearchGate(4, 64, Duration.ofMillis(500), 2);
     SearchGate.Turn a1 = gate.enter("10.0.0.1", Duration.ofSeconds(10));
     SearchGate.Turn a2 = gate.enter("10.0.0.1", Duration.ofSeconds(10));
     // a third from the same address is past its share: refused at once, not queued
@@ -87,5 +87,13 @@ class SearchGateTest {
     again.close();
     a2.close();
     org.assertj.core.api.Assertions.assertThat(gate.running(4)).isZero();
+  }
+
+  @Test
+  void theDefaultShareLetsAPageAskThreeThingsAtOnceAndLeavesOthersASlot() {
+    org.assertj.core.api.Assertions.assertThat(ServerSettings.defaultShare(1)).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(ServerSettings.defaultShare(2)).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(ServerSettings.defaultShare(4)).isEqualTo(3);
+    org.assertj.core.api.Assertions.assertThat(ServerSettings.defaultShare(16)).isEqualTo(8);
   }
 }
