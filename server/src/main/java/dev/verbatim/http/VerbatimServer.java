@@ -167,6 +167,13 @@ public final class VerbatimServer {
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
+                if (clientHungUp(e)) {
+                  // no server fault and no one to answer: not an ERROR, not a 500
+                  LOG.debug("{} {}: the client closed the connection", ctx.method(), ctx.path());
+                  ctx.status(400)
+                      .json(new ApiError("bad_request", "the request body ended early", null));
+                  return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500)
                     .json(new ApiError("internal", "the server failed; see its log", null));
@@ -205,6 +212,18 @@ public final class VerbatimServer {
       throw new HttpException(
           403, "forbidden", "requests from another site (Origin " + origin + ") are refused");
     }
+  }
+
+  /** Whether {@code e} is a client that went away while its request was read. */
+  static boolean clientHungUp(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.io.EofException
+          || t instanceof java.io.EOFException
+          || t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String code(int status) {

@@ -264,6 +264,26 @@ class ServerTest {
   }
 
   @Test
+  void aClientThatHangsUpMidBodyIsNoServerFailure() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      try (java.net.Socket socket =
+          new java.net.Socket(
+              java.net.InetAddress.getLoopbackAddress(), URI.create(base).getPort())) {
+        socket
+            .getOutputStream()
+            .write(
+                "POST /api/verify HTTP/1.1\r\nHost: x\r\nContent-Length: 2000\r\n\r\n{\"quote\": \"I ha"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+      } // closed with 1,985 bytes still owed
+    }
+    Thread.sleep(500);
+    String metrics = get("/metrics").body();
+    assertThat(metrics.lines().filter(l -> l.contains("route=\"/api/verify\"")))
+        .noneMatch(l -> l.contains("status=\"500\""));
+  }
+
+  @Test
   void theFaviconIsServedWhereBrowsersAskForIt() throws Exception {
     HttpResponse<String> ico = get("/favicon.ico");
     assertThat(ico.statusCode()).isEqualTo(301);
