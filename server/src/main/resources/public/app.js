@@ -9,7 +9,9 @@ let lastHits = [];
 
 function params(extra) {
   const p = new URLSearchParams();
-  p.set("q", $("q").value);
+  // quotes by meaning: the box's text is what the quotes should mean (like=), not a query
+  if (form.scope.value === "quotes" && $("by-meaning").checked) p.set("like", $("q").value);
+  else p.set("q", $("q").value);
   p.set("scope", form.scope.value);
   for (const name of ["source", "speaker", "from", "to", "sort"]) {
     const v = $(name).value.trim();
@@ -497,15 +499,17 @@ function timeline(v) {
     const name = m.source || "unknown source";
     if (!outlets.includes(name)) outlets.push(name);
   }
-  const left = 170;
-  const width = 620;
+  // as wide as the view allows, so that the labels stay readable on a phone instead of shrinking with the drawing
+  const width = Math.max(300, Math.min(620, ($("verdict").clientWidth || 620) - 4));
+  const left = width < 480 ? 110 : 170;
   const row = 26;
   const height = 40 + row * outlets.length;
   const x = (d) => (max === min ? (left + width) / 2 : left + 10 + ((d - min) / (max - min)) * (width - left - 20));
   const chart = svg("svg", { "data-app": "timeline", class: "timeline", width: width, height: height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Where and when these words appeared" });
   outlets.forEach((name, i) => {
     const y = 20 + row * i;
-    const label = svg("text", { x: 4, y: y + 4, class: "outlet" }, name.length > 24 ? name.slice(0, 23) + "…" : name);
+    const room = width < 480 ? 15 : 24;
+    const label = svg("text", { x: 4, y: y + 4, class: "outlet" }, name.length > room ? name.slice(0, room - 1) + "…" : name);
     label.append(svg("title", {}, name));
     chart.append(label);
     chart.append(svg("line", { x1: left, x2: width - 4, y1: y, y2: y, stroke: "#ddd" }));
@@ -569,9 +573,11 @@ function restore() {
     $("claim").value = link.get("verify");
     $("claimed-speaker").value = link.get("speaker") || "";
     verifyClaim(null, true);
-  } else if (link.get("q")) {
-    $("q").value = link.get("q");
-    for (const name of ["source", "speaker", "from", "to", "sort"]) $(name).value = link.get(name) || "";
+  } else if (link.get("q") || link.get("like")) {
+    $("q").value = link.get("q") || link.get("like");
+    $("by-meaning").checked = !link.get("q") && !!link.get("like");
+    for (const name of ["source", "speaker", "from", "to"]) $(name).value = link.get(name) || "";
+    $("sort").value = link.get("sort") || "relevance"; // the select shows its default, never a blank
     form.scope.value = link.get("scope") === "quotes" ? "quotes" : "articles";
     $("article").hidden = true;
     search(false, true);
@@ -589,3 +595,6 @@ document.addEventListener("keydown", (e) => {
 });
 restore();
 fillNames();
+
+// on a phone the filters fold away under their summary until opened
+if (window.matchMedia("(max-width: 48rem)").matches) $("filters").open = false;

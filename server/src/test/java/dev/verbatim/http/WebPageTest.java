@@ -388,6 +388,55 @@ class WebPageTest {
   }
 
   @Test
+  void onAPhoneTheFiltersFoldTheSortShowsItsDefaultAndTheTimelineFits() throws IOException {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+    browser.get(base + "?q=putin");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "article"));
+    assertThat(browser.findElement(By.id("filters")).getAttribute("open")).isNull();
+    org.openqa.selenium.support.ui.Select sort =
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort")));
+    // folded, so read from the DOM rather than as shown
+    assertThat(sort.getFirstSelectedOption().getDomProperty("text"))
+        .isEqualTo("relevance (default)");
+    screenshot("search-390.png");
+    browser.get(
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(
+                "everything needed to be done to avoid that outcome",
+                java.nio.charset.StandardCharsets.UTF_8));
+    WebElement timeline =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict svg.timeline")));
+    // drawn at the view's width, not scaled down: its labels keep their size
+    int width = Integer.parseInt(timeline.getAttribute("width"));
+    assertThat(width).isLessThanOrEqualTo(390);
+    assertThat(timeline.getDomAttribute("viewBox")).startsWith("0 0 " + width + " ");
+    screenshot("timeline-390.png");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1300, 1400));
+    browser.get(base + "?q=putin");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "article"));
+    assertThat(browser.findElement(By.id("filters")).getAttribute("open")).isNotNull();
+  }
+
+  @Test
+  void quotesCanBeSearchedByMeaningFromThePage() throws IOException {
+    browser.get(base);
+    browser.findElement(By.cssSelector("input[name=scope][value=quotes]")).click();
+    browser.findElement(By.id("by-meaning")).click();
+    query("I talked with the Russian president a single time");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "quote"));
+    assertThat(browser.getCurrentUrl()).contains("like=").doesNotContain("q=");
+    assertThat(browser.findElements(By.cssSelector(".quote-card blockquote")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.contains("spoken to Putin"));
+    screenshot("quotes-by-meaning-1300.png");
+  }
+
+  @Test
   void csvExportCellsASpreadsheetWouldRunAreText() throws IOException {
     server.verbatim.add(
         new dev.verbatim.Article(
