@@ -697,6 +697,35 @@ public final class Verbatim implements AutoCloseable {
         });
   }
 
+  /**
+   * The candidate quotes verify compares a claim with, best fused rank first, before any verdict:
+   * for measuring where recall is lost (is the attesting quote a candidate at all, and at which
+   * rank?). The claim is read as {@link #verify(String, String)} reads it.
+   *
+   * @throws IllegalArgumentException if the claim has no words
+   * @throws IOException if the index cannot be read
+   */
+  public java.util.List<dev.verbatim.verify.Candidate> verifyCandidates(String claim)
+      throws IOException {
+    if (claim == null || claim.length() > Limits.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
+    }
+    var reported = dev.verbatim.verify.ReportedSpeech.of(claim);
+    String words = reported.words().isBlank() ? claim : reported.words();
+    Embedder embedder = documents.embedder();
+    return withSnapshot(
+        snapshot -> {
+          float[] vector = null;
+          if (embedder != null
+              && dev.verbatim.internal.search.QuoteCandidates.hasVectors(
+                  snapshot, embedder.dimension())) {
+            vector = embedder.embed(words);
+          }
+          return dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector);
+        });
+  }
+
   /** The cosine of {@code vector} with a text's embedding, each text embedded once. */
   private static java.util.function.ToDoubleFunction<String> cosineWith(
       Embedder embedder, float[] vector) {

@@ -74,7 +74,16 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
   }
 
-  private record Probe(String kind, String claim, String article) {}
+  private record Probe(String kind, String claim, String article, String speaker) {}
+
+  /**
+   * The kinds of the AllSides development probes: a paraphrase or close rewording is found when the
+   * verdict is not {@code not_found} and the reworded article is among the first three matches; a
+   * misattribution also needs the evidence to name someone else; {@code not_found} (a claim nobody
+   * made) is right when nothing is found.
+   */
+  private static final List<String> DEV_KINDS =
+      List.of("paraphrase", "close", "misattributed", "not_found");
 
   @Override
   public Integer call() throws Exception {
@@ -89,7 +98,8 @@ final class EvalParaphraseCommand implements Callable<Integer> {
             new Probe(
                 n.path("kind").asText(),
                 n.path("claim").asText(),
-                n.hasNonNull("article") ? n.get("article").asText() : null));
+                n.hasNonNull("article") ? n.get("article").asText() : null,
+                n.hasNonNull("speaker") ? n.get("speaker").asText() : null));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -103,7 +113,31 @@ final class EvalParaphraseCommand implements Callable<Integer> {
               p.article(), verbatim.get(p.article()).map(a -> words(a.text())).orElse(""));
         }
       }
+      // the candidate stage, whatever the threshold: the reworded article's first quote's rank
+      java.util.IdentityHashMap<Probe, Integer> ranks = new java.util.IdentityHashMap<>();
+      for (Probe p : all) {
+        if (p.article() != null) {
+          List<dev.verbatim.verify.Candidate> candidates = verbatim.verifyCandidates(p.claim());
+          int rank = -1;
+          for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).article().equals(p.article())) {
+              rank = i + 1;
+              break;
+            }
+          }
+          ranks.put(p, rank);
+        }
+      }
+      Map<String, Object> stage = candidateStage(ranks);
+      if (!json && !ranks.isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "candidates: the reworded article among the first 10 for %s, the first 100 for %s%n",
+            stage.get("at_10"),
+            stage.get("at_100"));
+      }
       for (double t : thresholds) {
+        Map<String, int[]> byKind = new LinkedHashMap<>();
         int rewordings = 0;
         int recalled = 0;
         int recalledAnywhere = 0;
@@ -114,10 +148,25 @@ final class EvalParaphraseCommand implements Callable<Integer> {
         for (int k = 0; k < all.size(); k++) {
           Probe p = all.get(k);
           long t0 = System.nanoTime();
-          Verification v = verbatim.verify(p.claim(), null, t);
+          Verification v = verbatim.verify(p.claim(), p.speaker(), t);
           took[k] = System.nanoTime() - t0;
           boolean found = v.verdict() != Verdict.NOT_FOUND;
-          if (p.kind().equals("rewording")) {
+          if (DEV_KINDS.contains(p.kind())) {
+            boolean right = devProbeRight(p, v);
+            int[] counts = byKind.computeIfAbsent(p.kind(), x -> new int[2]);
+            counts[0] += right ? 1 : 0;
+            counts[1]++;
+            if (!right) {
+              wrong.add(
+                  p.kind()
+                      + " (candidate rank "
+                      + ranks.getOrDefault(p, -1)
+                      + "): "
+                      + p.claim()
+                      + " → "
+                      + describe(v));
+            }
+          } else if (p.kind().equals("rewording")) {
             rewordings++;
             boolean right =
                 found
@@ -160,8 +209,31 @@ final class EvalParaphraseCommand implements Callable<Integer> {
         double p99 = took.length == 0 ? 0 : took[(int) Math.ceil(took.length * 0.99) - 1] / 1e6;
         row.put("p50_ms", p50);
         row.put("p99_ms", p99);
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        byKind.forEach(
+            (kind, c) ->
+                kinds.put(kind, Map.of("right", c[0], "of", c[1], "rate", (double) c[0] / c[1])));
+        row.put("by_kind", kinds);
+        row.put("candidates", stage);
         rows.add(row);
-        if (!json) {
+        if (!json && !byKind.isEmpty()) {
+          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "threshold %.2f ", t));
+          byKind.forEach(
+              (kind, c) ->
+                  line.append(
+                      String.format(
+                          Locale.ROOT,
+                          " %s %d of %d (%.3f)",
+                          kind,
+                          c[0],
+                          c[1],
+                          (double) c[0] / c[1])));
+          line.append(String.format(Locale.ROOT, "  verify p50 %.1f ms, p99 %.1f ms", p50, p99));
+          out.println(line);
+          if (errors) {
+            wrong.forEach(w -> out.println("  " + w));
+          }
+        } else if (!json) {
           out.printf(
               Locale.ROOT,
               "threshold %.2f  recall %.3f (%d of %d; the same words in any article first: %.3f)"
@@ -187,6 +259,34 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Whether a development probe's verification is what its kind calls right. */
+  private static boolean devProbeRight(Probe p, Verification v) {
+    if (p.kind().equals("not_found")) {
+      return v.verdict() == Verdict.NOT_FOUND;
+    }
+    boolean found =
+        v.verdict() != Verdict.NOT_FOUND
+            && v.matches().stream().limit(3).anyMatch(m -> m.article().equals(p.article()));
+    if (p.kind().equals("misattributed")) {
+      return found
+          && v.speakerEvidence() == dev.verbatim.verify.Verification.SpeakerEvidence.OTHER_SPEAKER;
+    }
+    return found;
+  }
+
+  /** How many reworded articles the candidate stage reaches within 10 and within 100. */
+  private static Map<String, Object> candidateStage(Map<Probe, Integer> ranks) {
+    long at10 = ranks.values().stream().filter(r -> r > 0 && r <= 10).count();
+    long at100 = ranks.values().stream().filter(r -> r > 0 && r <= 100).count();
+    Map<String, Object> stage = new LinkedHashMap<>();
+    stage.put("probes", ranks.size());
+    stage.put("at_10", at10 + " of " + ranks.size());
+    stage.put("at_100", at100 + " of " + ranks.size());
+    stage.put("recall_at_10", ranks.isEmpty() ? 0 : (double) at10 / ranks.size());
+    stage.put("recall_at_100", ranks.isEmpty() ? 0 : (double) at100 / ranks.size());
+    return stage;
   }
 
   private static String describe(Verification v) {

@@ -386,4 +386,32 @@ class CliTest {
     }
     assertThat(run("index", "--help").out()).contains(".html").contains(".warc");
   }
+
+  @Test
+  void evalParaphraseScoresTheDevelopmentProbeKindsAndTheCandidateStage() throws IOException {
+    Path probes = dir.resolve("probes.jsonl");
+    java.nio.file.Files.writeString(
+        probes,
+        String.join(
+            "\n",
+            "{\"kind\": \"close\", \"article\": \"002_bc97ad8f4dd9a4f7\", \"claim\": \"I have"
+                + " spoken to Putin just once\"}",
+            "{\"kind\": \"misattributed\", \"article\": \"002_bc97ad8f4dd9a4f7\", \"claim\": \"I"
+                + " have spoken to Putin only once\", \"speaker\": \"Ian Bremmer\"}",
+            "{\"kind\": \"not_found\", \"claim\": \"Putin told me he would use nuclear"
+                + " weapons\"}"));
+    Run run =
+        run(
+            "eval-paraphrase",
+            "--index",
+            index.toString(),
+            "--probes",
+            probes.toString(),
+            "--thresholds",
+            "0.82");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("candidates: the reworded article among the first 10 for 2 of 2")
+        .contains("close 1 of 1 (1.000) misattributed 1 of 1 (1.000) not_found 1 of 1 (1.000)");
+  }
 }
