@@ -199,6 +199,7 @@ const RULE_WORDS = {
   "sentence-subject": "the subject of the sentence",
   "preceding-cue": "named in the sentence before",
   "continuation": "the same speaker as the quote before",
+  "editor": "corrected by an editor",
 };
 
 function attributionInWords(rule, cue) {
@@ -241,7 +242,47 @@ function quoteCard(hit) {
   div.append(who, quote, meta);
   div.append(copyButton("Copy citation", async () => citation(await getJson("/api/articles/" + encodeURIComponent(hit.article)), quote.textContent)));
   if (hit.kind === "speech") div.append(variantsButton(hit, quote.textContent));
+  div.append(correctionForm(hit, who));
   return div;
+}
+
+/** An editor's correction of the speaker (PUT /api/quotes/{id}/speaker, with the server's write token). */
+function correctionForm(hit, who) {
+  const wrap = document.createElement("details");
+  wrap.className = "correction";
+  wrap.append(text("summary", "Correct the speaker"));
+  const name = document.createElement("input");
+  name.placeholder = "name, or unknown";
+  name.setAttribute("aria-label", "Speaker");
+  name.className = "correct-name";
+  const token = document.createElement("input");
+  token.type = "password";
+  token.placeholder = "write token";
+  token.setAttribute("aria-label", "Write token");
+  token.className = "correct-token";
+  const save = text("button", "Save", "correct-save");
+  save.type = "button";
+  const status = text("span", "", "meta correct-status");
+  save.addEventListener("click", async () => {
+    try {
+      const response = await fetch("/api/quotes/" + encodeURIComponent(hit.id) + "/speaker", {
+        method: "PUT",
+        headers: { "Content-Type": "application/json", Authorization: "Bearer " + token.value },
+        body: JSON.stringify({ speaker: name.value.trim() || "unknown" }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw body;
+      who.querySelector(".speaker").textContent = body.speaker || "speaker unknown";
+      const how = who.querySelector(".attribution") || who.appendChild(text("span", "", "meta attribution"));
+      how.textContent = " — " + attributionInWords(body.rule, null);
+      status.textContent = "Saved.";
+      wrap.open = false;
+    } catch (body) {
+      status.textContent = body.message || "The correction could not be saved.";
+    }
+  });
+  wrap.append(name, token, save, status);
+  return wrap;
 }
 
 /** The wordings of each variant group as lines: who reported it first, then each wording with its outlets. */

@@ -4,6 +4,7 @@ import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.MiniLmEmbedder;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.IndexFormat;
+import dev.verbatim.internal.index.SpeakerCorrections;
 import dev.verbatim.internal.search.ArticleSearch;
 import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
@@ -60,6 +61,7 @@ public final class Verbatim implements AutoCloseable {
 
   private volatile SearcherManager snapshots;
   private final ArticleDocuments documents;
+  private final SpeakerCorrections corrections;
   private final Object writeLock = new Object();
 
   /** Ids and text hashes written since the last refresh, which snapshots cannot see yet. */
@@ -71,7 +73,8 @@ public final class Verbatim implements AutoCloseable {
   private Verbatim(Directory directory, DirectoryReader reader, Embedder embedder)
       throws IOException {
     this.directory = directory;
-    this.documents = new ArticleDocuments(embedder);
+    this.corrections = SpeakerCorrections.load(directory);
+    this.documents = new ArticleDocuments(embedder, corrections);
     this.cursorKey = cursorKey(directory, false);
     this.writer = null;
     this.snapshots =
@@ -80,7 +83,8 @@ public final class Verbatim implements AutoCloseable {
 
   private Verbatim(Directory directory, Embedder embedder) throws IOException {
     this.directory = directory;
-    this.documents = new ArticleDocuments(embedder);
+    this.corrections = SpeakerCorrections.load(directory);
+    this.documents = new ArticleDocuments(embedder, corrections);
     try {
       this.writer = newWriter(directory);
     } catch (LockObtainFailedException e) {
@@ -724,6 +728,41 @@ public final class Verbatim implements AutoCloseable {
           }
           return dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector);
         });
+  }
+
+  /**
+   * An editor's correction of a quote's speaker: the quote {@code quoteId} ({@link QuoteHit#id()})
+   * was said by {@code speaker}, or by nobody named when {@code speaker} is null. Stored beside the
+   * index and applied whenever its article is indexed, so that re-ingesting the article keeps it;
+   * the quote then reports {@link dev.verbatim.quote.AttributionRule#EDITOR}, and the speaker's
+   * facet counts and aliases follow. The article is rewritten and committed before this returns.
+   *
+   * @return the corrected quote; empty if there is no such quote
+   * @throws IllegalArgumentException if the speaker is blank or longer than {@link
+   *     Limits#MAX_ID_LENGTH}
+   * @throws IOException if the index cannot be written
+   */
+  public Optional<dev.verbatim.quote.Quote> correctSpeaker(String quoteId, String speaker)
+      throws IOException {
+    requireWriter();
+    if (speaker != null && (speaker.isBlank() || speaker.length() > Limits.MAX_ID_LENGTH)) {
+      throw new IllegalArgumentException(
+          "speaker must be a name of 1.." + Limits.MAX_ID_LENGTH + " characters, or null");
+    }
+    int hash = quoteId == null ? -1 : quoteId.lastIndexOf('#');
+    if (hash <= 0) {
+      return Optional.empty();
+    }
+    String id = quoteId.substring(0, hash);
+    Optional<String> text = withSnapshot(snapshot -> QuoteSearch.quoteText(snapshot, quoteId));
+    Optional<Article> article = get(id);
+    if (text.isEmpty() || article.isEmpty()) {
+      return Optional.empty();
+    }
+    corrections.put(id, text.get(), speaker == null ? null : speaker.strip());
+    addAndCommit(List.of(article.get())); // its fingerprint changed: its quotes are rewritten
+    refresh();
+    return quotesOf(id).stream().filter(q -> q.text().equals(text.get())).findFirst();
   }
 
   /** The cosine of {@code vector} with a text's embedding, each text embedded once. */

@@ -38,7 +38,12 @@ public enum AttributionRule {
   /** The subject of a cue in the sentence before: "X told reporters she expected …. “…”". */
   PRECEDING_CUE(0.83),
   /** A quote with no cue of its own after one that has: the same speaker. */
-  CONTINUATION(0.97);
+  CONTINUATION(0.97),
+  /**
+   * An editor's correction ({@code Verbatim.correctSpeaker}): the speaker, or that nobody is named,
+   * as a person decided; it outlives re-ingesting the article.
+   */
+  EDITOR(1.0);
 
   private final double confidence;
 

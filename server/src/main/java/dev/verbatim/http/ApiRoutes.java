@@ -269,6 +269,43 @@ final class ApiRoutes {
   }
 
   /**
+   * {@code PUT /api/quotes/{id}/speaker} (token): {@code {"speaker": "Name"}}, or {@code "unknown"}
+   * or null for "nobody is named" → the corrected quote.
+   */
+  void correctSpeaker(Context ctx) throws IOException {
+    authorise(ctx);
+    JsonNode body;
+    try {
+      body =
+          Json.mapper()
+              .readTree(
+                  new String(
+                      boundedBody(ctx, MAX_VERIFY_BODY_BYTES),
+                      java.nio.charset.StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new HttpException(400, "bad_request", "the body must be JSON: {\"speaker\": \"Name\"}");
+    }
+    if (body == null
+        || !body.has("speaker")
+        || !(body.get("speaker").isTextual() || body.get("speaker").isNull())) {
+      throw new HttpException(
+          400, "bad_request", "speaker is required: a name, or \"unknown\" for nobody named");
+    }
+    String speaker = body.get("speaker").isNull() ? null : body.get("speaker").asText().strip();
+    String named = speaker == null || speaker.equalsIgnoreCase("unknown") ? null : speaker;
+    String id = ctx.pathParam("id");
+    dev.verbatim.quote.Quote quote =
+        onPlatform(() -> verbatim.correctSpeaker(id, named))
+            .orElseThrow(() -> new HttpException(404, "not_found", "no quote with id " + id));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", id);
+    answer.put("text", quote.text());
+    answer.put("speaker", quote.speaker());
+    answer.put("rule", quote.rule() == null ? null : quote.rule().toString());
+    ctx.json(answer);
+  }
+
+  /**
    * {@code GET /api/quotes/{id}/variants}: the wordings of one quote's utterance across outlets.
    */
   void variants(Context ctx) throws IOException {

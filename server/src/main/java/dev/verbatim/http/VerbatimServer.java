@@ -64,6 +64,7 @@ public final class VerbatimServer {
           config.routes.get("/api/speakers", routes::speakers);
           config.routes.post("/api/verify", routes::verify);
           config.routes.get("/api/quotes/{id}/variants", routes::variants);
+          config.routes.put("/api/quotes/{id}/speaker", routes::correctSpeaker);
           config.routes.get("/api/sources", routes::sources);
           config.routes.get("/health", routes::health);
           // browsers and feed readers ask for /favicon.ico whatever the page links: the same icon

@@ -283,6 +283,39 @@ class ServerTest {
         .noneMatch(l -> l.contains("status=\"500\""));
   }
 
+  private HttpResponse<String> put(String path, String body, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anEditorCorrectsASpeakerAndTheCorrectionIsShownAsSuch() throws Exception {
+    JsonNode hit =
+        json(get("/api/search?scope=quotes&q=" + q("\"subject matter was space\""))).at("/hits/0");
+    String path = "/api/quotes/" + q(hit.get("id").asText()) + "/speaker";
+    assertThat(put(path, "{\"speaker\": \"Jane Editor\"}", null).statusCode()).isEqualTo(401);
+    HttpResponse<String> corrected = put(path, "{\"speaker\": \"Jane Editor\"}", TOKEN);
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    assertThat(json(corrected).get("speaker").asText()).isEqualTo("Jane Editor");
+    assertThat(json(corrected).get("rule").asText()).isEqualTo("editor");
+    JsonNode again =
+        json(get("/api/search?scope=quotes&q=" + q("\"subject matter was space\""))).at("/hits/0");
+    assertThat(again.get("speaker").asText()).isEqualTo("Jane Editor");
+    assertThat(again.get("rule").asText()).isEqualTo("editor");
+    HttpResponse<String> nobody = put(path, "{\"speaker\": \"unknown\"}", TOKEN);
+    assertThat(json(nobody).get("speaker").isNull()).isTrue();
+    assertThat(
+            put("/api/quotes/" + q("none#0") + "/speaker", "{\"speaker\": \"X\"}", TOKEN)
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(put(path, "{}", TOKEN).statusCode()).isEqualTo(400);
+  }
+
   @Test
   void theFaviconIsServedWhereBrowsersAskForIt() throws Exception {
     HttpResponse<String> ico = get("/favicon.ico");

@@ -437,6 +437,37 @@ class WebPageTest {
   }
 
   @Test
+  void anEditorCorrectsASpeakerFromTheQuoteCard() throws IOException {
+    server.close();
+    server = SeedServer.start(dir.resolve("writable"), new ServerSettings("editor-token", 4_096));
+    base = server.base + "/";
+    browser.get(
+        base
+            + "?scope=quotes&q="
+            + java.net.URLEncoder.encode(
+                "\"subject matter\"", java.nio.charset.StandardCharsets.UTF_8));
+    WebElement card =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".quote-card")));
+    assertThat(card.findElement(By.cssSelector(".speaker")).getText()).isEqualTo("Elon Musk");
+    card.findElement(By.cssSelector("details.correction summary")).click();
+    card.findElement(By.cssSelector(".correct-name")).sendKeys("Jane Editor");
+    card.findElement(By.cssSelector(".correct-token")).sendKeys("editor-token");
+    card.findElement(By.cssSelector(".correct-save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElement(
+            card.findElement(By.cssSelector(".speaker")), "Jane Editor"));
+    assertThat(card.findElement(By.cssSelector(".attribution")).getText())
+        .contains("corrected by an editor");
+    // a new search shows the correction as such
+    browser.navigate().refresh();
+    WebElement again =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".quote-card")));
+    assertThat(again.findElement(By.cssSelector(".speaker")).getText()).isEqualTo("Jane Editor");
+    assertThat(again.findElement(By.cssSelector(".attribution")).getText())
+        .contains("corrected by an editor");
+  }
+
+  @Test
   void csvExportCellsASpreadsheetWouldRunAreText() throws IOException {
     server.verbatim.add(
         new dev.verbatim.Article(

@@ -113,7 +113,16 @@ public final class ArticleDocuments {
    * null for none.
    */
   public ArticleDocuments(dev.verbatim.embed.Embedder embedder) {
+    this(embedder, null);
+  }
+
+  /** Editors' speaker corrections applied to every article's quotes; null for none. */
+  private final SpeakerCorrections corrections;
+
+  /** Documents with quote vectors of {@code embedder} and the editors' {@code corrections}. */
+  public ArticleDocuments(dev.verbatim.embed.Embedder embedder, SpeakerCorrections corrections) {
     this.embedder = embedder;
+    this.corrections = corrections;
   }
 
   /** The embedder of quote vectors, or null. */
@@ -215,7 +224,8 @@ public final class ArticleDocuments {
           String.join("\u0001", a.authors()),
           a.date() == null ? null : a.date().toString(),
           a.language(),
-          a.text()
+          a.text(),
+          corrections == null ? "" : corrections.fingerprint(a.id())
         }) {
       sb.append(part == null ? "\u0002" : part).append('\u0000');
     }
@@ -268,6 +278,9 @@ public final class ArticleDocuments {
     List<Quote> quotes;
     try {
       quotes = QUOTES.extract(article.text());
+      if (corrections != null) {
+        quotes = corrections.apply(article.id(), quotes);
+      }
     } catch (RuntimeException bug) {
       // a fault in quote finding must not cost the article: it is indexed without quotes, and said
       LOG.warn("quotes of article {} could not be found; indexed without them", article.id(), bug);
