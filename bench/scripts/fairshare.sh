@@ -11,7 +11,7 @@ for t in 1 2 3 4 5 6 7 8; do
   (end=$((SECONDS+secs)); while [ $SECONDS -lt $end ]; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --interface 127.0.0.2 "$URL"; done) > /tmp/fa_$t &
 done
 sleep 1
-(end=$((SECONDS+secs-2)); for q in putin "health care" "obama w/5 said" senate "speaker:obama" iran budget; do :; done
+(end=$((SECONDS+secs-2))
  while [ $SECONDS -lt $end ]; do for q in putin "health care" "obama w/5 said" senate iran budget; do
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$port/api/search?q=$(enc "$q")"; sleep 0.3; done; done) > /tmp/fb
 wait

@@ -661,24 +661,15 @@ public final class Verbatim implements AutoCloseable {
    */
   public dev.verbatim.verify.Verification verify(
       String claim, String speaker, double meaningThreshold) throws IOException {
-    if (claim == null || claim.length() > Limits.MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
-    }
     // "Musk said he only talked to Putin once": Musk is the speaker to check, "I only talked …" the
     // words to compare
-    var reported = dev.verbatim.verify.ReportedSpeech.of(claim);
+    var reported = reported(claim);
     String words = reported.words().isBlank() ? claim : reported.words();
     String checked = speaker != null && !speaker.isBlank() ? speaker : reported.speaker();
     Embedder embedder = documents.embedder();
     return withSnapshot(
         snapshot -> {
-          float[] vector = null;
-          if (embedder != null
-              && dev.verbatim.internal.search.QuoteCandidates.hasVectors(
-                  snapshot, embedder.dimension())) {
-            vector = embedder.embed(words);
-          }
+          float[] vector = claimVector(snapshot, words);
           var candidates =
               dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector);
           Map<String, String> texts = new HashMap<>();
@@ -711,23 +702,31 @@ public final class Verbatim implements AutoCloseable {
    */
   public java.util.List<dev.verbatim.verify.Candidate> verifyCandidates(String claim)
       throws IOException {
+    var reported = reported(claim);
+    String words = reported.words().isBlank() ? claim : reported.words();
+    return withSnapshot(
+        snapshot ->
+            dev.verbatim.internal.search.QuoteCandidates.find(
+                snapshot, words, claimVector(snapshot, words)));
+  }
+
+  /** A claim checked for length and read without its reporting frame. */
+  private static dev.verbatim.verify.ReportedSpeech reported(String claim) {
     if (claim == null || claim.length() > Limits.MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
     }
-    var reported = dev.verbatim.verify.ReportedSpeech.of(claim);
-    String words = reported.words().isBlank() ? claim : reported.words();
+    return dev.verbatim.verify.ReportedSpeech.of(claim);
+  }
+
+  /** The claim's embedding, or null when there is no embedder or the index has no quote vectors. */
+  private float[] claimVector(SearchSnapshot snapshot, String words) {
     Embedder embedder = documents.embedder();
-    return withSnapshot(
-        snapshot -> {
-          float[] vector = null;
-          if (embedder != null
-              && dev.verbatim.internal.search.QuoteCandidates.hasVectors(
-                  snapshot, embedder.dimension())) {
-            vector = embedder.embed(words);
-          }
-          return dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector);
-        });
+    return embedder != null
+            && dev.verbatim.internal.search.QuoteCandidates.hasVectors(
+                snapshot, embedder.dimension())
+        ? embedder.embed(words)
+        : null;
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.verbatim.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.util.Arrays;
 
 /**
  * Reads one record's bytes or one line, never more than {@link Limits#MAX_RECORD_BYTES}: a record
@@ -28,24 +27,11 @@ final class BoundedInput {
 
   /** The rest of {@code in}, or {@link TooLarge} as soon as it passes {@code max} bytes. */
   static byte[] readAtMost(InputStream in, int max) throws IOException {
-    byte[] buffer = new byte[Math.min(max + 1, 1 << 16)];
-    int length = 0;
-    while (true) {
-      if (length == buffer.length) {
-        if (length > max) {
-          throw new TooLarge();
-        }
-        buffer = Arrays.copyOf(buffer, (int) Math.min((long) max + 1, 2L * buffer.length));
-      }
-      int n = in.read(buffer, length, buffer.length - length);
-      if (n < 0) {
-        return Arrays.copyOf(buffer, length);
-      }
-      length += n;
-      if (length > max) {
-        throw new TooLarge();
-      }
+    byte[] bytes = in.readNBytes(max + 1); // one past the cap tells "over" from "exactly at"
+    if (bytes.length > max) {
+      throw new TooLarge();
     }
+    return bytes;
   }
 
   /** {@link #readAtMost(InputStream, int)} with {@link Limits#MAX_RECORD_BYTES}. */

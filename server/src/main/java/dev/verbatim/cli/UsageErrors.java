@@ -98,7 +98,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         .orElse("");
   }
 
-  /** Levenshtein distance, case aside. */
+  /**
+   * Levenshtein distance, case aside: a few lines here, since the CLI reaches Lucene (whose
+   * automata do this) only through the core library, and no other dependency of the CLI offers it.
+   */
   static int distance(String a, String b) {
     a = a.toLowerCase(Locale.ROOT);
     b = b.toLowerCase(Locale.ROOT);

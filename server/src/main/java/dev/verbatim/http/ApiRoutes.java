@@ -184,19 +184,7 @@ final class ApiRoutes {
 
   /** {@code POST /api/verify}: {@code {"quote", "speaker"}} → verdict, matches, diffs, variants. */
   void verify(Context ctx) throws IOException {
-    JsonNode body;
-    try {
-      // as UTF-8 text, as every body here: Jackson would guess UTF-16 or UTF-32 from raw bytes
-      body =
-          Json.mapper()
-              .readTree(
-                  new String(
-                      boundedBody(ctx, MAX_VERIFY_BODY_BYTES),
-                      java.nio.charset.StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new HttpException(
-          400, "bad_request", "the body must be JSON: {\"quote\", \"speaker\"}");
-    }
+    JsonNode body = jsonBody(ctx, MAX_VERIFY_BODY_BYTES, "{\"quote\", \"speaker\"}");
     if (body == null || !body.path("quote").isTextual() || body.get("quote").asText().isBlank()) {
       throw new HttpException(400, "bad_request", "quote is required");
     }
@@ -231,26 +219,32 @@ final class ApiRoutes {
    */
   static final int MAX_VERIFY_BODY_BYTES = 64 << 10;
 
-  /** The body, refused with 413 when it declares or turns out longer than {@code max} bytes. */
-  private static byte[] boundedBody(Context ctx, int max) throws IOException {
-    long declared = ctx.contentLength();
-    if (declared > max) {
-      throw new HttpException(
-          413, "too_large", "the request body is larger than " + max + " bytes for this route");
+  /**
+   * The body as JSON, refused with 413 when it declares or turns out longer than {@code max} bytes
+   * (read no further than that), with 400 and {@code usage} when it is not JSON. Read as UTF-8
+   * text, as every body here: Jackson would guess UTF-16 or UTF-32 from raw bytes.
+   */
+  private static JsonNode jsonBody(Context ctx, int max, String usage) throws IOException {
+    if (ctx.contentLength() > max) {
+      throw tooLarge(max);
     }
-    byte[] buffer = new byte[Math.min(max + 1, 8192)];
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    byte[] body;
     try (java.io.InputStream in = ctx.req().getInputStream()) {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        body.write(buffer, 0, n);
-        if (body.size() > max) {
-          throw new HttpException(
-              413, "too_large", "the request body is larger than " + max + " bytes for this route");
-        }
-      }
+      body = in.readNBytes(max + 1);
     }
-    return body.toByteArray();
+    if (body.length > max) {
+      throw tooLarge(max);
+    }
+    try {
+      return Json.mapper().readTree(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new HttpException(400, "bad_request", "the body must be JSON: " + usage);
+    }
+  }
+
+  private static HttpException tooLarge(int max) {
+    return new HttpException(
+        413, "too_large", "the request body is larger than " + max + " bytes for this route");
   }
 
   /** The page's address for this verification: {@code /?verify=…&speaker=…} on this server. */
@@ -274,17 +268,7 @@ final class ApiRoutes {
    */
   void correctSpeaker(Context ctx) throws IOException {
     authorise(ctx);
-    JsonNode body;
-    try {
-      body =
-          Json.mapper()
-              .readTree(
-                  new String(
-                      boundedBody(ctx, MAX_VERIFY_BODY_BYTES),
-                      java.nio.charset.StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new HttpException(400, "bad_request", "the body must be JSON: {\"speaker\": \"Name\"}");
-    }
+    JsonNode body = jsonBody(ctx, MAX_VERIFY_BODY_BYTES, "{\"speaker\": \"Name\"}");
     if (body == null
         || !body.has("speaker")
         || !(body.get("speaker").isTextual() || body.get("speaker").isNull())) {

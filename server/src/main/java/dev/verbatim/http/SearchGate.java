@@ -78,9 +78,7 @@ final class SearchGate {
     if (client == null) {
       return admitted(limit);
     }
-    int[] mine = new int[1];
-    inProgress.merge(client, 1, (a, b) -> mine[0] = a + b);
-    if (mine[0] > perClient) {
+    if (inProgress.merge(client, 1, Integer::sum) > perClient) {
       leave(client);
       shed.incrementAndGet();
       throw new HttpException(

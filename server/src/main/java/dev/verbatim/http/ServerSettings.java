@@ -27,28 +27,6 @@ public record ServerSettings(
     Publisher publisher,
     int maxSearchesPerClient) {
 
-  /** Settings with the default share per client. */
-  public ServerSettings(
-      String token,
-      long maxBodyBytes,
-      java.time.Duration searchTimeout,
-      int requestsPerMinute,
-      int maxConcurrentSearches,
-      int maxQueuedSearches,
-      java.time.Duration maxQueueWait,
-      Publisher publisher) {
-    this(
-        token,
-        maxBodyBytes,
-        searchTimeout,
-        requestsPerMinute,
-        maxConcurrentSearches,
-        maxQueuedSearches,
-        maxQueueWait,
-        publisher,
-        0);
-  }
-
   /**
    * One client's default share of {@code running} search slots: half of them, but at least 3 (the
    * web page asks for a search and both name lists at once), and never all of them while there are
@@ -95,7 +73,8 @@ public record ServerSettings(
         maxConcurrentSearches,
         maxQueuedSearches,
         maxQueueWait,
-        null);
+        null,
+        0);
   }
 
   /** Default API requests per client address and minute. */

@@ -28,6 +28,27 @@ final class SeedServer implements AutoCloseable {
         verbatim, VerbatimServer.create(verbatim, settings).start("127.0.0.1", 0));
   }
 
+  /**
+   * Adds and commits an article whose one quote names no speaker ("If you like your health care
+   * plan, you can keep it"), dated 2013-11-01: evidence that neither confirms nor contradicts a
+   * claimed speaker.
+   */
+  void addUnattributedQuote() throws IOException {
+    verbatim.add(
+        new dev.verbatim.Article(
+            "slogan",
+            "Wire",
+            null,
+            "The slogan",
+            List.of(),
+            java.time.LocalDate.parse("2013-11-01"),
+            null,
+            "The slogan was everywhere that year. “If you like your health care plan, you can keep"
+                + " it.” Critics later rated it the lie of the year."));
+    verbatim.commit();
+    verbatim.refresh();
+  }
+
   @Override
   public void close() throws IOException {
     app.stop();

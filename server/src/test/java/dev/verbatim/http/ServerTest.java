@@ -751,19 +751,7 @@ class ServerTest {
   @Test
   void aClaimReviewNamesThePublisherAndNeverAssertsMisattributionWithoutANamedOtherSpeaker()
       throws Exception {
-    verbatim.add(
-        new dev.verbatim.Article(
-            "slogan",
-            "Wire",
-            null,
-            "The slogan",
-            List.of(),
-            java.time.LocalDate.parse("2013-11-01"),
-            null,
-            "The slogan was everywhere that year. “If you like your health care plan, you can keep"
-                + " it.” Critics later rated it the lie of the year."));
-    verbatim.commit();
-    verbatim.refresh();
+    server.addUnattributedQuote();
     Javalin published =
         VerbatimServer.create(
                 verbatim,
@@ -775,7 +763,8 @@ class ServerTest {
                     ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES,
                     ServerSettings.DEFAULT_MAX_QUEUED_SEARCHES,
                     ServerSettings.DEFAULT_MAX_QUEUE_WAIT,
-                    new ServerSettings.Publisher("Example Checks", "https://checks.example/")))
+                    new ServerSettings.Publisher("Example Checks", "https://checks.example/"),
+                    0))
             .start("127.0.0.1", 0);
     try {
       String at = "http://127.0.0.1:" + published.port();

@@ -55,6 +55,20 @@ class WebPageTest {
     Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 
+  /** Opens the page at a verification's permalink: {@code ?verify=CLAIM[&speaker=NAME]}. */
+  private void openVerification(String claim, String speaker) {
+    String link =
+        base
+            + "?verify="
+            + java.net.URLEncoder.encode(claim, java.nio.charset.StandardCharsets.UTF_8);
+    if (speaker != null) {
+      link +=
+          "&speaker="
+              + java.net.URLEncoder.encode(speaker, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    browser.get(link);
+  }
+
   private void query(String q) {
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
@@ -218,12 +232,7 @@ class WebPageTest {
   @Test
   void searchesAndVerificationsArePermalinksAndBackWalksThem() throws IOException {
     // a verification opened from its URL reproduces the view
-    browser.get(
-        base
-            + "?verify="
-            + java.net.URLEncoder.encode(
-                "I have spoken to Putin only once", java.nio.charset.StandardCharsets.UTF_8)
-            + "&speaker=Elon+Musk");
+    openVerification("I have spoken to Putin only once", "Elon Musk");
     WebElement verdict =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
@@ -290,26 +299,8 @@ class WebPageTest {
 
   @Test
   void aQuoteNobodyIsNamedForIsNeitherConfirmationNorMisattribution() throws IOException {
-    server.verbatim.add(
-        new dev.verbatim.Article(
-            "slogan",
-            "Wire",
-            null,
-            "The slogan",
-            List.of(),
-            java.time.LocalDate.parse("2013-11-01"),
-            null,
-            "The slogan was everywhere that year. “If you like your health care plan, you can keep"
-                + " it.” Critics later rated it the lie of the year."));
-    server.verbatim.commit();
-    server.verbatim.refresh();
-    browser.get(
-        base
-            + "?verify="
-            + java.net.URLEncoder.encode(
-                "If you like your health care plan, you can keep it",
-                java.nio.charset.StandardCharsets.UTF_8)
-            + "&speaker=Barack+Obama");
+    server.addUnattributedQuote();
+    openVerification("If you like your health care plan, you can keep it", "Barack Obama");
     WebElement verdict =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
@@ -335,10 +326,7 @@ class WebPageTest {
   @Test
   void anArticleHasAnAddressOpensAtTheQuoteNamesItsSpeakersAndCitesItself() throws IOException {
     String claim = "I have spoken to Putin only once";
-    browser.get(
-        base
-            + "?verify="
-            + java.net.URLEncoder.encode(claim, java.nio.charset.StandardCharsets.UTF_8));
+    openVerification(claim, null);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
     // "read the article" opens CNN's article at the quote, marked, under an address of its own
     browser
@@ -370,12 +358,7 @@ class WebPageTest {
     wait.until(ExpectedConditions.urlContains("verify="));
 
     // nothing found: the nearest attempts are folded away, not shown as evidence
-    browser.get(
-        base
-            + "?verify="
-            + java.net.URLEncoder.encode(
-                "Putin told me he would use nuclear weapons",
-                java.nio.charset.StandardCharsets.UTF_8));
+    openVerification("Putin told me he would use nuclear weapons", null);
     WebElement fold =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.nearest")));
     assertThat(fold.getAttribute("open")).isNull();
@@ -400,12 +383,7 @@ class WebPageTest {
     assertThat(sort.getFirstSelectedOption().getDomProperty("text"))
         .isEqualTo("relevance (default)");
     screenshot("search-390.png");
-    browser.get(
-        base
-            + "?verify="
-            + java.net.URLEncoder.encode(
-                "everything needed to be done to avoid that outcome",
-                java.nio.charset.StandardCharsets.UTF_8));
+    openVerification("everything needed to be done to avoid that outcome", null);
     WebElement timeline =
         wait.until(
             ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict svg.timeline")));
@@ -497,11 +475,7 @@ class WebPageTest {
   @Test
   void aCopiedClaimReviewPastedIntoAPageRunsNothing() throws IOException {
     String hostile = "</script><script>window.pwned=1</script> spoken to Putin only once";
-    browser.get(
-        base
-            + "?verify="
-            + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8)
-            + "&speaker=Elon+Musk");
+    openVerification(hostile, "Elon Musk");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict .verdict")));
     browser.findElement(By.cssSelector(".claimreview-button")).click();
     String pasted =

@@ -132,7 +132,7 @@ public final class QuoteCandidates {
   private static final int JOINED_FROM = 10;
 
   /** How far apart two quotes of one speaker may lie to be read as one utterance. */
-  static final int NEIGHBOUR_CHARS = 200;
+  private static final int NEIGHBOUR_CHARS = 200;
 
   /**
    * The best candidates joined with the quote of the same speaker just before or after them in
