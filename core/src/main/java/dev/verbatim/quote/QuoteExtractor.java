@@ -1,6 +1,5 @@
 package dev.verbatim.quote;
 
-import dev.verbatim.quote.Attributor.Attribution;
 import dev.verbatim.quote.Quote.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,132 +30,121 @@ public final class QuoteExtractor {
    * needs to make one speaker of each person across a corpus.
    */
   public ArticleQuotes read(String text) {
-    List<int[]> paragraphs = ArticleText.paragraphs(text);
-    List<QuoteSpans.Span> spans = new ArrayList<>();
-    List<Integer> paragraphOf = new ArrayList<>();
-    for (int p = 0; p < paragraphs.size(); p++) {
-      int[] paragraph = paragraphs.get(p);
-      for (QuoteSpans.Span s : QuoteSpans.find(text, paragraph[0], paragraph[1])) {
-        spans.add(s);
-        paragraphOf.add(p);
-      }
-    }
-    if (spans.isEmpty()) {
+    Reading reading = Reading.of(text);
+    if (reading == null) {
       return new ArticleQuotes(List.of(), List.of()); // no quotes: no mentions to find
     }
-    ArticleText article = new ArticleText(text, paragraphs);
-    Mentions mentions = new Mentions(article, nearQuotes(article, spans));
-    Attributor attributor = new Attributor(article, mentions, spans);
-    List<Quote> quotes = new ArrayList<>(spans.size());
-    Attribution previous = null;
-    int previousParagraph = -1;
-    Attribution inParagraph = null;
-    Attribution label = null;
-    int currentParagraph = -1;
-    for (int q = 0; q < spans.size(); q++) {
-      QuoteSpans.Span span = spans.get(q);
-      int p = paragraphOf.get(q);
-      int[] paragraph = article.paragraphs.get(p);
-      if (p != currentParagraph) {
-        currentParagraph = p;
-        inParagraph = null;
-        Attribution newLabel = attributor.speakerLabel(paragraph[0]);
-        if (newLabel != null) {
-          label = newLabel;
-        } else if (!startsWithLabelOrQuote(text, paragraph[0])) {
-          label = null;
+    List<Quote> quotes = new ArrayList<>(reading.spans.size());
+    while (reading.hasNext()) {
+      quotes.add(reading.attribute(reading.next()));
+    }
+    return new ArticleQuotes(quotes, reading.mentions.fullNames());
+  }
+
+  /**
+   * The quote of {@code text} whose words are {@code quoted} as the {@link Construction}s read it,
+   * the quotes before it attributed; null when no quote has those words. For the constructions'
+   * tests.
+   */
+  static QuoteSite siteOf(String text, String quoted) {
+    Reading reading = Reading.of(text);
+    while (reading != null && reading.hasNext()) {
+      QuoteSite site = reading.next();
+      if (text.substring(site.span.start(), site.span.end()).equals(quoted)) {
+        return site;
+      }
+      reading.attribute(site);
+    }
+    return null;
+  }
+
+  /** One article's quotes, read in text order: each one's site, then its attribution. */
+  private static final class Reading {
+    private final String text;
+    private final ArticleText article;
+    private final List<QuoteSpans.Span> spans;
+    private final List<Integer> paragraphOf;
+    private final Mentions mentions;
+    private final Attributor attributor;
+    private int q = -1;
+
+    private Reading(
+        String text, ArticleText article, List<QuoteSpans.Span> spans, List<Integer> paragraphOf) {
+      this.text = text;
+      this.article = article;
+      this.spans = spans;
+      this.paragraphOf = paragraphOf;
+      this.mentions = new Mentions(article, nearQuotes(article, spans));
+      this.attributor = new Attributor(article, mentions, spans);
+    }
+
+    /** The reading of {@code text}, or null when it quotes nothing. */
+    static Reading of(String text) {
+      List<int[]> paragraphs = ArticleText.paragraphs(text);
+      List<QuoteSpans.Span> spans = new ArrayList<>();
+      List<Integer> paragraphOf = new ArrayList<>();
+      for (int p = 0; p < paragraphs.size(); p++) {
+        int[] paragraph = paragraphs.get(p);
+        for (QuoteSpans.Span s : QuoteSpans.find(text, paragraph[0], paragraph[1])) {
+          spans.add(s);
+          paragraphOf.add(p);
         }
       }
-      int open = Math.max(paragraph[0], span.start() - 1);
+      return spans.isEmpty()
+          ? null
+          : new Reading(text, new ArticleText(text, paragraphs), spans, paragraphOf);
+    }
+
+    boolean hasNext() {
+      return q + 1 < spans.size();
+    }
+
+    /** Moves to the next quote. */
+    QuoteSite next() {
+      q++;
+      int p = paragraphOf.get(q);
+      int until =
+          q + 1 < spans.size() && paragraphOf.get(q + 1) == p
+              ? spans.get(q + 1).start() - 1
+              : article.paragraphs.get(p)[1];
+      return attributor.next(spans.get(q), p, until);
+    }
+
+    /** The current quote, its kind decided and, for speech, attributed. */
+    Quote attribute(QuoteSite site) {
+      QuoteSpans.Span span = site.span;
+      int p = paragraphOf.get(q);
+      int open = Math.max(article.paragraphs.get(p)[0], span.start() - 1);
       String quoted = text.substring(span.start(), span.end());
       boolean sameSentenceAsPrevious =
           q > 0
               && paragraphOf.get(q - 1) == p
               && article.sentenceOf(spans.get(q - 1).end()) == article.sentenceOf(open);
-
-      int until =
-          q + 1 < spans.size() && paragraphOf.get(q + 1) == p
-              ? spans.get(q + 1).start() - 1
-              : paragraph[1];
-      Attribution attribution = attributor.afterQuote(span, until);
-      if (attribution == null) {
-        attribution = attributor.beforeQuote(span);
-      }
-      if (label != null && (attribution == null || weak(attribution.rule()))) {
-        attribution = label; // "PENCE: Well, look, Hillary Clinton thinks this is “Shark Tank.”"
-      }
+      Attribution attribution = attributor.inSentence(site);
+      boolean continuesSpeech = sameSentenceAsPrevious && attributor.paragraphHasSpeech();
       Kind kind =
-          isTerm(article, quoted, open, attribution, sameSentenceAsPrevious && inParagraph != null)
-              ? Kind.TERM
-              : Kind.SPEECH;
-      if (kind == Kind.TERM) {
-        quotes.add(
-            new Quote(
-                span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null));
-        continue;
+          isTerm(article, quoted, open, attribution, continuesSpeech) ? Kind.TERM : Kind.SPEECH;
+      if (kind == Kind.SPEECH && attribution == null) {
+        attribution = attributor.fromContext(site);
       }
-      if (attribution == null) {
-        attribution = fromContext(text, article, attributor, span, paragraph, label, inParagraph);
+      if (kind == Kind.TERM || attribution == null) {
+        return new Quote(
+            span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null);
       }
-      if (attribution == null
-          && previous != null
-          && previousParagraph == p - 1
-          && text.substring(paragraph[0], open).isBlank()) {
-        attribution = previous.continued();
-      }
-      if (attribution == null) {
-        quotes.add(
-            new Quote(
-                span.start(), span.end(), quoted, null, List.of(), kind, null, 0, null, null));
-        continue;
-      }
+      attributor.attributed(site, attribution);
       String speaker = attribution.speaker() == null ? null : attribution.speaker().name;
-      quotes.add(
-          new Quote(
-              span.start(),
-              span.end(),
-              quoted,
-              speaker,
-              attribution.via(),
-              kind,
-              attribution.cue(),
-              attribution.confidence(),
-              attribution.rule(),
-              speaker == null ? attribution.description() : null));
-      attributor.spoke(article.sentenceOf(open), attribution.speaker());
-      attributor.spoke(
-          article.sentenceOf(Math.max(span.start(), span.end() - 1)), attribution.speaker());
-      inParagraph = attribution;
-      previous = attribution;
-      previousParagraph = p;
+      return new Quote(
+          span.start(),
+          span.end(),
+          quoted,
+          speaker,
+          attribution.via(),
+          kind,
+          attribution.cue(),
+          attribution.confidence(),
+          attribution.rule(),
+          speaker == null ? attribution.description() : null);
     }
-    return new ArticleQuotes(quotes, mentions.fullNames());
-  }
-
-  /**
-   * A quote with no cue in its sentence: a transcript label, an earlier quote, the sentence before.
-   */
-  private static Attribution fromContext(
-      String text,
-      ArticleText article,
-      Attributor attributor,
-      QuoteSpans.Span span,
-      int[] paragraph,
-      Attribution label,
-      Attribution inParagraph) {
-    if (label != null) {
-      return label;
-    }
-    if (inParagraph != null) {
-      return inParagraph.continued();
-    }
-    int open = Math.max(paragraph[0], span.start() - 1);
-    int sentence = article.sentenceOf(open);
-    boolean opensParagraph = text.substring(paragraph[0], open).isBlank();
-    if (sentence > 0 && (opensParagraph || article.sentenceStart(sentence) > paragraph[0])) {
-      return attributor.precedingCue(sentence - 1);
-    }
-    return null;
   }
 
   /**
@@ -171,21 +159,6 @@ public final class QuoteExtractor {
       near.set(Math.max(0, first - 2), last + 2);
     }
     return near;
-  }
-
-  /** Rules that read the quote's sentence without a verb of saying: a transcript label wins. */
-  private static boolean weak(AttributionRule rule) {
-    return rule == AttributionRule.COLON
-        || rule == AttributionRule.SENTENCE_SUBJECT
-        || rule == AttributionRule.POSSESSIVE;
-  }
-
-  private static boolean startsWithLabelOrQuote(String text, int from) {
-    int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i < text.length() && "“\"'‘«".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean isTerm(

@@ -1,0 +1,120 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.quote.Clauses.Subject;
+import java.util.List;
+
+/**
+ * A verb of saying in the words after the quote: subject first, "“…,” Bremmer said" ({@link
+ * AttributionRule#CUE_AFTER}); inverted, "“…,” said Kremlin spokesman Dmitry Peskov" ({@link
+ * AttributionRule#CUE_AFTER_INVERTED}); "“…,” according to X" ({@link
+ * AttributionRule#ACCORDING_TO}); and a clause that goes on from the quote, "“…” and suggested …",
+ * whose subject is the quote's clause's ({@link AttributionRule#CUE_BEFORE}). When the words after
+ * the quote hold no verb of saying the word lists know, nor one that decided against attributing,
+ * {@link PastTenseAfter} reads them.
+ */
+final class CueAfter implements Construction {
+  private static final Construction UNKNOWN_VERB = new PastTenseAfter();
+
+  /** How many words after the quote a cue is looked for. */
+  private static final int POST_CUE_WORDS = 25;
+
+  /** How many words may stand between the quote and the subject of a cue after it. */
+  private static final int MAX_WORDS_BEFORE_SUBJECT = 4;
+
+  @Override
+  public Attribution attribute(QuoteSite q) {
+    if (!q.wordsAfter() || q.dashAfter) {
+      return null;
+    }
+    Clauses c = q.clauses;
+    ArticleText article = c.article;
+    String text = article.text;
+    int a = q.afterFrom;
+    int b = q.afterTo;
+    for (int v = a; v < Math.min(b, a + POST_CUE_WORDS); v++) {
+      Token t = c.tok(v);
+      if (t.lower().equals("according") && v + 1 < b && c.tok(v + 1).lower().equals("to")) {
+        if (v != a) {
+          return null;
+        }
+        return q.attribution(
+            c.nounPhraseAfter(v + 2, b),
+            List.of(),
+            "according to",
+            AttributionRule.ACCORDING_TO,
+            true);
+      }
+      if (!Cues.isVerb(t.lower())) {
+        continue;
+      }
+      boolean coordinated = v == a + 1 && c.tok(a).lower().equals("and");
+      if (coordinated || (v == a && t.lower().endsWith("ing"))) {
+        // "“…” and suggested building …", "“…,” noting …": the subject of the quote's clause
+        int open = article.tokenAt(q.open);
+        int sentenceFrom =
+            article.tokenAt(article.sentenceStart(article.sentenceOf(q.span.start())));
+        Subject subject = open > sentenceFrom ? c.clauseSubject(open, sentenceFrom) : null;
+        return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_BEFORE, false);
+      }
+      if (v == a) {
+        return q.attribution(
+            c.nounPhraseAfter(v + 1, b),
+            List.of(),
+            t.lower(),
+            AttributionRule.CUE_AFTER_INVERTED,
+            true);
+      }
+      if (t.lower().endsWith("ing")) {
+        continue; // "“…” without reporters asking him": a participle after a quote attributes
+        // nothing
+      }
+      Subject subject = c.subjectBefore(v, a);
+      if (article.gap(v - 1, v).contains(",") && !t.lower().startsWith("t")) {
+        // "“…” but to take the lead, says Evan Tracey, a consultant" (not "Ramos, 58, told AFP")
+        Subject after = c.nounPhraseAfter(v + 1, b);
+        boolean named =
+            subject != null && subject.mention() != null && Clauses.rank(subject.mention()) >= 3;
+        if (after != null && !named) {
+          return q.attribution(
+              after, List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
+        }
+      }
+      if (subject == null) {
+        continue;
+      }
+      boolean newSentence =
+          q.runsIntoQuote
+              || (v + 1 < b && c.tok(v + 1).lower().equals("that"))
+              || !c.opensSentence(q.span);
+      if (q.endsWithFullStop() && newSentence) {
+        // "Sanders called Trump a “pathological liar.” Carly Fiorina said Ted Cruz “…”": after a
+        // full stop that ends a sentence begun before the quote, or before a clause that reports
+        // words of its own, a cue starts a sentence of its own, not this quote's cue
+        return null;
+      }
+      if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
+        // "… more “conversant” about climate change, Ban said."
+        return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
+      }
+      if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
+        return null;
+      }
+      boolean partial = ",.?!".indexOf(text.charAt(Math.max(q.span.start(), q.span.end() - 1))) < 0;
+      for (int k = a; k < subject.first(); k++) {
+        String w = c.tok(k).lower();
+        if ((Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w)) || Cues.isVerb(w)) {
+          return null;
+        }
+        boolean conjunction = w.equals("and") || w.equals("but");
+        if (conjunction && (partial || (k > a && article.gap(k - 1, k).contains(",")))) {
+          // "Cruz accuses Obama of “leading from behind” and Donald Trump says …", "“…,” for
+          // instance, and Trump vowed": a clause of its own, with its own quote
+          return null;
+        }
+      }
+      return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
+    }
+    return UNKNOWN_VERB.attribute(q);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.quote.Clauses.Subject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The verbs of saying before the quote in its sentence, read as a chain of reports: "Bremmer said
+ * the talks were “…”" ({@link AttributionRule#CUE_BEFORE}); "according to X, … “…”" ({@link
+ * AttributionRule#ACCORDING_TO}); "Musk tweeted a succinct response: “…”" ({@link
+ * AttributionRule#COLON}); "Bremmer wrote that Musk told him Putin was “…”", Putin's via Bremmer
+ * and Musk ({@link AttributionRule#REPORTED_CHAIN}). The last report's subject speaks; the earlier
+ * ones are the {@code via}. A chain whose speaker names nobody ("he said" with no antecedent) is
+ * {@link Attribution#NOBODY}: the sentence's subject does not stand in for the cue's.
+ */
+final class CueBefore implements Construction {
+  /**
+   * Words that open a participle clause whose subject is the sentence's: "by saying", "while
+   * noting".
+   */
+  private static final Set<String> PARTICIPLE_OPENERS =
+      Set.of("by", "while", "after", "before", "when", "in", "without");
+
+  @Override
+  public Attribution attribute(QuoteSite q) {
+    if (!q.wordsBefore()) {
+      return null;
+    }
+    Clauses c = q.clauses;
+    ArticleText article = c.article;
+    int from = q.beforeFrom;
+    int to = q.beforeTo;
+    List<Subject> chain = new ArrayList<>();
+    List<String> cues = new ArrayList<>();
+    int lastCue = -1;
+    Subject sentenceSubject = q.sentenceSubject();
+    for (int k = from; k < to; k++) {
+      if (c.quoted(k)) {
+        continue;
+      }
+      Token t = c.tok(k);
+      if (t.lower().equals("according") && k + 1 < to && c.tok(k + 1).lower().equals("to")) {
+        Subject s = c.nounPhraseAfter(k + 2, to);
+        if (s != null) {
+          chain.add(s);
+          cues.add("according to");
+          lastCue = s.last();
+          k = s.last();
+        }
+        continue;
+      }
+      if (!Cues.isVerb(t.lower()) || (k > from && Clauses.modifiesNoun(c.tok(k - 1)))) {
+        continue; // "Trump’s fired campaign manager", "the told story": an adjective, no cue
+      }
+      Subject agent = k + 2 < to && c.tok(k + 1).lower().equals("by") ? c.agentAt(k + 2) : null;
+      if (agent != null) {
+        // "Musk claimed to have been told by Putin that …": the passive's agent speaks
+        chain.add(agent);
+        cues.add(t.lower());
+        lastCue = agent.last();
+        continue;
+      }
+      boolean participle = t.lower().endsWith("ing") && article.gap(k - 1, k).contains(",");
+      // "Spicer said, adding", "Bush, Florida’s former governor, attacked Trump, …, calling":
+      // a participle's subject is the last speaker's, else the sentence's
+      Subject s =
+          participle && !chain.isEmpty()
+              ? chain.getLast()
+              : participle && Clauses.personSubject(sentenceSubject)
+                  ? sentenceSubject
+                  : c.subjectBefore(k, from);
+      if (s == null && k > from && c.tok(k - 1).lower().equals("and")) {
+        // "Donald Trump, her opponent, bemoaned the unrest and said …"
+        s = c.clauseSubject(k - 1, from);
+      }
+      boolean participleClause =
+          article.gap(k - 1, k).contains(",")
+              || (k > from && PARTICIPLE_OPENERS.contains(c.tok(k - 1).lower()));
+      if (s == null && t.lower().endsWith("ing") && participleClause) {
+        // "Musk agreed with Putin, telling the Russian president that “…”"
+        s = c.clauseSubject(k, from);
+      }
+      if (s != null
+          && chain.isEmpty()
+          && Clauses.personSubject(sentenceSubject)
+          && sentenceSubject.last() < s.first()
+          && article.gap(sentenceSubject.last(), sentenceSubject.last() + 1).contains(",")
+          && s.last() < c.afterAppositive(sentenceSubject.last() + 1, k)
+          && c.noCueBetween(sentenceSubject.last() + 1, k)) {
+        // "Marty West, a professor who worked for Sen. Lamar Alexander, called it “…”": a name
+        // inside the subject's appositive is not the subject
+        s = sentenceSubject;
+      }
+      if (s != null && !c.quoted(s.first())) {
+        chain.add(s);
+        cues.add(t.lower());
+        lastCue = k;
+      }
+    }
+    if (chain.isEmpty()) {
+      return null;
+    }
+    Subject free = Clauses.names(chain).size() >= 2 ? c.toldHimThat(lastCue + 1, to) : null;
+    List<String> via = Clauses.names(chain.subList(0, chain.size() - (free == null ? 1 : 0)));
+    Subject speaker = free != null ? free : chain.getLast();
+    AttributionRule rule =
+        free != null
+            ? AttributionRule.REPORTED_CHAIN
+            : cues.getLast().equals("according to")
+                ? AttributionRule.ACCORDING_TO
+                : q.colonBefore() ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
+    Attribution found = q.attribution(speaker, via, cues.getLast(), rule, false);
+    return found == null ? Attribution.NOBODY : found;
+  }
+}

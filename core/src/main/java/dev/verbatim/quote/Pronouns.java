@@ -1,0 +1,148 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.quote.Mentions.Entity;
+import dev.verbatim.quote.Mentions.Kind;
+import dev.verbatim.quote.Mentions.Mention;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who a pronoun subject ("he said", "she told") refers to, from the article so far: a person named
+ * before it in its sentence, else whoever spoke in the sentences before, else the people named
+ * there. It learns who spoke as quotes are attributed in text order ({@link #spoke}).
+ *
+ * <p>Not thread-safe: one instance per article, used in text order.
+ */
+final class Pronouns {
+  private final Clauses clauses;
+  private final Map<Integer, Entity> speakerBySentence = new HashMap<>();
+
+  Pronouns(Clauses clauses) {
+    this.clauses = clauses;
+  }
+
+  /** Records that a quote in sentence {@code sentence} was attributed to {@code speaker}. */
+  void spoke(int sentence, Entity speaker) {
+    if (speaker != null) {
+      speakerBySentence.put(sentence, speaker);
+    }
+  }
+
+  /**
+   * The person a pronoun refers to: in its own sentence, a person named before it; else, sentence
+   * by sentence backwards, whoever spoke there, then the people named there, first the subject; the
+   * first whose pronouns agree.
+   */
+  Entity resolvePronoun(Mention pronoun) {
+    return resolvePronoun(pronoun, 0);
+  }
+
+  private Entity resolvePronoun(Mention pronoun, int depth) {
+    int sentence = clauses.tok(pronoun.first()).sentence();
+    int stopParagraph = clauses.tok(pronoun.first()).paragraph() - 2;
+    Entity unexplained = null;
+    for (int k = pronoun.first() - 1; k >= 0 && clauses.tok(k).sentence() == sentence; k--) {
+      // "Cross said he …": the nearest person who is no object of a verb or preposition
+      Mention m = clauses.mentions.at(k);
+      if (m == null || clauses.quoted(k)) {
+        continue;
+      }
+      k = m.first();
+      String before =
+          k > 0 && clauses.tok(k - 1).sentence() == sentence ? clauses.tok(k - 1).lower() : "";
+      boolean object = Cues.OBJECT_MARKERS.contains(before) || Cues.isVerb(before);
+      Entity e = object ? null : antecedent(m, pronoun.gender(), depth);
+      if (e != null) {
+        return agree(e, pronoun.gender());
+      }
+    }
+    for (int k = pronoun.first() - 1; k >= 0; k--) {
+      Token t = clauses.tok(k);
+      if (t.paragraph() < stopParagraph) {
+        break;
+      }
+      if (t.sentence() == sentence) {
+        continue;
+      }
+      int s = t.sentence();
+      int start = k;
+      while (start > 0 && clauses.tok(start - 1).sentence() == s) {
+        start--;
+      }
+      Entity spoke = speakerBySentence.get(s);
+      if (spoke != null && compatible(spoke, pronoun.gender())) {
+        return agree(spoke, pronoun.gender());
+      }
+      Entity e = firstPerson(start, k + 1, pronoun.gender(), depth);
+      if (e != null && !e.unexplained) {
+        return agree(e, pronoun.gender());
+      }
+      if (unexplained == null) {
+        unexplained = e; // "They send Westerners back home": a named person further back wins
+      }
+      k = start;
+    }
+    return unexplained == null ? null : agree(unexplained, pronoun.gender());
+  }
+
+  /**
+   * The first person of tokens {@code [from, to)} a pronoun of {@code gender} can refer to; a
+   * capitalised word the article never explains ("Westerners") only when no named person agrees.
+   */
+  private Entity firstPerson(int from, int to, char gender, int depth) {
+    int main = clauses.mainClause(from, to);
+    if (main > from) {
+      Entity e = firstPerson(main, to, gender, depth);
+      if (e != null && !e.unexplained) {
+        return e; // the main clause's subject before a person in the clause ahead of it
+      }
+    }
+    Entity unexplained = null;
+    for (int k = from; k < to; k++) {
+      Mention m = clauses.mentions.at(k);
+      if (m != null && !clauses.quoted(k)) {
+        m = clauses.headOfNounPhrase(m, to); // "San Diego chapter president Luis Osuna" is Osuna
+        Entity e = antecedent(m, gender, depth);
+        if (e != null && !e.unexplained) {
+          return e;
+        }
+        if (unexplained == null) {
+          unexplained = e;
+        }
+        k = m.last();
+      }
+    }
+    return unexplained;
+  }
+
+  /**
+   * The person a mention can be the antecedent of a pronoun as: a name or a resolved description
+   * (not a possessive: "she believed Northam's record" is not about Northam speaking), or, for a
+   * pronoun of the same gender, whoever that pronoun refers to ("she said she believed …").
+   */
+  private Entity antecedent(Mention m, char gender, int depth) {
+    if (m.kind() == Kind.PRONOUN) {
+      return m.gender() == gender && depth < 3 ? resolvePronoun(m, depth + 1) : null;
+    }
+    boolean named =
+        m.kind() == Kind.PERSON
+            || m.kind() == Kind.NAME
+            || (m.kind() == Kind.DESCRIPTION && m.entity() != null && m.entity().person);
+    if (!named || m.entity() == null || clauses.mentionIsPossessive(m)) {
+      return null;
+    }
+    return compatible(m.entity(), gender) ? m.entity() : null;
+  }
+
+  private static boolean compatible(Entity e, char gender) {
+    return (e.person || e.unexplained) && (e.gender == 0 || e.gender == gender);
+  }
+
+  private static Entity agree(Entity e, char gender) {
+    if (e.gender == 0) {
+      e.gender = gender;
+    }
+    return e;
+  }
+}

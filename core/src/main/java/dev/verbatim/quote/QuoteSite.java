@@ -1,0 +1,112 @@
+package dev.verbatim.quote;
+
+import dev.verbatim.quote.Clauses.Subject;
+import java.util.List;
+
+/**
+ * One quote as the {@link Construction}s read it: the grammar of its article, the words after its
+ * closing mark up to the end of their sentence, its sentence before its opening mark, and the
+ * {@link Discourse} so far. Computed once per quote and shared by every construction tried on it.
+ */
+final class QuoteSite {
+  final Clauses clauses;
+  final Pronouns pronouns;
+  final Discourse discourse;
+  final QuoteSpans.Span span;
+
+  /** Where the words after the quote end: the paragraph's end or the next quote's opening mark. */
+  final int until;
+
+  /** The first token after the closing mark, and the token that ends the words after it. */
+  final int afterFrom;
+
+  final int afterTo;
+
+  /** Whether a dash and nothing else separates the quote from the words after it. */
+  final boolean dashAfter;
+
+  /** Whether the words after the quote run into the next quote's opening mark. */
+  final boolean runsIntoQuote;
+
+  /** The character offset of the opening mark, its sentence, and that sentence's tokens before. */
+  final int open;
+
+  final int sentence;
+  final int beforeFrom;
+  final int beforeTo;
+
+  private Subject sentenceSubject;
+  private boolean sentenceSubjectRead;
+
+  QuoteSite(
+      Clauses clauses, Pronouns pronouns, Discourse discourse, QuoteSpans.Span span, int until) {
+    this.clauses = clauses;
+    this.pronouns = pronouns;
+    this.discourse = discourse;
+    this.span = span;
+    this.until = until;
+    ArticleText article = clauses.article;
+    String text = article.text;
+    int close = Math.min(until, span.end() + (span.closed() ? 1 : 0));
+    int limit = until;
+    for (int i = close; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '!' || c == '?' || c == ';' || c == '\n' || (c == '.' && clauses.endsSentence(i))) {
+        limit = i;
+        break;
+      }
+    }
+    this.afterFrom = article.tokenAt(close);
+    this.afterTo = article.tokenAt(limit);
+    this.runsIntoQuote =
+        limit == until && until < text.length() && "\"“«„‘'".indexOf(text.charAt(until)) >= 0;
+    this.dashAfter =
+        afterFrom < afterTo
+            && text.substring(close, clauses.tok(afterFrom).start())
+                .matches("[\\s\u00a0]*[—―–-]+[\\s\u00a0]*");
+    this.open = Math.max(0, span.start() - 1);
+    this.sentence = article.sentenceOf(open);
+    this.beforeFrom = article.tokenAt(article.sentenceStart(sentence));
+    this.beforeTo = article.tokenAt(open);
+  }
+
+  /** Whether any words follow the quote in its sentence. */
+  boolean wordsAfter() {
+    return afterFrom < afterTo;
+  }
+
+  /** Whether any words precede the quote in its sentence. */
+  boolean wordsBefore() {
+    return beforeFrom < beforeTo;
+  }
+
+  /** Whether the quote's own words end with a full stop: "… the end.”". */
+  boolean endsWithFullStop() {
+    return span.end() > span.start() && clauses.article.text.charAt(span.end() - 1) == '.';
+  }
+
+  /** Whether the words before the quote in its sentence end with a colon: "Musk replied: “…”". */
+  boolean colonBefore() {
+    return clauses
+        .article
+        .text
+        .substring(clauses.article.sentenceStart(sentence), open)
+        .strip()
+        .endsWith(":");
+  }
+
+  /** The subject of the quote's sentence before its opening mark, or null. */
+  Subject sentenceSubject() {
+    if (!sentenceSubjectRead) {
+      sentenceSubject = wordsBefore() ? clauses.sentenceSubject(beforeFrom, beforeTo) : null;
+      sentenceSubjectRead = true;
+    }
+    return sentenceSubject;
+  }
+
+  /** The attribution to subject {@code s} (see {@link Attribution#of}). */
+  Attribution attribution(
+      Subject s, List<String> via, String cue, AttributionRule rule, boolean afterQuote) {
+    return Attribution.of(s, via, cue, rule, afterQuote, pronouns);
+  }
+}

@@ -1,0 +1,283 @@
+package dev.verbatim.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each {@link Construction} alone, on the quote it is meant for and on quotes it must leave to
+ * others: a small text, the quoted words, and what that construction alone answers (the speaker or
+ * the description of an unnamed one, and the rule; nothing when it does not apply). The order in
+ * which {@link Attributor} tries them is tested through the extractor in {@link AttributionTest}.
+ */
+class ConstructionsTest {
+  private static final Construction DASH = new DashAfter();
+  private static final Construction CUE_AFTER = new CueAfter();
+  private static final Construction PAST_TENSE = new PastTenseAfter();
+  private static final Construction CUE_BEFORE = new CueBefore();
+  private static final Construction COLON = new ColonLeadIn();
+  private static final Construction POSSESSIVE = new PossessiveBefore();
+  private static final Construction SUBJECT = new SentenceSubject();
+  private static final Construction PRECEDING = new PrecedingCue();
+
+  /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
+  private static final List<Row> TABLE =
+      List.of(
+          // DashAfter
+          row(DASH, "“Be kind.” ― Krystal Correa", "Be kind.", "Krystal Correa", null, "dash"),
+          row(DASH, "“Be kind,” Krystal Correa said.", "Be kind,", null, null, null),
+          row(DASH, "“Be kind.” ― and so on.", "Be kind.", null, null, null),
+          // CueAfter: subject first, inverted, according to, a clause going on from the quote
+          row(
+              CUE_AFTER,
+              "Ian Bremmer runs Eurasia Group.\n\n“He told me so,” Bremmer said.",
+              "He told me so,",
+              "Ian Bremmer",
+              null,
+              "cue-after"),
+          row(
+              CUE_AFTER,
+              "“Smart,” said Kremlin spokesman Dmitry Peskov, who spoke to reporters.",
+              "Smart,",
+              "Dmitry Peskov",
+              null,
+              "cue-after-inverted"),
+          row(
+              CUE_AFTER,
+              "“It is dead,” according to Senator Mitch McConnell.",
+              "It is dead,",
+              "Mitch McConnell",
+              null,
+              "according-to"),
+          row(
+              CUE_AFTER,
+              "“We will win,” said a spokeswoman for the campaign.",
+              "We will win,",
+              null,
+              "a spokeswoman",
+              "cue-after-inverted"),
+          row(CUE_AFTER, "Ian Bremmer wrote “It is over.”", "It is over.", null, null, null),
+          row(
+              CUE_AFTER,
+              "Sanders called Trump a “pathological liar.” Carly Fiorina said Ted Cruz lied.",
+              "pathological liar.",
+              null,
+              null,
+              null),
+          // PastTenseAfter: verbs the lists do not know, only in the shape speech takes
+          row(
+              PAST_TENSE,
+              "Donald Trump spoke.\n\n“Get out,” Trump barked.",
+              "Get out,",
+              "Donald Trump",
+              null,
+              "cue-after"),
+          row(
+              PAST_TENSE,
+              "“It was huge,” remembered Roy Verley.",
+              "It was huge,",
+              "Roy Verley",
+              null,
+              "cue-after-inverted"),
+          row(PAST_TENSE, "“It was huge,” he shouted.", "It was huge,", null, null, null),
+          row(PAST_TENSE, "“It was huge,” and then it ended.", "It was huge,", null, null, null),
+          // CueBefore: the chain of reports before the quote
+          row(
+              CUE_BEFORE,
+              "Ian Bremmer said the talks were “going nowhere” for now.",
+              "going nowhere",
+              "Ian Bremmer",
+              null,
+              "cue-before"),
+          row(
+              CUE_BEFORE,
+              "Elon Musk, Vladimir Putin and Ian Bremmer.\n\nBremmer wrote that Musk told him"
+                  + " Putin was “prepared to negotiate” at once.",
+              "prepared to negotiate",
+              "Vladimir Putin",
+              null,
+              "reported-chain"),
+          row(
+              CUE_BEFORE,
+              "Elon Musk tweeted a succinct response: “Nope.”",
+              "Nope.",
+              "Elon Musk",
+              null,
+              "colon"),
+          row(
+              CUE_BEFORE,
+              "According to Senator Mitch McConnell, the bill is “dead on arrival.”",
+              "dead on arrival.",
+              "Mitch McConnell",
+              null,
+              "according-to"),
+          row(CUE_BEFORE, "He said it was “a disaster.”", "a disaster.", null, null, null),
+          row(
+              CUE_BEFORE,
+              "Donald Trump’s fired campaign manager has a “tell-all book.”",
+              "tell-all book.",
+              null,
+              null,
+              null),
+          // ColonLeadIn: the name right before the colon
+          row(
+              COLON,
+              "The result does not surprise Republican pollster Daron Shaw: “It was close.”",
+              "It was close.",
+              "Daron Shaw",
+              null,
+              "colon"),
+          row(
+              COLON,
+              "Ian Bremmer delivered a blunt message to Donald Trump: “Stop it.”",
+              "Stop it.",
+              null,
+              null,
+              null),
+          row(COLON, "Donald Trump said “Stop it” and left.", "Stop it", null, null, null),
+          // PossessiveBefore
+          row(
+              POSSESSIVE,
+              "Mitt Romney spoke in May.\n\nCritics recalled Romney’s “47 percent” comment.",
+              "47 percent",
+              "Mitt Romney",
+              null,
+              "possessive"),
+          row(
+              POSSESSIVE,
+              "Mitt Romney’s aides called it “a mistake.”",
+              "a mistake.",
+              null,
+              null,
+              null),
+          // SentenceSubject
+          row(
+              SUBJECT,
+              "Donald Trump is promising to “bomb the hell” out of them.",
+              "bomb the hell",
+              "Donald Trump",
+              null,
+              "sentence-subject"),
+          row(
+              SUBJECT,
+              "After Romney lost the vote, John Boehner published a column, entitled, “Why the"
+                  + " Party Must Change.”",
+              "Why the Party Must Change.",
+              "John Boehner",
+              null,
+              "sentence-subject"),
+          row(SUBJECT, "It was “a disaster,” in every way.", "a disaster,", null, null, null),
+          // PrecedingCue: the sentence before, when it quotes nobody
+          row(
+              PRECEDING,
+              "Jane Roe told reporters she expected a fight.\n\n“We are ready.”",
+              "We are ready.",
+              "Jane Roe",
+              null,
+              "preceding-cue"),
+          row(
+              PRECEDING,
+              "It is a form of deterrence, says Isaac Stone Fish, a journalist. “It works.”",
+              "It works.",
+              "Isaac Stone Fish",
+              null,
+              "preceding-cue"),
+          row(
+              PRECEDING,
+              "Jane Roe said “no” twice.\n\n“We are ready.”",
+              "We are ready.",
+              null,
+              null,
+              null),
+          // Continuation: the paragraph's last speaker, or the paragraph before's
+          row(
+              Continuation.IN_PARAGRAPH,
+              "“We are ready,” Jane Roe said. “We always were.”",
+              "We always were.",
+              "Jane Roe",
+              null,
+              "continuation"),
+          row(
+              Continuation.FROM_PARAGRAPH_BEFORE,
+              "“We are ready,” Jane Roe said.\n\n“We always were.”",
+              "We always were.",
+              "Jane Roe",
+              null,
+              "continuation"),
+          row(
+              Continuation.FROM_PARAGRAPH_BEFORE,
+              "“We are ready,” Jane Roe said.\n\nThe vote came late.\n\n“We always were.”",
+              "We always were.",
+              null,
+              null,
+              null),
+          row(
+              Continuation.IN_PARAGRAPH,
+              "“We are ready,” Jane Roe said.\n\n“We always were.”",
+              "We always were.",
+              null,
+              null,
+              null));
+
+  private record Row(
+      Construction construction,
+      String text,
+      String quoted,
+      String speaker,
+      String description,
+      String rule) {}
+
+  private static Row row(
+      Construction construction,
+      String text,
+      String quoted,
+      String speaker,
+      String description,
+      String rule) {
+    return new Row(construction, text, quoted, speaker, description, rule);
+  }
+
+  @Test
+  void eachConstructionAloneReadsItsOwnShapeAndNoOther() {
+    for (Row row : TABLE) {
+      QuoteSite site = QuoteExtractor.siteOf(row.text(), row.quoted());
+      assertThat(site).as("no quote “%s” in %s", row.quoted(), row.text()).isNotNull();
+      Attribution a = row.construction().attribute(site);
+      List<String> got =
+          a == null || a.namesNobody()
+              ? Arrays.asList(null, null, null)
+              : Arrays.asList(
+                  a.speaker() == null ? null : a.speaker().name,
+                  a.speaker() == null ? a.description() : null,
+                  String.valueOf(a.rule()));
+      assertThat(got)
+          .as("%s on %s", row.construction().getClass().getSimpleName(), row.text())
+          .containsExactly(row.speaker(), row.description(), row.rule());
+    }
+  }
+
+  @Test
+  void everyConstructionTheAttributorTriesHasRowsWhereItAppliesAndWhereItDoesNot() {
+    List<Construction> all = new java.util.ArrayList<>(Attributor.IN_SENTENCE);
+    all.addAll(Attributor.FROM_CONTEXT);
+    all.add(PAST_TENSE);
+    for (Construction c : all) {
+      List<Row> rows =
+          TABLE.stream().filter(r -> r.construction().getClass() == c.getClass()).toList();
+      assertThat(rows).as(c.getClass().getSimpleName()).anyMatch(r -> r.rule() != null);
+      assertThat(rows).as(c.getClass().getSimpleName()).anyMatch(r -> r.rule() == null);
+    }
+  }
+
+  @Test
+  void aCueWhoseSubjectNamesNobodyStopsTheSentencesOtherConstructions() {
+    // "he" has no antecedent: the chain applies and names nobody; the subject does not stand in
+    QuoteSite site = QuoteExtractor.siteOf("He said Twitter was “rigged” again.", "rigged");
+    assertThat(new CueBefore().attribute(site).namesNobody()).isTrue();
+    assertThat(new QuoteExtractor().extract("He said Twitter was “rigged” again."))
+        .extracting(Quote::speaker)
+        .containsOnlyNulls();
+  }
+}
