@@ -1,6 +1,6 @@
 package dev.verbatim.ingest;
 
-import dev.verbatim.internal.analysis.TextBoundaries;
+import dev.verbatim.text.TextBoundaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.verbatim.quote;
 
-import dev.verbatim.internal.analysis.TextBoundaries;
+import dev.verbatim.text.TextBoundaries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.verbatim.quote;
 
+import dev.verbatim.text.QuoteMarks;
 import java.util.List;
 import java.util.Set;
 
@@ -109,6 +110,6 @@ final class Attributor {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    return i < text.length() && "“\"'‘«".indexOf(text.charAt(i)) >= 0;
+    return i < text.length() && QuoteMarks.opens(text.charAt(i));
   }
 }

@@ -3,6 +3,7 @@ package dev.verbatim.quote;
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Mentions.Kind;
 import dev.verbatim.quote.Mentions.Mention;
+import dev.verbatim.text.TextBoundaries;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -567,34 +568,9 @@ final class Clauses {
   }
 
   /**
-   * Whether the period at {@code dot} ends a sentence: not after an honorific or an initial, and
-   * followed by a capital letter or the end, not by ")" or "," ("Rep. Gwen Moore (D-Wis.) said").
+   * Whether the period at {@code dot} ends a sentence ({@link TextBoundaries#periodEndsSentence}).
    */
   boolean endsSentence(int dot) {
-    if (abbreviation(dot)) {
-      return false;
-    }
-    String text = article.text;
-    int i = dot + 1;
-    while (i < text.length() && "\"'”’".indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    if (i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ',')) {
-      return false;
-    }
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i >= text.length() || !Character.isLowerCase(text.charAt(i));
-  }
-
-  boolean abbreviation(int dot) {
-    int start = dot;
-    String text = article.text;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
-    return Cues.HONORIFICS.contains(word) || word.length() == 1;
+    return TextBoundaries.periodEndsSentence(article.text, dot);
   }
 }

@@ -172,7 +172,7 @@ public final class QuoteExtractor {
       return false; // words someone is reported to have said: "Clinton called it “a step”"
     }
     String[] words = quoted.strip().split("\\s+");
-    if (words.length > 6 || endsSentence(quoted)) {
+    if (words.length > 6 || readsAsSentence(quoted)) {
       return false;
     }
     boolean titleCase = true;
@@ -195,7 +195,7 @@ public final class QuoteExtractor {
     return false;
   }
 
-  private static boolean endsSentence(String quoted) {
+  private static boolean readsAsSentence(String quoted) {
     String s = quoted.strip();
     return (!s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0)
         || s.contains(". ")

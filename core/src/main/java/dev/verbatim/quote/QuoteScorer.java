@@ -1,9 +1,8 @@
 package dev.verbatim.quote;
 
-import java.text.Normalizer;
+import dev.verbatim.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
@@ -171,7 +170,6 @@ public final class QuoteScorer {
 
   /** Lower case without accents or surrounding space. */
   public static String fold(String name) {
-    String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return Folding.caseAndAccents(name.strip());
   }
 }

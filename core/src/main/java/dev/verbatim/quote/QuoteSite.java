@@ -1,6 +1,7 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.Clauses.Subject;
+import dev.verbatim.text.QuoteMarks;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ final class QuoteSite {
     this.afterFrom = article.tokenAt(close);
     this.afterTo = article.tokenAt(limit);
     this.runsIntoQuote =
-        limit == until && until < text.length() && "\"“«„‘'".indexOf(text.charAt(until)) >= 0;
+        limit == until && until < text.length() && QuoteMarks.opens(text.charAt(until));
     this.dashAfter =
         afterFrom < afterTo
             && text.substring(close, clauses.tok(afterFrom).start())

@@ -1,5 +1,6 @@
 package dev.verbatim.quote;
 
+import dev.verbatim.text.QuoteMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,14 +45,15 @@ final class QuoteSpans {
       }
       boolean open;
       switch (c) {
-        case '\u201C', '\u00AB', '\u201E' -> open = true;
-        case '\u201D', '\u00BB' -> open = false;
+        case QuoteMarks.LEFT_DOUBLE, QuoteMarks.LEFT_GUILLEMET, QuoteMarks.LOW_DOUBLE ->
+            open = true;
+        case QuoteMarks.RIGHT_DOUBLE, QuoteMarks.RIGHT_GUILLEMET -> open = false;
         case '"' -> open = depth == 0 || opensHere(text, i, from);
         default -> {
           continue;
         }
       }
-      if (c == '\u201C' && depth > 0 && closesHere(text, i, to)) {
+      if (c == QuoteMarks.LEFT_DOUBLE && depth > 0 && closesHere(text, i, to)) {
         open = false; // a curly opening mark used as a closing one
       }
       if (open) {
@@ -110,7 +112,7 @@ final class QuoteSpans {
         i += 2; // a double mark made of two apostrophes
         continue;
       }
-      if ((c == '\u2018' || c == '\'' || c == '\u2039')
+      if (QuoteMarks.opensSingle(c)
           && !insideDouble(spans, i)
           && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
           && i + 1 < to
@@ -130,13 +132,13 @@ final class QuoteSpans {
   private static int singleClose(String text, int from, int to) {
     for (int j = from; j < to; j++) {
       char c = text.charAt(j);
-      if (c == '"' || c == '\u201C' || c == '\u201D') {
+      if (c == '"' || c == QuoteMarks.LEFT_DOUBLE || c == QuoteMarks.RIGHT_DOUBLE) {
         return -1;
       }
       if (c == '\'' && j + 1 < to && text.charAt(j + 1) == '\'') {
         return -1;
       }
-      if ((c == '\u2019' || c == '\'' || c == '\u203A')
+      if (QuoteMarks.closesSingle(c)
           && !Character.isWhitespace(text.charAt(j - 1))
           && (j + 1 >= to || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
         return j;

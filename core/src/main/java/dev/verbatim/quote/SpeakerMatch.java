@@ -1,5 +1,6 @@
 package dev.verbatim.quote;
 
+import dev.verbatim.text.Folding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,10 +81,10 @@ public enum SpeakerMatch {
    * not a letter a-z or a space removed, surrounding space stripped.
    */
   public static String fullNameKey(String name) {
-    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
-    StringBuilder sb = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = Character.toLowerCase(decomposed.charAt(i));
+    String folded = Folding.caseAndAccents(name);
+    StringBuilder sb = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
       if ((c >= 'a' && c <= 'z') || c == ' ') {
         sb.append(c);
       }

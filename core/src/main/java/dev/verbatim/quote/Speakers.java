@@ -1,7 +1,6 @@
 package dev.verbatim.quote;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.verbatim.text.Folding;
 
 /**
  * Speaker identity, defined once for facets, filters, completion, verify and the scorer: the match
@@ -19,18 +18,12 @@ public final class Speakers {
   private static final java.util.Set<String> SUFFIX_KEYS =
       java.util.Set.of("jr", "jr.", "sr", "sr.", "i", "iv");
 
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
   /**
    * The key of a whole name or of one word of it. Runs for every speaker value of a facet, so ASCII
    * names skip the Unicode decomposition and the work is one pass.
    */
   public static String key(String name) {
-    String folded = name.strip();
-    if (!isAscii(folded)) {
-      folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-    }
-    folded = folded.toLowerCase(Locale.ROOT);
+    String folded = Folding.caseAndAccents(name.strip());
     StringBuilder sb = new StringBuilder(folded.length());
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {
@@ -50,15 +43,6 @@ public final class Speakers {
       }
     }
     return sb.toString();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The characters of {@code \\s} in a Java regular expression. */

@@ -24,8 +24,12 @@ public final class WordList {
    */
   public static final Set<String> COMMON_WORDS = load("common-words.txt");
 
-  /** The words of resource {@code name} beside this class. */
-  static Set<String> load(String name) {
+  /**
+   * The words of resource {@code name} beside this class (for example {@code verbs-of-saying.txt}),
+   * read once by the constant that holds them. Every list of the quote finder, the attributor and
+   * the name check lives there, with its provenance in its header.
+   */
+  public static Set<String> load(String name) {
     try (InputStream in = WordList.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("word list " + name + " is missing from the jar");

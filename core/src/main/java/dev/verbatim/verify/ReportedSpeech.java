@@ -1,5 +1,7 @@
 package dev.verbatim.verify;
 
+import dev.verbatim.text.QuoteMarks;
+import dev.verbatim.text.WordList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,11 +20,9 @@ public record ReportedSpeech(String speaker, String words) {
   private static final String NAME =
       "((?:[A-Z][\\p{L}.'’-]*\\s+){0,4}[A-Z][\\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey)";
   private static final String VERB =
-      "(?:has |had |once |also |reportedly |allegedly )?(?:said|says|claimed|claims|stated|states"
-          + "|told (?:\\w+)|tells (?:\\w+)|insisted|insists|argued|argues|added|adds|declared"
-          + "|declares|wrote|writes|tweeted|tweets|posted|admitted|admits|suggested|suggests"
-          + "|asserted|asserts|maintained|maintains|warned|warns|explained|explains|boasted"
-          + "|boasts|announced|announces|promised|promises|confirmed|confirms|denied|denies)";
+      "(?:has |had |once |also |reportedly |allegedly )?(?:told (?:\\w+)|tells (?:\\w+)|"
+          + String.join("|", WordList.load("claim-frame-verbs.txt").stream().sorted().toList())
+          + ")";
   private static final Pattern LEADING =
       Pattern.compile("^" + NAME + "\\s+" + VERB + "(?:\\s+that)?[:,]?\\s+(.+)$");
   private static final Pattern ACCORDING =
@@ -102,8 +102,8 @@ public record ReportedSpeech(String speaker, String words) {
   private static String speakersWords(String words) {
     String w = words.strip();
     if (w.length() > 2
-        && "\"“‘'".indexOf(w.charAt(0)) >= 0
-        && "\"”’'".indexOf(w.charAt(w.length() - 1)) >= 0) {
+        && QuoteMarks.opens(w.charAt(0))
+        && QuoteMarks.closes(w.charAt(w.length() - 1))) {
       return w.substring(1, w.length() - 1).strip();
     }
     return firstPerson(w);

@@ -3,6 +3,7 @@ package dev.verbatim.verify;
 import static dev.verbatim.Snippet.Kind.CUE;
 
 import dev.verbatim.Snippet;
+import dev.verbatim.text.TextBoundaries;
 import dev.verbatim.verify.Verification.Match;
 import dev.verbatim.verify.Verification.SpeakerEvidence;
 import dev.verbatim.verify.Verification.Verdict;
@@ -340,15 +341,13 @@ public final class Verifier {
     return windows;
   }
 
-  /** A sentence and its closing marks: text up to and including a run of . ! or ?. */
-  private static final java.util.regex.Pattern SENTENCE =
-      java.util.regex.Pattern.compile("[^.!?]+(?:[.!?]+|$)");
-
+  /** The sentences of {@code text} of three words or more, by {@link TextBoundaries}. */
   private static List<String> sentencesOf(String text) {
+    int[] starts = TextBoundaries.of(text).sentenceStarts();
     List<String> sentences = new ArrayList<>();
-    java.util.regex.Matcher m = SENTENCE.matcher(text);
-    while (m.find()) {
-      String sentence = m.group().strip();
+    for (int i = 0; i < starts.length; i++) {
+      String sentence =
+          text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length()).strip();
       if (WordDiff.words(sentence).size() >= 3) {
         sentences.add(sentence);
       }
@@ -578,7 +577,7 @@ public final class Verifier {
       return null;
     }
     // the quote's paragraph, as the index and the snippets define paragraphs
-    int[] paragraphs = dev.verbatim.internal.analysis.TextBoundaries.of(text).paragraphStarts();
+    int[] paragraphs = TextBoundaries.of(text).paragraphStarts();
     int from = 0;
     int to = text.length();
     for (int start : paragraphs) {

@@ -1,6 +1,7 @@
 package dev.verbatim.verify;
 
-import java.text.Normalizer;
+import dev.verbatim.text.Folding;
+import dev.verbatim.text.TextBoundaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,42 +50,29 @@ public final class WordDiff {
   }
 
   /**
-   * For each word of {@link #words(String)}, the number of its sentence in the text: a full stop,
-   * question or exclamation mark between two words starts a new one.
+   * For each word of {@link #words(String)}, the number of its sentence in the text, by the
+   * sentence boundaries the index uses ({@link TextBoundaries}): "U.S. officials" is one sentence.
    */
   static int[] sentences(String text) {
+    int[] starts = TextBoundaries.of(text).sentenceStarts();
     List<Integer> numbers = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     int sentence = 0;
-    int previousEnd = 0;
     while (m.find()) {
-      for (int i = previousEnd; i < m.start(); i++) {
-        char ch = text.charAt(i);
-        if (ch == '.' || ch == '?' || ch == '!') {
-          sentence++;
-          break;
-        }
+      while (sentence + 1 < starts.length && starts[sentence + 1] <= m.start()) {
+        sentence++;
       }
       numbers.add(sentence);
-      previousEnd = m.end();
     }
     return numbers.stream().mapToInt(Integer::intValue).toArray();
   }
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**
    * A word folded for comparison: lower case, accents and other marks dropped ("Erdoğan" is
    * "erdogan", "İstanbul" is "istanbul"), curly apostrophes straight.
    */
   static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) >= 0x80) {
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-      }
-    }
-    return lower;
+    return Folding.caseAndAccents(word).replace('’', '\'');
   }
 
   /** The diff of {@code claim} against {@code attested}. */

@@ -1,5 +1,6 @@
 package dev.verbatim.internal.analysis;
 
+import dev.verbatim.text.TextBoundaries;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -1,7 +1,7 @@
 package dev.verbatim.internal.highlight;
 
 import com.ibm.icu.util.ULocale;
-import dev.verbatim.internal.analysis.TextBoundaries;
+import dev.verbatim.text.TextBoundaries;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;

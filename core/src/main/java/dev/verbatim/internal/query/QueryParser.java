@@ -9,6 +9,7 @@ import dev.verbatim.internal.query.QueryNode.Not;
 import dev.verbatim.internal.query.QueryNode.Or;
 import dev.verbatim.internal.query.QueryNode.Phrase;
 import dev.verbatim.internal.query.QueryNode.Word;
+import dev.verbatim.text.QuoteMarks;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -556,7 +557,7 @@ public final class QueryParser {
     }
 
     private static boolean isQuote(char c) {
-      return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+      return QuoteMarks.delimitsPhrase(c);
     }
   }
 }

@@ -3,7 +3,7 @@ package dev.verbatim.internal.highlight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.Seeds;
-import dev.verbatim.internal.analysis.TextBoundaries;
+import dev.verbatim.text.TextBoundaries;
 import java.text.BreakIterator;
 import java.text.StringCharacterIterator;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.verbatim.internal.analysis;
+package dev.verbatim.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -103,15 +103,41 @@ public final class TextBoundaries {
     }
     String before = text.subSequence(word, i).toString();
     return (before.length() == 1 && Character.isUpperCase(before.charAt(0)))
-        || TITLES.contains(before);
+        || (!before.isEmpty()
+            && Character.isUpperCase(before.charAt(0))
+            && TITLES.contains(before.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * Whether the period at {@code dot} of {@code text} ends a sentence: not after an abbreviated
+   * title or an initial ("Sen.", "J."), and followed by a capital letter or the end, not by ")" or
+   * "," ("Rep. Gwen Moore (D-Wis.) said"), closing quote marks skipped. The quick test for one
+   * period, where {@link #of} reads a whole text.
+   */
+  public static boolean periodEndsSentence(CharSequence text, int dot) {
+    int start = dot;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.subSequence(start, dot).toString().toLowerCase(java.util.Locale.ROOT);
+    if (word.length() == 1 || TITLES.contains(word)) {
+      return false;
+    }
+    int i = dot + 1;
+    while (i < text.length() && QuoteMarks.closes(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ',')) {
+      return false;
+    }
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || !Character.isLowerCase(text.charAt(i));
   }
 
   /** Titles written abbreviated before a name; a period after one ends no sentence. */
-  private static final java.util.Set<String> TITLES =
-      java.util.Set.of(
-          "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt",
-          "Cmdr", "Adm", "Brig", "Cpl", "Pvt", "Prof", "Dr", "Rev", "Hon", "Amb", "Supt", "Det",
-          "Atty", "Msgr", "Pres", "Sec", "Insp", "Sup", "Mr", "Mrs", "Ms");
+  private static final java.util.Set<String> TITLES = WordList.load("abbreviated-titles.txt");
 
   /** The offsets where sentences start, ascending; the first is the first non-blank character. */
   public int[] sentenceStarts() {
@@ -137,12 +163,12 @@ public final class TextBoundaries {
   }
 
   /** Whether a sentence starts in the half-open range {@code (from, to]}. */
-  boolean sentenceStartsIn(int from, int to) {
+  public boolean sentenceStartsIn(int from, int to) {
     return startsIn(sentenceStarts, from, to);
   }
 
   /** Whether a paragraph starts in the half-open range {@code (from, to]}. */
-  boolean paragraphStartsIn(int from, int to) {
+  public boolean paragraphStartsIn(int from, int to) {
     return startsIn(paragraphStarts, from, to);
   }
 

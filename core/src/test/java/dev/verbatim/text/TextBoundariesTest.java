@@ -1,4 +1,4 @@
-package dev.verbatim.internal.analysis;
+package dev.verbatim.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
