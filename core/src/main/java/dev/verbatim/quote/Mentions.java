@@ -64,10 +64,21 @@ final class Mentions {
   }
 
   /**
+   * The gender of a description that refers back as a pronoun does, to a person of either gender:
+   * "the Ohio Republican conceded" after Boehner spoke.
+   */
+  static final char ANY_GENDER = '*';
+
+  /**
    * One mention: tokens {@code [first, last]}, the entity it refers to (null for a pronoun, which
    * the attributor resolves, and for a description of someone unnamed), and the words as written.
    */
   record Mention(Kind kind, int first, int last, Entity entity, String words, char gender) {
+    /** Whether this mention names nobody itself and refers back to a person, as "he" does. */
+    boolean refersBack() {
+      return kind == Kind.PRONOUN || gender == ANY_GENDER;
+    }
+
     boolean canSpeak() {
       return kind != Kind.PLACE;
     }
@@ -281,6 +292,9 @@ final class Mentions {
         || (role(tokens.get(to - 1).lower()) != null && describedRun(from, start, to))) {
       return true; // "The Tesla CEO": a description, read later
     }
+    if (partyMember(start, to)) {
+      return true; // "Illinois Democrat", "the Ohio Republican": a description, read later
+    }
     boolean institution = false;
     for (int k = start; k < to; k++) {
       institution |= NameWords.ORGANISATION.contains(tokens.get(k).lower());
@@ -464,6 +478,19 @@ final class Mentions {
     int close = text.indexOf(')', at);
     return (close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0)
         || (close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close);
+  }
+
+  /**
+   * Whether tokens {@code [start, to)} describe a member of a party by place and party ("Ohio
+   * Republican", "New York Democrat"), which is no name.
+   */
+  private boolean partyMember(int start, int to) {
+    List<Token> tokens = article.tokens;
+    if (to - start < 2 || !NameWords.PARTY_MEMBERS.contains(tokens.get(to - 1).lower())) {
+      return false;
+    }
+    String place = article.text.substring(tokens.get(start).start(), tokens.get(to - 2).end());
+    return NameWords.PLACES.contains(place.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a run names a place, a building, an event or a law ("the Grand Hotel"). */
@@ -742,7 +769,11 @@ final class Mentions {
   private void description(int i) {
     List<Token> tokens = article.tokens;
     Token head = tokens.get(i);
-    boolean personRole = role(head.lower()) != null;
+    boolean partyMember =
+        head.capitalised()
+            && NameWords.PARTY_MEMBERS.contains(head.lower())
+            && (i + 1 >= tokens.size() || !adjacent(i) || !tokens.get(i + 1).capitalised());
+    boolean personRole = role(head.lower()) != null || partyMember;
     boolean orgRole = !head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower());
     if (!personRole && !orgRole) {
       return;
@@ -790,6 +821,8 @@ final class Mentions {
             entity = e;
           }
         }
+      } else if (partyMember && definite) {
+        entity = null; // "the Ohio Republican": refers back, resolved as a pronoun is (ANY_GENDER)
       } else if (people == null && tokens.get(det).lower().equals("the")) {
         entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
       }
@@ -801,7 +834,9 @@ final class Mentions {
         }
       }
     }
-    Mention d = new Mention(Kind.DESCRIPTION, det, i, entity, words, (char) 0);
+    boolean refersBack = partyMember && entity == null && tokens.get(det).lower().equals("the");
+    Mention d =
+        new Mention(Kind.DESCRIPTION, det, i, entity, words, refersBack ? ANY_GENDER : (char) 0);
     for (int j = det; j <= i; j++) {
       covering[j] = d;
     }

@@ -56,6 +56,13 @@ final class NameWords {
    */
   static final Set<String> NEVER_SPEAK_AFTER_THE = WordList.load("never-speak-after-the.txt");
 
+  /**
+   * Words for a member of a party that end a description of a person, never a name: "the Ohio
+   * Republican", "Sen. Richard J. Durbin, Illinois Democrat".
+   */
+  static final Set<String> PARTY_MEMBERS =
+      Set.of("republican", "democrat", "libertarian", "independent");
+
   /** Places that are never speakers. */
   static final Set<String> PLACES = places();
 

@@ -42,7 +42,10 @@ final class Pronouns {
     int sentence = clauses.tok(pronoun.first()).sentence();
     int stopParagraph = clauses.tok(pronoun.first()).paragraph() - 2;
     Entity unexplained = null;
-    for (int k = pronoun.first() - 1; k >= 0 && clauses.tok(k).sentence() == sentence; k--) {
+    // a description refers to someone named before its sentence, not to a name beside it ("…,
+    // Channing D. Phillips - the Utah Republican asks")
+    int own = pronoun.gender() == Mentions.ANY_GENDER ? -1 : sentence;
+    for (int k = pronoun.first() - 1; k >= 0 && clauses.tok(k).sentence() == own; k--) {
       // "Cross said he …": the nearest person who is no object of a verb or preposition
       Mention m = clauses.mentions.at(k);
       if (m == null || clauses.quoted(k)) {
@@ -123,7 +126,9 @@ final class Pronouns {
    */
   private Entity antecedent(Mention m, char gender, int depth) {
     if (m.kind() == Kind.PRONOUN) {
-      return m.gender() == gender && depth < 3 ? resolvePronoun(m, depth + 1) : null;
+      return (m.gender() == gender || gender == Mentions.ANY_GENDER) && depth < 3
+          ? resolvePronoun(m, depth + 1)
+          : null;
     }
     boolean named =
         m.kind() == Kind.PERSON
@@ -136,11 +141,12 @@ final class Pronouns {
   }
 
   private static boolean compatible(Entity e, char gender) {
-    return (e.person || e.unexplained) && (e.gender == 0 || e.gender == gender);
+    return (e.person || e.unexplained)
+        && (e.gender == 0 || e.gender == gender || gender == Mentions.ANY_GENDER);
   }
 
   private static Entity agree(Entity e, char gender) {
-    if (e.gender == 0) {
+    if (e.gender == 0 && gender != Mentions.ANY_GENDER) {
       e.gender = gender;
     }
     return e;

@@ -83,7 +83,7 @@ public final class SpeakerNameCheck {
         return "run together"; // "MuellerSpeier", "TrumpGOP"
       }
     }
-    if (words.length > 1 && PARTY_WORDS.contains(last) && !organisation) {
+    if (words.length > 1 && NameWords.PARTY_MEMBERS.contains(last) && !organisation) {
       return "party label"; // "Ohio Republican": a description of a person, not a name
     }
     for (String w : words) {
@@ -132,10 +132,6 @@ public final class SpeakerNameCheck {
 
   private static final java.util.regex.Pattern CONTRACTION =
       java.util.regex.Pattern.compile("(?i)\\p{L}+['\u2019](ve|m|ll|d|re)|\\p{L}+n['\u2019]t");
-
-  /** Party words that end a description of a person ("Ohio Republican"). */
-  private static final java.util.Set<String> PARTY_WORDS =
-      java.util.Set.of("republican", "democrat", "libertarian", "independent");
 
   /** Months as datelines abbreviate them ("Sept", "Aug"). */
   private static final java.util.Set<String> MONTHS =

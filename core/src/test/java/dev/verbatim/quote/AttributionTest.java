@@ -446,6 +446,38 @@ class AttributionTest {
               "John Boehner",
               null,
               "sentence-subject"),
+          // a party member by place is a description, never a name: in an appositive it is skipped
+          row(
+              "“Keep the package together,” Sen. Richard J. Durbin, Illinois Democrat, told"
+                  + " reporters.",
+              "Keep the package together,",
+              "Richard J. Durbin",
+              null,
+              "cue-after"),
+          // "the Ohio Republican" refers back to the person who spoke before, as "he" would
+          row(
+              "John Boehner spoke on Tuesday. Boehner said it was fine.\n\nBut the Ohio"
+                  + " Republican conceded, “As a party, we have work to do.”",
+              "As a party, we have work to do.",
+              "John Boehner",
+              null,
+              "cue-before"),
+          // ... to someone named before its sentence, not to a name beside it
+          row(
+              "House Oversight Committee Chairman Jason Chaffetz on Tuesday requested an"
+                  + " inquiry.\n\nIn the letter - addressed to the U.S. attorney, Channing D."
+                  + " Phillips - the Utah Republican asks whether “statutes were violated.”",
+              "statutes were violated.",
+              "Jason Chaffetz",
+              null,
+              "cue-before"),
+          // "a New Hampshire Republican" is somebody new: unnamed, described
+          row(
+              "“It is close,” said a New Hampshire Republican.",
+              "It is close,",
+              null,
+              "a New Hampshire Republican",
+              "cue-after-inverted"),
           // a common word capitalised at a sentence's start names no one; the one before spoke
           row(
               "Jane Roe spoke to reporters.\n\nSure, “we will win,” she said.",
