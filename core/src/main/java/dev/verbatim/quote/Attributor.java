@@ -61,7 +61,6 @@ final class Attributor {
         discourse.label = null; // a label carries on over quote-only paragraphs, and no further
       }
     }
-    discourse.open = Math.max(discourse.bounds[0], span.start() - 1);
     return new QuoteSite(clauses, pronouns, discourse, span, until);
   }
 
@@ -87,7 +86,7 @@ final class Attributor {
   void attributed(QuoteSite quote, Attribution attribution) {
     ArticleText article = clauses.article;
     QuoteSpans.Span span = quote.span;
-    pronouns.spoke(article.sentenceOf(discourse.open), attribution.speaker());
+    pronouns.spoke(article.sentenceOf(quote.openInParagraph), attribution.speaker());
     pronouns.spoke(
         article.sentenceOf(Math.max(span.start(), span.end() - 1)), attribution.speaker());
     discourse.inParagraph = attribution;

@@ -93,7 +93,7 @@ final class Clauses {
    * the consultancy Eurasia Group" is Bremmer, "a spokesman for the Justice Department" a
    * spokesman. Null when the words before {@code first} are no such phrase.
    */
-  Subject headBeforePreposition(int first, int lower) {
+  private Subject headBeforePreposition(int first, int lower) {
     int k = first - 1;
     while (k >= lower && (isModifier(tok(k)) || Cues.DETERMINERS.contains(tok(k).lower()))) {
       k--;
@@ -124,7 +124,7 @@ final class Clauses {
   private static final java.util.Set<String> PREPOSITIONS_IN_NAMES =
       java.util.Set.of("of", "for", "at", "from", "with");
 
-  boolean isModifier(Token t) {
+  private boolean isModifier(Token t) {
     return !t.capitalised() && !Cues.FUNCTION_WORDS.contains(t.lower()) && !Cues.isVerb(t.lower());
   }
 
@@ -165,7 +165,7 @@ final class Clauses {
    * comma, the first person who opens a segment or stands before a comma; else the mention before
    * the nearest comma; else, when the commas were lost, the clause's first person.
    */
-  Subject beforeAppositives(int j, int lower) {
+  private Subject beforeAppositives(int j, int lower) {
     Mention nearest = null;
     boolean first = true;
     for (int k = j; k > Math.max(lower, j - 30); k--) {
@@ -198,7 +198,7 @@ final class Clauses {
   }
 
   /** "Katie Packer, who is chairman of Our Principles PAC said": the person before ", who". */
-  Subject beforeRelativeClause(int first, int lower) {
+  private Subject beforeRelativeClause(int first, int lower) {
     for (int k = first - 1; k > Math.max(lower, first - 12); k--) {
       String w = tok(k).lower();
       if ((w.equals("who") || w.equals("whose")) && article.gap(k - 1, k).contains(",")) {
@@ -217,7 +217,7 @@ final class Clauses {
    * The word before a short parenthesis that ends at token {@code j} ("Zoe Lofgren (D-Calif.)" is
    * Lofgren), or {@code j} when there is none.
    */
-  int beforeParenthesis(int j, int lower) {
+  private int beforeParenthesis(int j, int lower) {
     if (j < lower || j + 1 >= article.tokens.size() || !article.gap(j, j + 1).contains(")")) {
       return j;
     }
@@ -392,7 +392,7 @@ final class Clauses {
   }
 
   /** The token after the short parenthesis that token {@code k} is in, or {@code to}. */
-  int afterParenthesis(int k, int to) {
+  private int afterParenthesis(int k, int to) {
     for (int j = k; j < Math.min(to, k + 5); j++) {
       if (article.gap(j, j + 1).contains(")")) {
         return j + 1;
@@ -448,7 +448,7 @@ final class Clauses {
     return next != null && next.first() == k && next.kind() == Kind.PERSON ? next : m;
   }
 
-  static boolean isRole(Token t) {
+  private static boolean isRole(Token t) {
     String w = t.lower();
     return Cues.ROLE_NOUNS.contains(w)
         || NameWords.LABELS.contains(w)
@@ -503,7 +503,7 @@ final class Clauses {
       java.util.Set.of("him", "her", "me", "us", "them");
 
   /** A person named after the last cue of a chain, as the subject of a clause of their own. */
-  Subject freePerson(int from, int to) {
+  private Subject freePerson(int from, int to) {
     for (int k = from; k < to; k++) {
       Mention m = mentions.at(k);
       if (m == null || quoted(k)) {
@@ -544,7 +544,7 @@ final class Clauses {
     return article.tokens.get(i);
   }
 
-  String span(int first, int last) {
+  private String span(int first, int last) {
     return article.text.substring(tok(first).start(), tok(last).end());
   }
 

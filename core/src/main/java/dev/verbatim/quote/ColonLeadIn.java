@@ -16,7 +16,7 @@ final class ColonLeadIn implements Construction {
 
   @Override
   public Attribution attribute(QuoteSite q) {
-    if (!q.wordsBefore() || !q.colonBefore()) {
+    if (!q.wordsBefore() || !q.colonBefore) {
       return null;
     }
     Clauses c = q.clauses;

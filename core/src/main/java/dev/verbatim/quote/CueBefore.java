@@ -110,7 +110,7 @@ final class CueBefore implements Construction {
             ? AttributionRule.REPORTED_CHAIN
             : cues.getLast().equals("according to")
                 ? AttributionRule.ACCORDING_TO
-                : q.colonBefore() ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
+                : q.colonBefore ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
     Attribution found = q.attribution(speaker, via, cues.getLast(), rule, false);
     return found == null ? Attribution.NOBODY : found;
   }

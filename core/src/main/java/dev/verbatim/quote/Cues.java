@@ -25,9 +25,6 @@ final class Cues {
   /** Words after which a name is the object of the verb, not its subject. */
   static final Set<String> OBJECT_MARKERS = WordList.load("object-markers.txt");
 
-  /** Pronouns that refer back to a speaker. */
-  static final Set<String> PRONOUNS = Set.of("he", "she");
-
   /** Honorifics to drop before a surname: "Mr. Musk" is Musk. */
   static final Set<String> HONORIFICS = WordList.load("honorifics.txt");
 

@@ -7,11 +7,10 @@ package dev.verbatim.quote;
  * quote by quote, in text order.
  */
 final class Discourse {
-  /** The paragraph being read, its bounds, and the character offset of the quote's opening mark. */
+  /** The paragraph being read, and its bounds. */
   int paragraph = -1;
 
   int[] bounds;
-  int open;
 
   /** The transcript label in force: this paragraph's, or one a quote-only paragraph carries on. */
   Attribution label;
@@ -23,9 +22,4 @@ final class Discourse {
   Attribution previous;
 
   int previousParagraph = -1;
-
-  /** Whether nothing but blanks stands between the paragraph's start and the opening mark. */
-  boolean opensParagraph(ArticleText article) {
-    return article.text.substring(bounds[0], open).isBlank();
-  }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 final class PossessiveBefore implements Construction {
   @Override
   public Attribution attribute(QuoteSite q) {
-    if (!q.wordsBefore() || q.colonBefore()) {
+    if (!q.wordsBefore() || q.colonBefore) {
       return null;
     }
     return q.attribution(

@@ -13,10 +13,9 @@ import java.util.List;
 final class PrecedingCue implements Construction {
   @Override
   public Attribution attribute(QuoteSite q) {
-    Discourse d = q.discourse;
     ArticleText article = q.clauses.article;
-    int sentence = article.sentenceOf(d.open);
-    boolean reaches = d.opensParagraph(article) || article.sentenceStart(sentence) > d.bounds[0];
+    int sentence = article.sentenceOf(q.openInParagraph);
+    boolean reaches = q.opensParagraph || article.sentenceStart(sentence) > q.discourse.bounds[0];
     return sentence > 0 && reaches ? cueIn(q, sentence - 1) : null;
   }
 

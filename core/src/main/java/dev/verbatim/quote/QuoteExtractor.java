@@ -114,7 +114,7 @@ public final class QuoteExtractor {
     Quote attribute(QuoteSite site) {
       QuoteSpans.Span span = site.span;
       int p = paragraphOf.get(q);
-      int open = Math.max(article.paragraphs.get(p)[0], span.start() - 1);
+      int open = site.openInParagraph;
       String quoted = text.substring(span.start(), span.end());
       boolean sameSentenceAsPrevious =
           q > 0

@@ -3,6 +3,7 @@ package dev.verbatim.quote;
 import dev.verbatim.quote.Clauses.Subject;
 import dev.verbatim.text.QuoteMarks;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One quote as the {@link Construction}s read it: the grammar of its article, the words after its
@@ -10,13 +11,13 @@ import java.util.List;
  * {@link Discourse} so far. Computed once per quote and shared by every construction tried on it.
  */
 final class QuoteSite {
+  /** Blanks, a dash, blanks: "“…” ― Krystal Correa". */
+  private static final Pattern DASH = Pattern.compile("[\\s\u00a0]*[—―–-]+[\\s\u00a0]*");
+
   final Clauses clauses;
   final Pronouns pronouns;
   final Discourse discourse;
   final QuoteSpans.Span span;
-
-  /** Where the words after the quote end: the paragraph's end or the next quote's opening mark. */
-  final int until;
 
   /** The first token after the closing mark, and the token that ends the words after it. */
   final int afterFrom;
@@ -36,16 +37,30 @@ final class QuoteSite {
   final int beforeFrom;
   final int beforeTo;
 
+  /** Whether the words before the quote in its sentence end with a colon: "Musk replied: “…”". */
+  final boolean colonBefore;
+
+  /** The opening mark's offset, not before its paragraph's start. */
+  final int openInParagraph;
+
+  /** Whether nothing but blanks stands between the paragraph's start and the opening mark. */
+  final boolean opensParagraph;
+
   private Subject sentenceSubject;
   private boolean sentenceSubjectRead;
 
+  /**
+   * The quote {@code span} of the paragraph {@code discourse} is in.
+   *
+   * @param until where the words after the quote end: the paragraph's end or the next quote's
+   *     opening mark
+   */
   QuoteSite(
       Clauses clauses, Pronouns pronouns, Discourse discourse, QuoteSpans.Span span, int until) {
     this.clauses = clauses;
     this.pronouns = pronouns;
     this.discourse = discourse;
     this.span = span;
-    this.until = until;
     ArticleText article = clauses.article;
     String text = article.text;
     int close = Math.min(until, span.end() + (span.closed() ? 1 : 0));
@@ -63,12 +78,17 @@ final class QuoteSite {
         limit == until && until < text.length() && QuoteMarks.opens(text.charAt(until));
     this.dashAfter =
         afterFrom < afterTo
-            && text.substring(close, clauses.tok(afterFrom).start())
-                .matches("[\\s\u00a0]*[—―–-]+[\\s\u00a0]*");
+            && DASH.matcher(text.substring(close, clauses.tok(afterFrom).start())).matches();
     this.open = Math.max(0, span.start() - 1);
     this.sentence = article.sentenceOf(open);
     this.beforeFrom = article.tokenAt(article.sentenceStart(sentence));
     this.beforeTo = article.tokenAt(open);
+    int sentenceStart = article.sentenceStart(sentence);
+    this.colonBefore =
+        sentenceStart < open && text.substring(sentenceStart, open).strip().endsWith(":");
+    int paragraphStart = discourse.bounds[0];
+    this.openInParagraph = Math.max(paragraphStart, span.start() - 1);
+    this.opensParagraph = text.substring(paragraphStart, openInParagraph).isBlank();
   }
 
   /** Whether any words follow the quote in its sentence. */
@@ -84,16 +104,6 @@ final class QuoteSite {
   /** Whether the quote's own words end with a full stop: "… the end.”". */
   boolean endsWithFullStop() {
     return span.end() > span.start() && clauses.article.text.charAt(span.end() - 1) == '.';
-  }
-
-  /** Whether the words before the quote in its sentence end with a colon: "Musk replied: “…”". */
-  boolean colonBefore() {
-    return clauses
-        .article
-        .text
-        .substring(clauses.article.sentenceStart(sentence), open)
-        .strip()
-        .endsWith(":");
   }
 
   /** The subject of the quote's sentence before its opening mark, or null. */

@@ -10,7 +10,7 @@ import java.util.List;
 final class SentenceSubject implements Construction {
   @Override
   public Attribution attribute(QuoteSite q) {
-    boolean colon = q.wordsBefore() && q.colonBefore();
+    boolean colon = q.wordsBefore() && q.colonBefore;
     return q.attribution(
         q.sentenceSubject(),
         List.of(),

@@ -92,20 +92,14 @@ public final class TextBoundaries {
     if (i < 1 || i >= start - 1 || text.charAt(i) != '.') {
       return false;
     }
-    int word = i;
-    while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
-      word--;
-    }
+    int word = wordStart(text, i);
     if (word > 0
         && !Character.isWhitespace(text.charAt(word - 1))
         && text.charAt(word - 1) != '(') {
       return false;
     }
     String before = text.subSequence(word, i).toString();
-    return (before.length() == 1 && Character.isUpperCase(before.charAt(0)))
-        || (!before.isEmpty()
-            && Character.isUpperCase(before.charAt(0))
-            && TITLES.contains(before.toLowerCase(java.util.Locale.ROOT)));
+    return !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && abbreviation(before);
   }
 
   /**
@@ -115,12 +109,7 @@ public final class TextBoundaries {
    * period, where {@link #of} reads a whole text.
    */
   public static boolean periodEndsSentence(CharSequence text, int dot) {
-    int start = dot;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    String word = text.subSequence(start, dot).toString().toLowerCase(java.util.Locale.ROOT);
-    if (word.length() == 1 || TITLES.contains(word)) {
+    if (abbreviation(text.subSequence(wordStart(text, dot), dot).toString())) {
       return false;
     }
     int i = dot + 1;
@@ -134,6 +123,20 @@ public final class TextBoundaries {
       i++;
     }
     return i >= text.length() || !Character.isLowerCase(text.charAt(i));
+  }
+
+  /** The start of the run of letters that ends at {@code end}. */
+  private static int wordStart(CharSequence text, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** Whether a word before a period abbreviates: an initial ("J.") or a title ("Sen."). */
+  private static boolean abbreviation(String word) {
+    return word.length() == 1 || TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Titles written abbreviated before a name; a period after one ends no sentence. */

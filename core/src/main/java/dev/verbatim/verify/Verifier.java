@@ -128,14 +128,14 @@ public final class Verifier {
     List<Match> matches = new ArrayList<>();
     IdentityHashMap<Match, Candidate> spans = new IdentityHashMap<>();
     for (Candidate c : candidates) {
-      List<Run> full = WordDiff.diff(claimWords, WordDiff.words(c.text()));
+      List<String> quoteWords = WordDiff.words(c.text());
+      int[] sentences = WordDiff.sentences(c.text());
+      List<Run> full = WordDiff.diff(claimWords, quoteWords);
       List<Run> aligned = WordDiff.aligned(full);
       int shared = WordDiff.count(aligned, Op.EQUAL);
       int changed = WordDiff.count(aligned, Op.INSERT) + WordDiff.count(aligned, Op.DELETE);
       double similarity =
           2.0 * shared / (claimWords.size() + shared + WordDiff.count(aligned, Op.INSERT));
-      List<String> quoteWords = WordDiff.words(c.text());
-      int[] sentences = WordDiff.sentences(c.text());
       Verdict verdict = verdict(claimWords.size(), shared, changed, claimStems, quoteWords);
       String why =
           switch (verdict) {

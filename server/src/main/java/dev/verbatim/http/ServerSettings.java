@@ -56,27 +56,6 @@ public record ServerSettings(
     }
   }
 
-  /** Settings whose fact-checks name no publisher. */
-  public ServerSettings(
-      String token,
-      long maxBodyBytes,
-      java.time.Duration searchTimeout,
-      int requestsPerMinute,
-      int maxConcurrentSearches,
-      int maxQueuedSearches,
-      java.time.Duration maxQueueWait) {
-    this(
-        token,
-        maxBodyBytes,
-        searchTimeout,
-        requestsPerMinute,
-        maxConcurrentSearches,
-        maxQueuedSearches,
-        maxQueueWait,
-        null,
-        0);
-  }
-
   /** Default API requests per client address and minute. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
@@ -93,30 +72,12 @@ public record ServerSettings(
   /** Default longest wait for a turn: 500 ms. */
   public static final java.time.Duration DEFAULT_MAX_QUEUE_WAIT = java.time.Duration.ofMillis(500);
 
-  /** Settings with the default longest wait for a turn. */
-  public ServerSettings(
-      String token,
-      long maxBodyBytes,
-      java.time.Duration searchTimeout,
-      int requestsPerMinute,
-      int maxConcurrentSearches,
-      int maxQueuedSearches) {
-    this(
-        token,
-        maxBodyBytes,
-        searchTimeout,
-        requestsPerMinute,
-        maxConcurrentSearches,
-        maxQueuedSearches,
-        DEFAULT_MAX_QUEUE_WAIT);
-  }
-
   /** Settings with the default search time limit, request rate and search concurrency. */
   public ServerSettings(String token, long maxBodyBytes) {
     this(token, maxBodyBytes, DEFAULT_SEARCH_TIMEOUT, DEFAULT_REQUESTS_PER_MINUTE);
   }
 
-  /** Settings with the default search concurrency. */
+  /** Settings with the default search concurrency, queue and share per client, and no publisher. */
   public ServerSettings(
       String token, long maxBodyBytes, java.time.Duration searchTimeout, int requestsPerMinute) {
     this(
@@ -125,7 +86,24 @@ public record ServerSettings(
         searchTimeout,
         requestsPerMinute,
         DEFAULT_MAX_CONCURRENT_SEARCHES,
-        DEFAULT_MAX_QUEUED_SEARCHES);
+        DEFAULT_MAX_QUEUED_SEARCHES,
+        DEFAULT_MAX_QUEUE_WAIT,
+        null,
+        0);
+  }
+
+  /** These settings with fact-checks published by {@code publisher} (null: none named). */
+  public ServerSettings withPublisher(Publisher publisher) {
+    return new ServerSettings(
+        token,
+        maxBodyBytes,
+        searchTimeout,
+        requestsPerMinute,
+        maxConcurrentSearches,
+        maxQueuedSearches,
+        maxQueueWait,
+        publisher,
+        maxSearchesPerClient);
   }
 
   /** Default largest request body: 16 MiB. */

@@ -755,16 +755,9 @@ class ServerTest {
     Javalin published =
         VerbatimServer.create(
                 verbatim,
-                new ServerSettings(
-                    null,
-                    4_096,
-                    ServerSettings.DEFAULT_SEARCH_TIMEOUT,
-                    ServerSettings.DEFAULT_REQUESTS_PER_MINUTE,
-                    ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES,
-                    ServerSettings.DEFAULT_MAX_QUEUED_SEARCHES,
-                    ServerSettings.DEFAULT_MAX_QUEUE_WAIT,
-                    new ServerSettings.Publisher("Example Checks", "https://checks.example/"),
-                    0))
+                new ServerSettings(null, 4_096)
+                    .withPublisher(
+                        new ServerSettings.Publisher("Example Checks", "https://checks.example/")))
             .start("127.0.0.1", 0);
     try {
       String at = "http://127.0.0.1:" + published.port();
