@@ -405,7 +405,8 @@ public final class BenchCommand implements Callable<Integer> {
               ServerSettings.DEFAULT_MAX_QUEUED_SEARCHES,
               ServerSettings.DEFAULT_MAX_QUEUE_WAIT,
               null,
-              Integer.MAX_VALUE);
+              Integer.MAX_VALUE,
+              null);
       Javalin app = VerbatimServer.create(verbatim, settings).start("127.0.0.1", 0);
       List<HttpArm.Step> steps = new ArrayList<>();
       try (HttpArm http = new HttpArm("http://127.0.0.1:" + app.port())) {

@@ -73,7 +73,19 @@ public final class ArticleReader {
    * @throws IOException if the path does not exist or cannot be listed
    */
   public static Stream<IngestRecord> read(Path path, LongConsumer onBytes) throws IOException {
-    return open(path, onBytes);
+    return read(path, onBytes, PageIdentity.SAME_SITE);
+  }
+
+  /**
+   * The records in {@code path}, lazily, reporting the bytes of input consumed as it goes, each web
+   * page under the name {@code identity} lets it claim.
+   *
+   * @param onBytes called with each increment of input bytes read (compressed bytes for .gz)
+   * @throws IOException if the path does not exist or cannot be listed
+   */
+  public static Stream<IngestRecord> read(Path path, LongConsumer onBytes, PageIdentity identity)
+      throws IOException {
+    return open(path, onBytes, identity);
   }
 
   /**
@@ -94,12 +106,13 @@ public final class ArticleReader {
     }
   }
 
-  private static Stream<IngestRecord> open(Path path, LongConsumer onBytes) throws IOException {
+  private static Stream<IngestRecord> open(Path path, LongConsumer onBytes, PageIdentity identity)
+      throws IOException {
     if (Files.isDirectory(path)) {
       Path manifest = path.resolve("manifest.json");
       return Files.isRegularFile(manifest)
           ? manifestFolder(path, manifest, onBytes)
-          : plainFolder(path, onBytes);
+          : plainFolder(path, onBytes, identity);
     }
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such file or folder");
@@ -112,10 +125,10 @@ public final class ArticleReader {
       return jsonLines(path, onBytes);
     }
     if (WebPages.isHtml(name)) {
-      return Stream.of(WebPages.htmlFile(path, onBytes));
+      return Stream.of(WebPages.htmlFile(path, onBytes, identity));
     }
     if (WebPages.isWarc(name)) {
-      return WebPages.warc(path, onBytes);
+      return WebPages.warc(path, onBytes, identity);
     }
     return Stream.of(
         new Rejected(
@@ -161,8 +174,8 @@ public final class ArticleReader {
     return records.stream();
   }
 
-  private static Stream<IngestRecord> plainFolder(Path folder, LongConsumer onBytes)
-      throws IOException {
+  private static Stream<IngestRecord> plainFolder(
+      Path folder, LongConsumer onBytes, PageIdentity identity) throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(Files::isRegularFile).sorted().toList();
@@ -175,11 +188,11 @@ public final class ArticleReader {
                 return Stream.of(textFile(file, file.toString(), sidecar(file), onBytes));
               }
               if (WebPages.isHtml(name)) {
-                return Stream.of(WebPages.htmlFile(file, onBytes));
+                return Stream.of(WebPages.htmlFile(file, onBytes, identity));
               }
               if (WebPages.isWarc(name)) {
                 try {
-                  return WebPages.warc(file, onBytes);
+                  return WebPages.warc(file, onBytes, identity);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -348,7 +361,16 @@ public final class ArticleReader {
    * @param url the page's address (its id unless the page names a canonical one)
    */
   public static IngestRecord parseHtml(byte[] html, String charset, String url, String origin) {
-    return WebPages.page(html, charset, url, url, null, origin);
+    return parseHtml(html, charset, url, origin, PageIdentity.SAME_SITE);
+  }
+
+  /**
+   * One web page's bytes as a record, as {@link #parseHtml(byte[], String, String, String)}, its
+   * own name taken as its id only when {@code identity} lets {@code url} vouch for it.
+   */
+  public static IngestRecord parseHtml(
+      byte[] html, String charset, String url, String origin, PageIdentity identity) {
+    return WebPages.page(html, charset, url, url, null, origin, identity);
   }
 
   /**

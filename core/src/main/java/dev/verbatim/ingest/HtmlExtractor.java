@@ -74,7 +74,7 @@ public final class HtmlExtractor {
    * @param url the page's address, for relative links and as the fallback source; may be null
    */
   public static HtmlPage extract(String html, String url) {
-    return extract(Jsoup.parse(html, url == null ? "" : url), url);
+    return extract(Jsoup.parse(html, url == null ? "" : url), url, PageIdentity.SAME_SITE);
   }
 
   /**
@@ -85,14 +85,26 @@ public final class HtmlExtractor {
    */
   public static HtmlPage extract(java.io.InputStream html, String charset, String url)
       throws java.io.IOException {
+    return extract(html, charset, url, PageIdentity.SAME_SITE);
+  }
+
+  /**
+   * The article of a page's bytes, as {@link #extract(java.io.InputStream, String, String)}, its
+   * own name taken as its address only when {@code identity} lets its origin vouch for it.
+   *
+   * @throws java.io.IOException if the stream cannot be read
+   */
+  public static HtmlPage extract(
+      java.io.InputStream html, String charset, String url, PageIdentity identity)
+      throws java.io.IOException {
     String cs = charset;
     if (cs != null && !java.nio.charset.Charset.isSupported(cs)) {
       cs = null;
     }
-    return extract(Jsoup.parse(html, cs, url == null ? "" : url), url);
+    return extract(Jsoup.parse(html, cs, url == null ? "" : url), url, identity);
   }
 
-  private static HtmlPage extract(Document doc, String url) {
+  private static HtmlPage extract(Document doc, String url, PageIdentity identity) {
     Metadata meta = metadata(doc);
     String body = body(doc);
     if (meta.articleBody != null
@@ -100,7 +112,7 @@ public final class HtmlExtractor {
         && meta.articleBody.length() > 400) {
       body = paragraphs(meta.articleBody); // the markup held less than the page says it has
     }
-    String canonical = PageIdentity.of(meta.canonical, url);
+    String canonical = identity.of(meta.canonical, url);
     // a page that claims another site's address is not trusted to name that site's outlet either
     boolean claimRefused =
         PageIdentity.web(meta.canonical) && canonical != null && !canonical.equals(meta.canonical);
@@ -109,7 +121,14 @@ public final class HtmlExtractor {
       source = host(canonical);
     }
     return new HtmlPage(
-        canonical, meta.title, source, meta.date, meta.authors, meta.language, body.strip());
+        canonical,
+        meta.title,
+        source,
+        meta.date,
+        meta.authors,
+        meta.language,
+        body.strip(),
+        claimRefused ? meta.canonical.strip() : null);
   }
 
   // ---- metadata

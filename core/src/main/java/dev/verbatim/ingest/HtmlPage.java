@@ -15,6 +15,8 @@ import java.util.List;
  * @param authors the bylines, possibly empty
  * @param language the language code ({@code en}), or null
  * @param text the article's body, paragraphs separated by blank lines; empty when none was found
+ * @param claimedUrl the address the page named as its own when its origin does not vouch for it
+ *     ({@link PageIdentity}), so that it is indexed under {@code url} instead; else null
  */
 public record HtmlPage(
     String url,
@@ -23,9 +25,22 @@ public record HtmlPage(
     LocalDate date,
     List<String> authors,
     String language,
-    String text) {
+    String text,
+    String claimedUrl) {
   /** Copies the list. */
   public HtmlPage {
     authors = List.copyOf(authors);
+  }
+
+  /** A page whose name was not refused. */
+  public HtmlPage(
+      String url,
+      String title,
+      String source,
+      LocalDate date,
+      List<String> authors,
+      String language,
+      String text) {
+    this(url, title, source, date, authors, language, text, null);
   }
 }

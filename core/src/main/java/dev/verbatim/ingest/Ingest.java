@@ -77,6 +77,24 @@ public final class Ingest {
       java.time.Duration commitInterval,
       Listener listener)
       throws IOException {
+    return run(verbatim, paths, commitEvery, commitInterval, PageIdentity.SAME_SITE, listener);
+  }
+
+  /**
+   * Ingests every path into {@code verbatim}, as {@link #run(Verbatim, List, int,
+   * java.time.Duration, Listener)}, each web page under the name {@code identity} lets it claim.
+   *
+   * @throws IOException if an input cannot be opened or the index cannot be written; articles
+   *     committed before that stay in the index
+   */
+  public static IngestSummary run(
+      Verbatim verbatim,
+      List<Path> paths,
+      int commitEvery,
+      java.time.Duration commitInterval,
+      PageIdentity identity,
+      Listener listener)
+      throws IOException {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
     }
@@ -97,7 +115,7 @@ public final class Ingest {
     int batchSize = intervalNanos == 0 ? 1 : Math.min(BATCH, commitEvery);
     Counts counts = new Counts();
     // the next batches are read and cleaned on a thread of their own while this one is added
-    try (ReadAhead batches = new ReadAhead(paths, batchSize, read::addAndGet)) {
+    try (ReadAhead batches = new ReadAhead(paths, batchSize, read::addAndGet, identity)) {
       for (List<IngestRecord> batch; (batch = batches.next()) != null; ) {
         List<AddResult> results = add(verbatim, batch, counts);
         if (counts.sinceCommit >= commitEvery

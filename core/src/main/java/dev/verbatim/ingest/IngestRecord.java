@@ -12,8 +12,17 @@ public sealed interface IngestRecord {
    *
    * @param article the cleaned article
    * @param cleaning what the furniture filter removed and joined
+   * @param claimedUrl for a web page, the address it named as its own that its origin does not
+   *     vouch for, so that the article keeps the address it came from ({@link PageIdentity}); else
+   *     null
    */
-  record Accepted(Article article, CleanedText cleaning, String origin) implements IngestRecord {}
+  record Accepted(Article article, CleanedText cleaning, String origin, String claimedUrl)
+      implements IngestRecord {
+    /** An article that claimed no address it was refused. */
+    public Accepted(Article article, CleanedText cleaning, String origin) {
+      this(article, cleaning, origin, null);
+    }
+  }
 
   /**
    * A record of a crawl that holds no article and is passed over: not HTML (an image, a

@@ -2,7 +2,10 @@ package dev.verbatim.ingest;
 
 import com.google.common.net.InternetDomainName;
 import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Which address a web page may be indexed under. A page names itself ({@code <link rel=canonical>},
@@ -10,12 +13,46 @@ import java.util.Locale;
  * updates one article instead of adding a copy. But the name is the page's claim, and a page may
  * only claim an identity its origin vouches for: the same site (registrable domain, by the Public
  * Suffix List: {@code edition.cnn.com} may name {@code www.cnn.com}, {@code evil.example} may not,
- * nor may one {@code .co.uk} site name another) as the address it was fetched from or posted for.
- * Otherwise it keeps that address. A name that is no http(s) URL ({@code javascript:}, {@code
- * data:}) is never an id or a URL.
+ * nor may one {@code .co.uk} site name another) as the address it was fetched from or posted for,
+ * or an origin the operator trusts to name any site (an archive such as {@code web.archive.org}, an
+ * AMP cache, the newsroom's own mirror). Otherwise the page keeps that address, and the name it
+ * claimed is reported beside it ({@link HtmlPage#claimedUrl()}). A name that is no http(s) URL
+ * ({@code javascript:}, {@code data:}) is never an id or a URL.
  */
-final class PageIdentity {
-  private PageIdentity() {}
+public final class PageIdentity {
+  /** Only the same site vouches for a page's name: the default. */
+  public static final PageIdentity SAME_SITE = new PageIdentity(Set.of());
+
+  private final Set<String> trustedSites;
+
+  private PageIdentity(Set<String> trustedSites) {
+    this.trustedSites = Set.copyOf(trustedSites);
+  }
+
+  /**
+   * The same-site rule, and besides it: pages fetched from (or posted for) these origins may name
+   * an address on any site.
+   *
+   * @param origins host names ({@code web.archive.org}) or URLs; each stands for its whole site
+   * @throws IllegalArgumentException if one is neither a host name nor an http(s) URL
+   */
+  public static PageIdentity trusting(Collection<String> origins) {
+    Set<String> sites = new LinkedHashSet<>();
+    for (String origin : origins) {
+      String url = origin == null ? null : origin.contains("://") ? origin : "https://" + origin;
+      if (!web(url)) {
+        throw new IllegalArgumentException(
+            "not a host name or http(s) address: " + (origin == null ? "null" : origin));
+      }
+      sites.add(site(url));
+    }
+    return sites.isEmpty() ? SAME_SITE : new PageIdentity(sites);
+  }
+
+  /** The sites trusted to name any address, beyond the same-site rule; empty by default. */
+  public Set<String> trustedSites() {
+    return trustedSites;
+  }
 
   /**
    * The address to index a page under.
@@ -26,15 +63,16 @@ final class PageIdentity {
    * @return {@code claimed} when the origin vouches for it, else {@code address} (null when neither
    *     is a usable URL)
    */
-  static String of(String claimed, String address) {
+  public String of(String claimed, String address) {
     String origin = web(address) ? address : null;
     if (!web(claimed)) {
       return origin;
     }
-    if (origin == null || site(claimed).equals(site(origin))) {
+    if (origin == null) {
       return claimed;
     }
-    return origin;
+    String from = site(origin);
+    return from.equals(site(claimed)) || trustedSites.contains(from) ? claimed : origin;
   }
 
   /** Whether {@code url} is an http(s) URL with a host. */
@@ -64,5 +102,10 @@ final class PageIdentity {
     }
     InternetDomainName name = InternetDomainName.from(host);
     return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : host;
+  }
+
+  @Override
+  public String toString() {
+    return trustedSites.isEmpty() ? "same site" : "same site, or from " + trustedSites;
   }
 }

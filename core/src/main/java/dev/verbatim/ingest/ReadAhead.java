@@ -39,20 +39,22 @@ final class ReadAhead implements AutoCloseable {
    *
    * @param batchSize articles per batch (records that are not articles ride along)
    * @param bytesRead told of the input bytes consumed, as they are
+   * @param identity which names a web page's origin vouches for
    */
-  ReadAhead(List<Path> paths, int batchSize, LongConsumer bytesRead) {
+  ReadAhead(List<Path> paths, int batchSize, LongConsumer bytesRead, PageIdentity identity) {
     List<Path> inputs = List.copyOf(paths);
     reader =
         Thread.ofPlatform()
             .name("verbatim-reader")
             .daemon()
-            .start(() -> readAll(inputs, batchSize, bytesRead));
+            .start(() -> readAll(inputs, batchSize, bytesRead, identity));
   }
 
-  private void readAll(List<Path> paths, int batchSize, LongConsumer bytesRead) {
+  private void readAll(
+      List<Path> paths, int batchSize, LongConsumer bytesRead, PageIdentity identity) {
     try {
       for (Path path : paths) {
-        try (Stream<IngestRecord> records = ArticleReader.read(path, bytesRead)) {
+        try (Stream<IngestRecord> records = ArticleReader.read(path, bytesRead, identity)) {
           List<IngestRecord> batch = new ArrayList<>(batchSize);
           int articles = 0;
           for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {

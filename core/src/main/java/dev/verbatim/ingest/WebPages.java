@@ -50,7 +50,7 @@ final class WebPages {
   }
 
   /** One saved page; its id is its canonical URL, else the file's name without extensions. */
-  static IngestRecord htmlFile(Path file, LongConsumer onBytes) {
+  static IngestRecord htmlFile(Path file, LongConsumer onBytes, PageIdentity identity) {
     String name = file.getFileName().toString();
     String id = name.replaceFirst("(?i)\\.(x?html?)(\\.gz)?$", "");
     byte[] bytes;
@@ -68,7 +68,7 @@ final class WebPages {
     } catch (IOException e) {
       return new Rejected(file.toString(), id, "file", "cannot be read: " + e.getMessage());
     }
-    return page(bytes, null, id, null, file.toString());
+    return page(bytes, null, null, id, null, file.toString(), identity);
   }
 
   /**
@@ -78,6 +78,7 @@ final class WebPages {
    * @param url the page's address, or null
    * @param fallbackId the id when the page names no canonical URL
    * @param fallbackDate the date when the page gives none (a crawl's capture date), or null
+   * @param identity which names the page's origin vouches for
    */
   static IngestRecord page(
       byte[] html,
@@ -85,20 +86,16 @@ final class WebPages {
       String url,
       String fallbackId,
       LocalDate fallbackDate,
-      String origin) {
+      String origin,
+      PageIdentity identity) {
     HtmlPage page;
     try {
-      page = HtmlExtractor.extract(new java.io.ByteArrayInputStream(html), charset, url);
+      page = HtmlExtractor.extract(new java.io.ByteArrayInputStream(html), charset, url, identity);
     } catch (IOException | RuntimeException e) {
       return new Rejected(
           origin, fallbackId, "record", "not a readable HTML page: " + e.getMessage());
     }
     return record(page, url, fallbackId, fallbackDate, origin);
-  }
-
-  private static IngestRecord page(
-      byte[] html, String url, String fallbackId, LocalDate fallbackDate, String origin) {
-    return page(html, null, url, fallbackId, fallbackDate, origin);
   }
 
   /** The record of an extracted page. */
@@ -129,11 +126,12 @@ final class WebPages {
     CleanedText asRead =
         new CleanedText(
             page.title(), page.authors(), page.text(), List.of(), List.of(), page.text());
-    return new Accepted(article, asRead, origin);
+    return new Accepted(article, asRead, origin, page.claimedUrl());
   }
 
   /** The records of a WARC (or WET) file, read as they are needed. */
-  static Stream<IngestRecord> warc(Path file, LongConsumer onBytes) throws IOException {
+  static Stream<IngestRecord> warc(Path file, LongConsumer onBytes, PageIdentity identity)
+      throws IOException {
     InputStream counted =
         new ArticleReader.CountingInputStream(Files.newInputStream(file), onBytes);
     WarcReader reader;
@@ -145,7 +143,7 @@ final class WebPages {
           new Rejected(file.toString(), null, "file", "not a WARC file: " + e.getMessage()));
     }
     reader.setLenient(true);
-    return ArticleReader.lazily(new WarcRecords(reader, file.toString()), reader);
+    return ArticleReader.lazily(new WarcRecords(reader, file.toString(), identity), reader);
   }
 
   /** Turns WARC records into ingest records, one at a time. */
@@ -154,10 +152,12 @@ final class WebPages {
     private final String file;
     private final Set<String> seenTargets = new HashSet<>();
     private final Set<String> seenDigests = new HashSet<>();
+    private final PageIdentity identity;
 
-    WarcRecords(WarcReader reader, String file) {
+    WarcRecords(WarcReader reader, String file, PageIdentity identity) {
       this.reader = reader;
       this.file = file;
+      this.identity = identity;
     }
 
     @Override
@@ -223,7 +223,7 @@ final class WebPages {
               origin, target, "record", "the body cannot be decoded: " + e.getMessage());
         }
         String charset = type.parameters().get("charset");
-        return page(body, charset, target, target, captured, origin);
+        return page(body, charset, target, target, captured, origin, identity);
       }
       if (record instanceof WarcConversion conversion) {
         // WET: the text a crawler extracted, one conversion per page

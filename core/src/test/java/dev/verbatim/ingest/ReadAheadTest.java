@@ -45,7 +45,8 @@ class ReadAheadTest {
     Path two = articles("two.jsonl", 7, 4);
     AtomicLong read = new AtomicLong();
     List<List<String>> batches = new ArrayList<>();
-    try (ReadAhead ahead = new ReadAhead(List.of(one, two), 3, read::addAndGet)) {
+    try (ReadAhead ahead =
+        new ReadAhead(List.of(one, two), 3, read::addAndGet, PageIdentity.SAME_SITE)) {
       for (List<IngestRecord> batch; (batch = ahead.next()) != null; ) {
         batches.add(ids(batch));
       }
@@ -66,7 +67,8 @@ class ReadAheadTest {
     Path one = articles("one.jsonl", 0, 4);
     Path missing = dir.resolve("missing.jsonl");
     List<List<String>> batches = new ArrayList<>();
-    try (ReadAhead ahead = new ReadAhead(List.of(one, missing), 2, n -> {})) {
+    try (ReadAhead ahead =
+        new ReadAhead(List.of(one, missing), 2, n -> {}, PageIdentity.SAME_SITE)) {
       assertThatThrownBy(
               () -> {
                 for (List<IngestRecord> batch; (batch = ahead.next()) != null; ) {
@@ -85,7 +87,7 @@ class ReadAheadTest {
     // far more batches than the queue holds: the reader waits to hand them over until closed
     Path many = articles("many.jsonl", 0, 200);
     Thread readerThread;
-    try (ReadAhead ahead = new ReadAhead(List.of(many), 1, n -> {})) {
+    try (ReadAhead ahead = new ReadAhead(List.of(many), 1, n -> {}, PageIdentity.SAME_SITE)) {
       assertThat(ids(ahead.next())).containsExactly("a0");
       readerThread =
           Thread.getAllStackTraces().keySet().stream()

@@ -34,8 +34,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--json",
       description =
-          "one JSON line per article: id, source, url, title, authors, date, language, text, origin")
+          "one JSON line per article: id, source, url, title, authors, date, language, text,"
+              + " origin, and claimed_url for a page whose own name was not taken")
   boolean json;
+
+  @picocli.CommandLine.Mixin PageIdentityOption pageIdentity;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
   List<Path> paths;
@@ -48,12 +51,17 @@ final class ExtractCommand implements Callable<Integer> {
     long skipped = 0;
     long rejected = 0;
     for (Path path : paths) {
-      try (Stream<IngestRecord> records = ArticleReader.read(path)) {
+      try (Stream<IngestRecord> records =
+          ArticleReader.read(path, bytes -> {}, pageIdentity.identity())) {
         for (Iterator<IngestRecord> it = records.iterator(); it.hasNext(); ) {
           switch (it.next()) {
             case IngestRecord.Accepted a -> {
               articles++;
-              print(out, a.article(), a.origin());
+              print(out, a.article(), a.origin(), a.claimedUrl());
+              if (a.claimedUrl() != null) {
+                err.println(
+                    PageIdentityOption.refusal(a.origin(), a.article().id(), a.claimedUrl()));
+              }
             }
             case IngestRecord.Skipped s -> skipped++;
             case IngestRecord.Rejected r -> {
@@ -70,7 +78,8 @@ final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(PrintWriter out, Article a, String origin) throws Exception {
+  private void print(PrintWriter out, Article a, String origin, String claimedUrl)
+      throws Exception {
     if (json) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("id", a.id());
@@ -82,6 +91,9 @@ final class ExtractCommand implements Callable<Integer> {
       line.put("language", a.language());
       line.put("text", a.text());
       line.put("origin", origin);
+      if (claimedUrl != null) {
+        line.put("claimed_url", claimedUrl);
+      }
       out.println(Json.mapper().writeValueAsString(line));
       return;
     }

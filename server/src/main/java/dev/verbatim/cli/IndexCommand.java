@@ -41,6 +41,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin PageIdentityOption pageIdentity;
+
   @Option(
       names = "--commit-every",
       defaultValue = "10000",
@@ -83,7 +85,12 @@ final class IndexCommand implements Callable<Integer> {
       }
       summary =
           Ingest.run(
-              verbatim, paths, commitEvery, java.time.Duration.ofSeconds(commitSeconds), progress);
+              verbatim,
+              paths,
+              commitEvery,
+              java.time.Duration.ofSeconds(commitSeconds),
+              pageIdentity.identity(),
+              progress);
     } finally {
       progress.finish(summary != null);
     }
@@ -169,6 +176,9 @@ final class IndexCommand implements Callable<Integer> {
       records++;
       if (record instanceof IngestRecord.Rejected rejected) {
         err.println("rejected: " + rejected.describe());
+        err.flush();
+      } else if (record instanceof IngestRecord.Accepted a && a.claimedUrl() != null) {
+        err.println(PageIdentityOption.refusal(a.origin(), a.article().id(), a.claimedUrl()));
         err.flush();
       }
     }

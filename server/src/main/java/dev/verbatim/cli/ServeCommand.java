@@ -27,6 +27,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin PageIdentityOption pageIdentity;
+
   @Option(
       names = "--port",
       defaultValue = "8080",
@@ -139,7 +141,8 @@ final class ServeCommand implements Callable<Integer> {
             maxQueuedSearches,
             java.time.Duration.ofMillis(maxQueueWaitMs),
             publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl),
-            maxSearchesPerClient);
+            maxSearchesPerClient,
+            pageIdentity.identity());
     serve(verbatim, settings, host, port, spec.commandLine().getOut(), () -> {});
     return 0;
   }

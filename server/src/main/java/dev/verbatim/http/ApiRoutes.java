@@ -124,7 +124,11 @@ final class ApiRoutes {
       }
       String charset = ctx.req().getCharacterEncoding();
       byte[] page = ctx.bodyAsBytes(); // read here; extracted on a platform thread
-      parsed.add(onPlatform(() -> ArticleReader.parseHtml(page, charset, url, "request page")));
+      parsed.add(
+          onPlatform(
+              () ->
+                  ArticleReader.parseHtml(
+                      page, charset, url, "request page", settings.pageIdentity())));
     } else {
       List<String> records = records(ctx.body());
       parsed.addAll(
@@ -139,10 +143,24 @@ final class ApiRoutes {
     }
     List<dev.verbatim.Article> accepted = new ArrayList<>();
     List<Map<String, Object>> rejected = new ArrayList<>();
+    List<Map<String, Object>> notTaken = new ArrayList<>();
     for (IngestRecord record : parsed) {
       switch (record) {
         case IngestRecord.Skipped s -> {}
-        case IngestRecord.Accepted a -> accepted.add(a.article());
+        case IngestRecord.Accepted a -> {
+          accepted.add(a.article());
+          if (a.claimedUrl() != null) {
+            // the page named another site's address as its own: it keeps its own, and says so
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.article().id());
+            m.put("claimed_url", a.claimedUrl());
+            m.put(
+                "message",
+                "the page names an address on another site as its own; it is indexed under the"
+                    + " address it was posted for");
+            notTaken.add(m);
+          }
+        }
         case IngestRecord.Rejected r -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("origin", r.origin());
@@ -179,6 +197,9 @@ final class ApiRoutes {
     response.put("updated", updated);
     response.put("unchanged", unchanged);
     response.put("rejected", rejected);
+    if (!notTaken.isEmpty()) {
+      response.put("claims_not_taken", notTaken);
+    }
     ctx.status(201).json(response);
   }
 

@@ -1,5 +1,7 @@
 package dev.verbatim.http;
 
+import dev.verbatim.ingest.PageIdentity;
+
 /**
  * How the server is configured.
  *
@@ -15,6 +17,8 @@ package dev.verbatim.http;
  *     of every ClaimReview; null: the reviews name no author
  * @param maxSearchesPerClient most requests that search the index one client address may have in
  *     progress (running or waiting); more are refused at once with 429; 0: {@link #defaultShare}
+ * @param pageIdentity which addresses a posted web page may claim as its own; null: {@link
+ *     PageIdentity#SAME_SITE}
  */
 public record ServerSettings(
     String token,
@@ -25,7 +29,8 @@ public record ServerSettings(
     int maxQueuedSearches,
     java.time.Duration maxQueueWait,
     Publisher publisher,
-    int maxSearchesPerClient) {
+    int maxSearchesPerClient,
+    PageIdentity pageIdentity) {
 
   /**
    * One client's default share of {@code running} search slots: half of them, but at least 3 (the
@@ -89,7 +94,8 @@ public record ServerSettings(
         DEFAULT_MAX_QUEUED_SEARCHES,
         DEFAULT_MAX_QUEUE_WAIT,
         null,
-        0);
+        0,
+        PageIdentity.SAME_SITE);
   }
 
   /** These settings with fact-checks published by {@code publisher} (null: none named). */
@@ -103,7 +109,23 @@ public record ServerSettings(
         maxQueuedSearches,
         maxQueueWait,
         publisher,
-        maxSearchesPerClient);
+        maxSearchesPerClient,
+        pageIdentity);
+  }
+
+  /** These settings with posted pages' names trusted as {@code identity} says. */
+  public ServerSettings withPageIdentity(PageIdentity identity) {
+    return new ServerSettings(
+        token,
+        maxBodyBytes,
+        searchTimeout,
+        requestsPerMinute,
+        maxConcurrentSearches,
+        maxQueuedSearches,
+        maxQueueWait,
+        publisher,
+        maxSearchesPerClient,
+        identity);
   }
 
   /** Default largest request body: 16 MiB. */
@@ -113,6 +135,9 @@ public record ServerSettings(
   public ServerSettings {
     if (token != null && token.isBlank()) {
       token = null;
+    }
+    if (pageIdentity == null) {
+      pageIdentity = PageIdentity.SAME_SITE;
     }
     if (searchTimeout == null || searchTimeout.isNegative()) {
       throw new IllegalArgumentException(

@@ -656,6 +656,10 @@ class ServerTest {
     assertThat(hijack.statusCode()).as(hijack.body()).isEqualTo(201);
     assertThat(json(hijack).get("added").get(0).asText()).isEqualTo(evil);
     assertThat(json(hijack).get("updated")).isEmpty();
+    // and the answer says which address the page claimed and was not given
+    assertThat(json(hijack).at("/claims_not_taken/0/id").asText()).isEqualTo(evil);
+    assertThat(json(hijack).at("/claims_not_taken/0/claimed_url").asText()).isEqualTo(cnn);
+    assertThat(json(original).has("claims_not_taken")).isFalse();
     JsonNode real = json(get("/api/articles/" + q(cnn)));
     assertThat(real.get("text").asText()).contains("The harbour stays open");
     JsonNode fake = json(get("/api/search?q=" + q("\"closed for good\""))).get("hits").get(0);
@@ -668,6 +672,59 @@ class ServerTest {
             "https://edition.cnn.com/2022/10/11/story?ref=home",
             claimingPage(cnn, "CNN", "“The harbour stays open all week,” the real story says"));
     assertThat(json(again).get("updated").get(0).asText()).isEqualTo(cnn);
+  }
+
+  @Test
+  void anOperatorsTrustedOriginMayUpdateAnotherSitesArticle() throws Exception {
+    String cnn = "https://www.cnn.com/2022/10/12/story";
+    postPage(cnn, claimingPage(cnn, "CNN", "“The bridge reopens on Monday,” the first story says"));
+    ServerSettings settings =
+        new ServerSettings(TOKEN, 1 << 16)
+            .withPageIdentity(
+                dev.verbatim.ingest.PageIdentity.trusting(java.util.List.of("web.archive.org")));
+    Javalin trusting = VerbatimServer.create(verbatim, settings).start("127.0.0.1", 0);
+    try {
+      HttpResponse<String> archived =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + trusting.port()
+                              + "/api/articles?url="
+                              + q("https://web.archive.org/web/2022/" + cnn)))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .header("Content-Type", "text/html; charset=utf-8")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          claimingPage(
+                              cnn,
+                              "CNN",
+                              "“The bridge reopens on Tuesday,” the archived copy says")))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(archived.statusCode()).as(archived.body()).isEqualTo(201);
+      assertThat(json(archived).get("updated").get(0).asText()).isEqualTo(cnn);
+      assertThat(json(get("/api/articles/" + q(cnn))).get("source").asText()).isEqualTo("CNN");
+      // an origin not on the list is still refused by that server
+      HttpResponse<String> other =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + trusting.port()
+                              + "/api/articles?url="
+                              + q("https://evil.example/again")))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .header("Content-Type", "text/html; charset=utf-8")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          claimingPage(cnn, "CNN", "“The bridge is gone,” a fake says")))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(json(other).get("added").get(0).asText()).isEqualTo("https://evil.example/again");
+    } finally {
+      trusting.stop();
+    }
   }
 
   @Test
