@@ -32,6 +32,7 @@ final class ApiRoutes {
   private final ServerSettings settings;
 
   private final SearchGate gate;
+  private final BodyGate bodies;
   private final java.util.concurrent.ExecutorService cpu;
 
   /**
@@ -42,10 +43,12 @@ final class ApiRoutes {
       Verbatim verbatim,
       ServerSettings settings,
       SearchGate gate,
+      BodyGate bodies,
       java.util.concurrent.ExecutorService cpu) {
     this.verbatim = verbatim;
     this.settings = settings;
     this.gate = gate;
+    this.bodies = bodies;
     this.cpu = cpu;
   }
 
@@ -123,14 +126,15 @@ final class ApiRoutes {
             400, "bad_request", "an HTML body needs the page's http(s) address as ?url=");
       }
       String charset = ctx.req().getCharacterEncoding();
-      byte[] page = ctx.bodyAsBytes(); // read here; extracted on a platform thread
+      // read here; extracted on a platform thread
+      byte[] page = bodies.receive(ctx.req().getRemoteAddr(), ctx::bodyAsBytes);
       parsed.add(
           onPlatform(
               () ->
                   ArticleReader.parseHtml(
                       page, charset, url, "request page", settings.pageIdentity())));
     } else {
-      List<String> records = records(ctx.body());
+      List<String> records = records(bodies.receive(ctx.req().getRemoteAddr(), ctx::body));
       parsed.addAll(
           onPlatform(
               () -> {
@@ -245,14 +249,18 @@ final class ApiRoutes {
    * (read no further than that), with 400 and {@code usage} when it is not JSON. Read as UTF-8
    * text, as every body here: Jackson would guess UTF-16 or UTF-32 from raw bytes.
    */
-  private static JsonNode jsonBody(Context ctx, int max, String usage) throws IOException {
+  private JsonNode jsonBody(Context ctx, int max, String usage) throws IOException {
     if (ctx.contentLength() > max) {
       throw tooLarge(max);
     }
-    byte[] body;
-    try (java.io.InputStream in = ctx.req().getInputStream()) {
-      body = in.readNBytes(max + 1);
-    }
+    byte[] body =
+        bodies.receive(
+            ctx.req().getRemoteAddr(),
+            () -> {
+              try (java.io.InputStream in = ctx.req().getInputStream()) {
+                return in.readNBytes(max + 1);
+              }
+            });
     if (body.length > max) {
       throw tooLarge(max);
     }

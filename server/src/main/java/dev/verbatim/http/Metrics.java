@@ -22,7 +22,7 @@ final class Metrics {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  Metrics(Verbatim verbatim, SearchGate gate, int capacity) {
+  Metrics(Verbatim verbatim, SearchGate gate, BodyGate bodies, int capacity) {
     new JvmMemoryMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     @SuppressWarnings("resource") // lives as long as the registry, i.e. the process
@@ -37,6 +37,9 @@ final class Metrics {
         .register(registry);
     Gauge.builder("verbatim_searches_waiting", gate, SearchGate::waiting)
         .description("requests waiting for a search slot")
+        .register(registry);
+    Gauge.builder("verbatim_request_bodies_receiving", bodies, BodyGate::receiving)
+        .description("request bodies being received now")
         .register(registry);
     io.micrometer.core.instrument.FunctionCounter.builder(
             "verbatim_searches_shed", gate, SearchGate::shed)

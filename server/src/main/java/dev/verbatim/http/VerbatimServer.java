@@ -42,8 +42,9 @@ public final class VerbatimServer {
     java.util.concurrent.ExecutorService cpu =
         java.util.concurrent.Executors.newCachedThreadPool(
             Thread.ofPlatform().name("verbatim-work-", 0).daemon().factory());
-    ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, cpu);
-    Metrics metrics = new Metrics(verbatim, gate, settings.maxConcurrentSearches());
+    BodyGate bodies = new BodyGate();
+    ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, bodies, cpu);
+    Metrics metrics = new Metrics(verbatim, gate, bodies, settings.maxConcurrentSearches());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -347,6 +348,83 @@ class ServerTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(own.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void oneClientTricklingManyBodiesIsRefusedPastItsBoundAndHealthStillAnswers() throws Exception {
+    Javalin fresh =
+        VerbatimServer.create(verbatim, new ServerSettings(null, 16L << 20)).start("127.0.0.1", 0);
+    List<java.net.Socket> trickling = new ArrayList<>();
+    try {
+      String head =
+          "POST /api/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 2000\r\n\r\n{\"quote\": \"";
+      for (int i = 0; i < BodyGate.PER_CLIENT; i++) {
+        java.net.Socket socket =
+            new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), fresh.port());
+        socket.setSoTimeout(5_000);
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        trickling.add(socket);
+      }
+      String metrics = "";
+      for (int tries = 0;
+          tries < 100
+              && !metrics.contains("verbatim_request_bodies_receiving " + BodyGate.PER_CLIENT);
+          tries++) {
+        Thread.sleep(50);
+        metrics =
+            client
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + fresh.port() + "/metrics"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body()
+                .replace(".0\n", "\n");
+      }
+      assertThat(metrics).contains("verbatim_request_bodies_receiving " + BodyGate.PER_CLIENT);
+      // one more body from the same address is refused before a byte of it is read
+      try (java.net.Socket one =
+          new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), fresh.port())) {
+        one.setSoTimeout(5_000);
+        one.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+        one.getOutputStream().flush();
+        String answer =
+            new String(one.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+        assertThat(answer).isEqualTo("HTTP/1.1 429");
+      }
+      HttpResponse<String> health =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/health"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      // the bodies end: their places are given back, and a claim is verified again
+      for (java.net.Socket socket : trickling) {
+        socket.close();
+      }
+      HttpResponse<String> verified = null;
+      for (int tries = 0; tries < 100; tries++) {
+        verified =
+            client.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + fresh.port() + "/api/verify"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"quote\": \"spoken to Putin\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (verified.statusCode() != 429) {
+          break;
+        }
+        Thread.sleep(50);
+      }
+      assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+    } finally {
+      for (java.net.Socket socket : trickling) {
+        socket.close();
+      }
+      fresh.stop();
+    }
   }
 
   @Test
