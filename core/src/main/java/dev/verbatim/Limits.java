@@ -33,6 +33,19 @@ public final class Limits {
    */
   public static final int MAX_QUERY_EXPANSIONS = 4_096;
 
+  /**
+   * Most word positions one query's phrases and proximity operators may read ({@code
+   * dev.verbatim.internal.query.QueryCost}): the total term frequency of each word under a phrase
+   * or proximity operator, counted once for every place it stands in the query, from the index's
+   * statistics before the query runs. 250 million is about 8 s of proximity matching on a 2-core
+   * machine (measured at about 30 million positions a second, docs/operations.md), under the
+   * default 10 s search limit: a query past it is refused at once instead of holding a search slot
+   * until it times out. Common words chained by proximity reach it ({@code (the w/p of)} thirty
+   * times joined by {@code w/s} reads 60 million positions in 10,000 articles); a phrase of common
+   * words does not (the index holds their pairs as terms of their own).
+   */
+  public static final long MAX_QUERY_POSITIONS = 250_000_000L;
+
   /** Largest slop of a sloppy phrase ({@code "..."~N}). */
   public static final int MAX_SLOP = 50;
 

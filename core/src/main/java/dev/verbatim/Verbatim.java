@@ -602,6 +602,19 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
+   * How many word positions the query's phrases and proximity operators would read in the articles
+   * of the last refreshed snapshot, from the index's statistics, without running it; 0 for a query
+   * of plain words. A server can weigh a request by it before letting it search; a search past
+   * {@link Limits#MAX_QUERY_POSITIONS} is refused with a {@link QuerySyntaxException}.
+   *
+   * @throws QuerySyntaxException if the query is malformed or over a limit
+   * @throws IOException if the index cannot be read
+   */
+  public long positionsRead(String query) throws IOException {
+    return withSnapshot(snapshot -> ArticleSearch.positionsRead(snapshot, query));
+  }
+
+  /**
    * Searches the quotes of the last refreshed snapshot: each hit is one quote, with its speaker and
    * article. The query's bare words and phrases search the quoted text; {@code speaker:}, {@code
    * source:} and {@code date:} work as for articles. With {@link SearchRequest#like()}, the hits

@@ -28,6 +28,13 @@ import java.util.Map;
 final class ApiRoutes {
   private static final int DEFAULT_NAMES = 20;
 
+  /**
+   * Word positions a query may read for one unit of its client's search share: about a second of
+   * proximity matching on a 2-core machine (about 30 million positions a second, measured; see
+   * docs/operations.md). A query reading 60 million spends 3 units.
+   */
+  static final long POSITIONS_PER_UNIT = 30_000_000L;
+
   private final Verbatim verbatim;
   private final ServerSettings settings;
 
@@ -76,7 +83,12 @@ final class ApiRoutes {
     if (!scope.equals("articles") && !scope.equals("quotes")) {
       throw new HttpException(400, "bad_request", "scope must be articles or quotes, was " + scope);
     }
-    try (SearchGate.Turn turn = gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout())) {
+    // what the query will read is known from the index's statistics before it runs: an expensive
+    // one spends more of its client's share (and one past the limit is refused by the search)
+    long positions = q == null ? 0 : onPlatform(() -> verbatim.positionsRead(q));
+    int units = 1 + (int) Math.min(Integer.MAX_VALUE - 1, positions / POSITIONS_PER_UNIT);
+    try (SearchGate.Turn turn =
+        gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout(), units)) {
       // the time limit counts from arrival: what the request waited at the gate is spent
       SearchRequest timed = request.timeout(turn.remaining()).build();
       ctx.json(

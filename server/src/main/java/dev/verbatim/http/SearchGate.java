@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Fair shares: one client address may have at most half the running slots' worth of requests in
  * progress (running or waiting; at least one); a request past its share is refused at once with
  * 429, so that one client sending expensive queries from many threads, within its rate limit,
- * cannot take every slot from the others.
+ * cannot take every slot from the others. A request known to be expensive before it runs (by the
+ * positions its query will read) spends several units of its client's share: a client sending
+ * queries of a few seconds each has one of them in progress at a time.
  */
 final class SearchGate {
   private final Semaphore running;
@@ -75,24 +77,44 @@ final class SearchGate {
    *     progress; 503 {@code overloaded} when the queue is full or the limit ran out
    */
   Turn enter(String client, Duration limit) {
+    return enter(client, limit, 1);
+  }
+
+  /**
+   * Waits for a turn for {@code client}, for a request worth {@code units} of its share.
+   *
+   * @param units what the request spends of its client's share: 1 for an ordinary search, more for
+   *     one known to be expensive; at most the share, so that any request can run alone
+   * @throws HttpException 429 {@code too_many_requests} when the client's share would be exceeded;
+   *     503 {@code overloaded} when the queue is full or the limit ran out
+   */
+  Turn enter(String client, Duration limit, int units) {
     if (client == null) {
       return admitted(limit);
     }
-    if (inProgress.merge(client, 1, Integer::sum) > perClient) {
-      leave(client);
+    int spent = Math.clamp(units, 1, perClient);
+    if (inProgress.merge(client, spent, Integer::sum) > perClient) {
+      leave(client, spent);
       shed.incrementAndGet();
       throw new HttpException(
           429,
           "too_many_requests",
-          "this address already has "
-              + perClient
-              + " searches in progress, its share of the server; wait for one to finish");
+          spent > 1
+              ? "this address already has searches in progress, and this query is expensive (it"
+                  + " counts as "
+                  + spent
+                  + " of the "
+                  + perClient
+                  + " searches an address may have in progress); wait for one to finish"
+              : "this address already has "
+                  + perClient
+                  + " searches in progress, its share of the server; wait for one to finish");
     }
     Turn turn;
     try {
       turn = admitted(limit);
     } catch (RuntimeException e) {
-      leave(client);
+      leave(client, spent);
       throw e;
     }
     return new Turn() {
@@ -108,14 +130,14 @@ final class SearchGate {
         if (!closed) {
           closed = true;
           turn.close();
-          leave(client);
+          leave(client, spent);
         }
       }
     };
   }
 
-  private void leave(String client) {
-    inProgress.computeIfPresent(client, (k, n) -> n == 1 ? null : n - 1);
+  private void leave(String client, int units) {
+    inProgress.computeIfPresent(client, (k, n) -> n <= units ? null : n - units);
   }
 
   private Turn admitted(Duration limit) {

@@ -96,4 +96,27 @@ class SearchGateTest {
     org.assertj.core.api.Assertions.assertThat(ServerSettings.defaultShare(4)).isEqualTo(3);
     org.assertj.core.api.Assertions.assertThat(ServerSettings.defaultShare(16)).isEqualTo(8);
   }
+
+  @Test
+  void anExpensiveQuerySpendsSeveralUnitsOfItsClientsShare() {
+    SearchGate gate = new SearchGate(4, 4, Duration.ofMillis(100), 3);
+    SearchGate.Turn expensive = gate.enter("10.0.0.1", Duration.ofSeconds(10), 3);
+    // the client's share is spent: even an ordinary search of it waits for the expensive one
+    assertThatThrownBy(() -> gate.enter("10.0.0.1", Duration.ofSeconds(10)))
+        .isInstanceOfSatisfying(HttpException.class, e -> assertThat(e.status).isEqualTo(429));
+    // while it runs on one slot only: other clients find the rest
+    SearchGate.Turn other = gate.enter("10.0.0.2", Duration.ofSeconds(10));
+    SearchGate.Turn third = gate.enter("10.0.0.3", Duration.ofSeconds(10));
+    assertThat(gate.running(4)).isEqualTo(3);
+    other.close();
+    third.close();
+    expensive.close();
+    // more units than the share are the whole share: the query can still run alone
+    SearchGate.Turn huge = gate.enter("10.0.0.1", Duration.ofSeconds(10), 1_000);
+    assertThatThrownBy(() -> gate.enter("10.0.0.1", Duration.ofSeconds(10), 2))
+        .isInstanceOf(HttpException.class)
+        .hasMessageContaining("this query is expensive (it counts as 2 of the 3");
+    huge.close();
+    gate.enter("10.0.0.1", Duration.ofSeconds(10)).close();
+  }
 }

@@ -60,6 +60,20 @@ public final class ArticleSearch {
         page.nextCursor());
   }
 
+  /**
+   * The word positions {@code query} would read in the body and title of the snapshot's articles
+   * ({@link dev.verbatim.internal.query.QueryCost}).
+   */
+  public static long positionsRead(SearchSnapshot searcher, String query) {
+    if (query == null || query.isBlank()) {
+      return 0;
+    }
+    return dev.verbatim.internal.query.QueryCost.positions(
+        searcher.getIndexReader(),
+        new dev.verbatim.internal.query.QueryCompiler(searcher.getIndexReader(), QueryField.ARTICLE)
+            .compile(dev.verbatim.internal.query.QueryParser.parse(query)));
+  }
+
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID,

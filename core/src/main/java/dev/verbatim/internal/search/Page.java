@@ -165,6 +165,11 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
             ? null
             : new QueryCompiler(searcher.getIndexReader(), fields)
                 .compile(QueryParser.parse(request.query()));
+    if (user != null) {
+      // refused before it runs, not after it has held a search slot until its time limit
+      dev.verbatim.internal.query.QueryCost.check(
+          searcher.getIndexReader(), user, dev.verbatim.Limits.MAX_QUERY_POSITIONS);
+    }
     Query query =
         ArticleSearch.withFilters(
             searcher,
