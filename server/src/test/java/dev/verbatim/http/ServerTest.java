@@ -419,6 +419,16 @@ class ServerTest {
         Thread.sleep(50);
       }
       assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+      // four clients hung up mid-body: not server errors
+      String after =
+          client
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + fresh.port() + "/metrics"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(after).contains("route=\"/api/verify\"").doesNotContain("status=\"500\"");
     } finally {
       for (java.net.Socket socket : trickling) {
         socket.close();
