@@ -17,6 +17,7 @@ final class Attributor {
   /** The constructions of a quote's own sentence, in the order they are tried. */
   static final List<Construction> IN_SENTENCE =
       List.of(
+          new CueInUnclosedQuote(),
           new DashAfter(),
           new CueAfter(),
           new CueBefore(),

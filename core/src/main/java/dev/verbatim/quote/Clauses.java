@@ -236,7 +236,11 @@ final class Clauses {
     for (int k = from; k < Math.min(to, from + 10); k++) {
       if (k > from && best != null && article.gap(k - 1, k).contains(",")) {
         Mention appositive = mentions.at(k);
-        boolean modifier = best.mention() == null || !isPerson(best.mention());
+        // "said Weinstein's attorney, Benjamin Brafman": a possessive names whose the speaker is
+        boolean modifier =
+            best.mention() == null
+                || !isPerson(best.mention())
+                || mentionIsPossessive(best.mention());
         if (modifier && appositive != null && appositive.first() == k && isPerson(appositive)) {
           return subject(appositive); // "said the bureau's director, James B. Comey, on Monday"
         }

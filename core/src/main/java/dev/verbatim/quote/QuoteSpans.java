@@ -38,10 +38,16 @@ final class QuoteSpans {
     int depth = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      // two apostrophes are one double quote mark, as in typeset archives: ''We'll walk,'' he said
-      int width = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 1;
+      // two apostrophes are one double quote mark, as in typeset archives: ''We'll walk,'' he said;
+      // so are two curly single marks: “Make no mistake: Lynching is terrorism,’’ said Rep. Bass
+      int width = doubledSingle(text, i, to) ? 2 : 1;
       if (width == 2) {
-        c = '"';
+        c =
+            switch (c) {
+              case QuoteMarks.LEFT_SINGLE -> QuoteMarks.LEFT_DOUBLE;
+              case QuoteMarks.RIGHT_SINGLE -> QuoteMarks.RIGHT_DOUBLE;
+              default -> '"';
+            };
       }
       boolean open;
       switch (c) {
@@ -96,6 +102,14 @@ final class QuoteSpans {
     }
   }
 
+  /** Whether two like single marks at {@code i} stand for one double mark: {@code ''}, ‘‘, ’’. */
+  private static boolean doubledSingle(String text, int i, int to) {
+    char c = text.charAt(i);
+    return (c == '\'' || c == QuoteMarks.LEFT_SINGLE || c == QuoteMarks.RIGHT_SINGLE)
+        && i + 1 < to
+        && text.charAt(i + 1) == c;
+  }
+
   /**
    * Where an unclosed quote ends: before a glued attribution if there is one, else at {@code to}.
    */
@@ -108,8 +122,8 @@ final class QuoteSpans {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
-        i += 2; // a double mark made of two apostrophes
+      if (doubledSingle(text, i, to)) {
+        i += 2; // a double mark made of two apostrophes or two curly single marks
         continue;
       }
       if (QuoteMarks.opensSingle(c)

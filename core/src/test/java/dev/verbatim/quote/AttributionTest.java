@@ -24,6 +24,13 @@ class AttributionTest {
               "cue-after"),
           // inverted cue; titles dropped, middle initials kept
           row(
+              "“A stunning level of hypocrisy,” said Weinstein's attorney, Benjamin Brafman, in a"
+                  + " statement.",
+              "A stunning level of hypocrisy,",
+              "Benjamin Brafman",
+              null,
+              "cue-after-inverted"),
+          row(
               "“Smart,” said Representative Charles B. Rangel of New York.",
               "Smart,",
               "Charles B. Rangel",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * which {@link Attributor} tries them is tested through the extractor in {@link AttributionTest}.
  */
 class ConstructionsTest {
+  private static final Construction UNCLOSED = new CueInUnclosedQuote();
   private static final Construction DASH = new DashAfter();
   private static final Construction CUE_AFTER = new CueAfter();
   private static final Construction PAST_TENSE = new PastTenseAfter();
@@ -25,6 +26,42 @@ class ConstructionsTest {
   /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
   private static final List<Row> TABLE =
       List.of(
+          // CueInUnclosedQuote: the cue a lost closing mark left inside the quote's last sentence
+          row(
+              UNCLOSED,
+              "“You start to form this impression, says Phil McAleer, a psychologist.",
+              "You start to form this impression, says Phil McAleer, a psychologist.",
+              "Phil McAleer",
+              null,
+              "cue-after-inverted"),
+          row(
+              UNCLOSED,
+              "John Cornyn spoke.\n\n“It takes us back, Cornyn said. “It would be bad.”",
+              "It takes us back, Cornyn said.",
+              "John Cornyn",
+              null,
+              "cue-after"),
+          row(
+              UNCLOSED,
+              "“He talked of the talks, says Ian Bremmer.” It ended.",
+              "He talked of the talks, says Ian Bremmer.",
+              null,
+              null,
+              null),
+          row(
+              UNCLOSED,
+              "“Nadler asked. ‘No,’ Mueller replied, and he left.",
+              "Nadler asked. ‘No,’ Mueller replied, and he left.",
+              null,
+              null,
+              null),
+          row(
+              UNCLOSED,
+              "“It takes us back, says Ian Bremmer. And more is to come.",
+              "It takes us back, says Ian Bremmer. And more is to come.",
+              null,
+              null,
+              null),
           // DashAfter
           row(DASH, "“Be kind.” ― Krystal Correa", "Be kind.", "Krystal Correa", null, "dash"),
           row(DASH, "“Be kind,” Krystal Correa said.", "Be kind,", null, null, null),

@@ -133,6 +133,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void twoCurlySingleMarksAreOneDoubleMark() {
+    Quote q =
+        only(
+            "Karen Bass spoke.\n\n“Make no mistake: Lynching is terrorism,’’ said Rep. Karen Bass.");
+    assertThat(List.of(q.text(), q.speaker()))
+        .containsExactly("Make no mistake: Lynching is terrorism,", "Karen Bass");
+    Quote typeset = only("‘‘We’ll walk away,’’ Mr. Obama said.");
+    assertThat(List.of(typeset.text(), typeset.speaker()))
+        .containsExactly("We’ll walk away,", "Obama");
+  }
+
+  @Test
   void quoteSpanningSentencesIsOneQuote() {
     Quote q = only("“No, it is not. I have spoken to Putin once,” Musk wrote.");
     assertThat(q.text()).isEqualTo("No, it is not. I have spoken to Putin once,");
