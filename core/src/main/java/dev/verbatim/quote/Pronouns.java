@@ -1,6 +1,7 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.quote.Clauses.Subject;
 import dev.verbatim.quote.Mentions.Entity;
 import dev.verbatim.quote.Mentions.Kind;
 import dev.verbatim.quote.Mentions.Mention;
@@ -60,6 +61,7 @@ final class Pronouns {
         return agree(e, pronoun.gender());
       }
     }
+    int paragraph = clauses.tok(pronoun.first()).paragraph();
     for (int k = pronoun.first() - 1; k >= 0; k--) {
       Token t = clauses.tok(k);
       if (t.paragraph() < stopParagraph) {
@@ -67,6 +69,16 @@ final class Pronouns {
       }
       if (t.sentence() == sentence) {
         continue;
+      }
+      if (t.paragraph() == paragraph - 1 && paragraph >= 0) {
+        // the paragraph before: the person it reports speaking is the one a pronoun opening this
+        // paragraph's speech refers to, before anyone named after ("McConnell led the charge,
+        // saying … Kassig was executed. ¶ “…,” he said" is McConnell's)
+        paragraph = -1;
+        Entity reporter = reporter(t.paragraph(), k + 1, pronoun.gender(), depth);
+        if (reporter != null) {
+          return agree(reporter, pronoun.gender());
+        }
       }
       int s = t.sentence();
       int start = k;
@@ -87,6 +99,86 @@ final class Pronouns {
       k = start;
     }
     return unexplained == null ? null : agree(unexplained, pronoun.gender());
+  }
+
+  /**
+   * The person paragraph {@code p} (its tokens up to {@code to}) reports speaking, when no quote
+   * there was attributed: the last subject of a verb of saying ("argued", "told", "saying …"), a
+   * pronoun of {@code gender} can refer to; null when the paragraph reports nobody, or a quote of
+   * it was attributed (who spoke there answers then).
+   */
+  private Entity reporter(int p, int to, char gender, int depth) {
+    int from = to - 1;
+    while (from > 0 && clauses.tok(from - 1).paragraph() == p) {
+      from--;
+    }
+    int lastFrom = to - 1;
+    while (lastFrom > from
+        && clauses.tok(lastFrom - 1).sentence() == clauses.tok(to - 1).sentence()) {
+      lastFrom--;
+    }
+    Subject last = clauses.sentenceSubject(lastFrom, to);
+    if (last != null && last.mention() != null && !passive(last.last() + 1, to)) {
+      // "… Cronin worries that …. ¶ “…,” she says": the paragraph's last subject, an agent, is
+      // nearer than anyone reported speaking before it; only a patient ("Kassig was executed")
+      // gives way
+      return null;
+    }
+    Entity found = null;
+    for (int v = from; v < to; v++) {
+      Token t = clauses.tok(v);
+      if (speakerBySentence.containsKey(t.sentence())) {
+        return null;
+      }
+      if (clauses.quoted(v) || !Cues.isVerb(t.lower())) {
+        continue;
+      }
+      int sentenceFrom = v;
+      while (sentenceFrom > from && clauses.tok(sentenceFrom - 1).sentence() == t.sentence()) {
+        sentenceFrom--;
+      }
+      int sentenceTo = v;
+      while (sentenceTo < to && clauses.tok(sentenceTo).sentence() == t.sentence()) {
+        sentenceTo++;
+      }
+      // the subject of the sentence's verb of saying, or of its main clause for a participle
+      // ("McConnell led the charge, saying …"); after the verb when it is inverted ("…, said Sen.
+      // Mary Landrieu"); the sentence's subject, not the nearest name, when a long appositive
+      // stands between ("Anthony Fauci, director of the Institute of Allergy and Infectious
+      // Diseases told")
+      Subject s =
+          v > sentenceFrom
+                  && !t.lower().endsWith("ing")
+                  && clauses.article.gap(v - 1, v).contains(",")
+              ? clauses.nounPhraseAfter(v + 1, sentenceTo)
+              : clauses.sentenceSubject(sentenceFrom, v);
+      // a person the article names as one, not a capitalised phrase that may be anything
+      boolean person =
+          s != null
+              && s.mention() != null
+              && (s.mention().kind() == Kind.PERSON || s.mention().kind() == Kind.DESCRIPTION);
+      Entity e = person ? antecedent(s.mention(), gender, depth) : null;
+      if (e != null && !e.unexplained) {
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the verb at token {@code k} is passive: "was executed", "were killed", "is taken". */
+  private boolean passive(int k, int to) {
+    if (k + 1 >= to) {
+      return false;
+    }
+    String be = clauses.tok(k).lower();
+    String participle = clauses.tok(k + 1).lower();
+    boolean auxiliary =
+        be.equals("was")
+            || be.equals("were")
+            || be.equals("is")
+            || be.equals("are")
+            || be.equals("been");
+    return auxiliary && (participle.endsWith("ed") || participle.endsWith("en"));
   }
 
   /**

@@ -461,6 +461,25 @@ class AttributionTest {
               "Richard J. Durbin",
               null,
               "cue-after"),
+          // a pronoun opening a quote paragraph: the person the paragraph before reports speaking,
+          // not someone it names after as a patient ...
+          row(
+              "Senate Republican Leader Mitch McConnell led the charge, saying the rules would"
+                  + " protect the terrorists who killed Peter Kassig. Kassig was executed over the"
+                  + " weekend.\n\n“This is the worst time to tie our hands,” he said.",
+              "This is the worst time to tie our hands,",
+              "Mitch McConnell",
+              null,
+              "cue-after"),
+          // ... but the paragraph's last subject, an agent, is nearer
+          row(
+              "President Barack Obama told reporters that he had asked for options. Audrey Cronin"
+                  + " worries that the U.S. is making the group bigger.\n\n“It depends on how we"
+                  + " react,” she says.",
+              "It depends on how we react,",
+              "Audrey Cronin",
+              null,
+              "cue-after"),
           // "the Ohio Republican" refers back to the person who spoke before, as "he" would
           row(
               "John Boehner spoke on Tuesday. Boehner said it was fine.\n\nBut the Ohio"
