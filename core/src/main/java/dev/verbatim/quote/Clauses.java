@@ -278,6 +278,42 @@ final class Clauses {
     return best;
   }
 
+  /** Longest description before the name it ends, after an inverted cue. */
+  private static final int MAX_DESCRIPTION_WORDS = 16;
+
+  /**
+   * A person named at the end of a role description right after an inverted cue, longer or more
+   * varied than a title: "said New York investment banker and major GOP donor Jeffrey Berenson."
+   * The words from {@code from} to the clause's end (a comma, {@code to}) hold a role noun and no
+   * verb, and end with a person's name; null otherwise.
+   */
+  Subject personEndingDescription(int from, int to) {
+    Mention last = null;
+    boolean role = false;
+    int k = from;
+    for (; k < Math.min(to, from + MAX_DESCRIPTION_WORDS); k++) {
+      if (k > from && article.gap(k - 1, k).contains(",")) {
+        break;
+      }
+      Mention m = mentions.at(k);
+      if (m != null) {
+        last = m;
+        k = m.last();
+        continue;
+      }
+      String w = tok(k).lower();
+      if (Cues.isVerb(w) || quoted(k)) {
+        return null;
+      }
+      role |= Cues.ROLE_NOUNS.contains(w);
+      last = null; // a word after a name: the name did not end the description
+    }
+    boolean clauseEnded = k >= to || article.gap(k - 1, k).contains(",");
+    return clauseEnded && role && last != null && last.kind() == Kind.PERSON && last.canSpeak()
+        ? subject(last)
+        : null;
+  }
+
   static int rank(Mention m) {
     return switch (m.kind()) {
       case PERSON -> 4;

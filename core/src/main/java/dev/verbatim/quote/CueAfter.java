@@ -58,8 +58,9 @@ final class CueAfter implements Construction {
         return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_BEFORE, false);
       }
       if (v == a) {
+        Subject named = c.nounPhraseAfter(v + 1, b);
         return q.attribution(
-            c.nounPhraseAfter(v + 1, b),
+            named != null ? named : c.personEndingDescription(v + 1, b),
             List.of(),
             t.lower(),
             AttributionRule.CUE_AFTER_INVERTED,

@@ -83,6 +83,21 @@ class ConstructionsTest {
               "cue-after-inverted"),
           row(
               CUE_AFTER,
+              "“We will win,” said New York investment banker and major GOP donor Jeffrey"
+                  + " Berenson.",
+              "We will win,",
+              "Jeffrey Berenson",
+              null,
+              "cue-after-inverted"),
+          row(
+              CUE_AFTER,
+              "“We will win,” said an investment banker from New York at the Harvard Club.",
+              "We will win,",
+              null,
+              "an investment banker",
+              "cue-after-inverted"),
+          row(
+              CUE_AFTER,
               "“It is dead,” according to Senator Mitch McConnell.",
               "It is dead,",
               "Mitch McConnell",
