@@ -23,6 +23,7 @@ final class Attributor {
           new CueBefore(),
           new ColonLeadIn(),
           new PossessiveBefore(),
+          new SharedAccordingTo(),
           new SentenceSubject());
 
   /** The constructions beyond the quote's sentence, in the order they are tried. */

@@ -588,6 +588,16 @@ final class Clauses {
     return article.text.substring(tok(first).start(), tok(last).end());
   }
 
+  /** The quote after {@code span} in the article, or null. */
+  QuoteSpans.Span spanAfter(QuoteSpans.Span span) {
+    for (QuoteSpans.Span s : spans) {
+      if (s.start() > span.start()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** Whether token {@code k} lies inside a quote. */
   boolean quoted(int k) {
     int at = tok(k).start();

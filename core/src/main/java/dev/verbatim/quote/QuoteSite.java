@@ -91,6 +91,18 @@ final class QuoteSite {
     this.opensParagraph = text.substring(paragraphStart, openInParagraph).isBlank();
   }
 
+  /** The next quote of the paragraph, as the constructions read it, or null. */
+  QuoteSite following() {
+    QuoteSpans.Span next = clauses.spanAfter(span);
+    int end = discourse.bounds[1];
+    if (next == null || next.start() >= end) {
+      return null;
+    }
+    QuoteSpans.Span after = clauses.spanAfter(next);
+    int until = after != null && after.start() - 1 < end ? after.start() - 1 : end;
+    return new QuoteSite(clauses, pronouns, discourse, next, until);
+  }
+
   /** Whether any words follow the quote in its sentence. */
   boolean wordsAfter() {
     return afterFrom < afterTo;

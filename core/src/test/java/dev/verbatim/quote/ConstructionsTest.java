@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConstructionsTest {
   private static final Construction UNCLOSED = new CueInUnclosedQuote();
+  private static final Construction SHARED = new SharedAccordingTo();
   private static final Construction DASH = new DashAfter();
   private static final Construction CUE_AFTER = new CueAfter();
   private static final Construction PAST_TENSE = new PastTenseAfter();
@@ -59,6 +60,31 @@ class ConstructionsTest {
               UNCLOSED,
               "“It takes us back, says Ian Bremmer. And more is to come.",
               "It takes us back, says Ian Bremmer. And more is to come.",
+              null,
+              null,
+              null),
+          // SharedAccordingTo: a source the rest of the sentence is according to
+          row(
+              SHARED,
+              "An auditor found the systems “lacked controls,” and that bureaucrats had “failed to"
+                  + " document it,” according to EAGnews.",
+              "lacked controls,",
+              "EAGnews",
+              null,
+              "according-to"),
+          row(
+              SHARED,
+              "Matt Bevin pointed to “illegal ballots,” alleged that voters were “turned away,”"
+                  + " according to Politico.",
+              "illegal ballots,",
+              null,
+              null,
+              null),
+          row(
+              SHARED,
+              "Patients may be at “high risk.” Abortion is a “low-risk surgery,” according to the"
+                  + " American College of Obstetricians.",
+              "high risk.",
               null,
               null,
               null),
