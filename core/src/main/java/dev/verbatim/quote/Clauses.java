@@ -184,6 +184,12 @@ final class Clauses {
         if (before.kind() == Kind.PERSON) {
           return subject(before);
         }
+        // "Col. Tim Collins of the British Army, who gained prominence …, said": the person whose
+        // organisation it is
+        Subject head = headBeforePreposition(before.first(), lower);
+        if (head != null && head.mention() != null && head.mention().kind() == Kind.PERSON) {
+          return head;
+        }
         if (first) {
           nearest = before;
         }

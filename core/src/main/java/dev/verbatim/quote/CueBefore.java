@@ -23,6 +23,24 @@ final class CueBefore implements Construction {
   private static final Set<String> PARTICIPLE_OPENERS =
       Set.of("by", "while", "after", "before", "when", "in", "without");
 
+  /** Verbs whose object a following "as saying" quotes: "quoted X as saying". */
+  private static final Set<String> QUOTING =
+      Set.of("quoted", "quotes", "quoting", "cited", "cites");
+
+  /** How far before "as saying" its quoting verb may stand. */
+  private static final int MAX_QUOTED_WORDS = 20;
+
+  /** The person "quoted … as saying" names, before token {@code as}; null for any other shape. */
+  private static Subject quotedAs(Clauses c, int from, int as) {
+    for (int k = as - 1; k >= Math.max(from, as - MAX_QUOTED_WORDS); k--) {
+      if (QUOTING.contains(c.tok(k).lower())) {
+        Subject s = c.nounPhraseAfter(k + 1, as);
+        return s != null && s.mention() != null ? s : null;
+      }
+    }
+    return null;
+  }
+
   @Override
   public Attribution attribute(QuoteSite q) {
     if (!q.wordsBefore()) {
@@ -53,6 +71,17 @@ final class CueBefore implements Construction {
       }
       if (!Cues.isVerb(t.lower()) || (k > from && Clauses.modifiesNoun(c.tok(k - 1)))) {
         continue; // "Trump’s fired campaign manager", "the told story": an adjective, no cue
+      }
+      Subject quotedOne =
+          k > from && t.lower().equals("saying") && c.tok(k - 1).lower().equals("as")
+              ? quotedAs(c, from, k - 1)
+              : null;
+      if (quotedOne != null) {
+        // "The newspaper also quoted Gen. Sir Mike Jackson, the head of the army, as saying: “…”"
+        chain.add(quotedOne);
+        cues.add(t.lower());
+        lastCue = k;
+        continue;
       }
       Subject agent = k + 2 < to && c.tok(k + 1).lower().equals("by") ? c.agentAt(k + 2) : null;
       if (agent != null) {

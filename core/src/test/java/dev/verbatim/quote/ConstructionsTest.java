@@ -191,6 +191,22 @@ class ConstructionsTest {
               "Mitch McConnell",
               null,
               "according-to"),
+          row(
+              CUE_BEFORE,
+              "The newspaper also quoted Gen. Sir Mike Jackson, the head of the British Army, as"
+                  + " saying: “We have a moral duty.”",
+              "We have a moral duty.",
+              "Mike Jackson",
+              null,
+              "colon"),
+          row(
+              CUE_BEFORE,
+              "Col. Tim Collins of the British Army, who gained prominence in Iraq in 2003, said"
+                  + " the aid was a “pebble in the ocean.”",
+              "pebble in the ocean.",
+              "Tim Collins",
+              null,
+              "cue-before"),
           row(CUE_BEFORE, "He said it was “a disaster.”", "a disaster.", null, null, null),
           row(
               CUE_BEFORE,
