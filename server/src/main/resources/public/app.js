@@ -198,6 +198,7 @@ const RULE_WORDS = {
   "possessive": "named as whose words these are",
   "sentence-subject": "the subject of the sentence",
   "preceding-cue": "named in the sentence before",
+  "preceding-subject": "the subject of the sentence before, quoted earlier",
   "continuation": "the same speaker as the quote before",
   "editor": "corrected by an editor",
 };

@@ -9,7 +9,8 @@ import java.util.Locale;
  * <p>The confidences are the share of quotes each rule attributed correctly on PolNeAR's training
  * articles, rounded down ({@code eval-quotes --compartment train --speaker-match surname} prints
  * them); where a rule decided fewer than ten scored quotes there ({@link #DASH}, {@link
- * #REPORTED_CHAIN}, {@link #SPEAKER_LABEL}) the value is set by hand. See docs/quality.md.
+ * #REPORTED_CHAIN}, {@link #SPEAKER_LABEL}, {@link #PRECEDING_SUBJECT}) the value is set by hand.
+ * See docs/quality.md.
  */
 public enum AttributionRule {
   /** A cue after the quote, subject first: "“…,” Bremmer said", "“…,” he added". */
@@ -37,6 +38,11 @@ public enum AttributionRule {
   SENTENCE_SUBJECT(0.76),
   /** The subject of a cue in the sentence before: "X told reporters she expected …. “…”". */
   PRECEDING_CUE(0.83),
+  /**
+   * A paragraph that is one quote and nothing else after a sentence whose subject, a person, was
+   * quoted before: "Instead Boehner pointed to getting rid of loopholes. ¶ “If we clean up …”".
+   */
+  PRECEDING_SUBJECT(0.7),
   /** A quote with no cue of its own after one that has: the same speaker. */
   CONTINUATION(0.97),
   /**

@@ -28,7 +28,11 @@ final class Attributor {
 
   /** The constructions beyond the quote's sentence, in the order they are tried. */
   static final List<Construction> FROM_CONTEXT =
-      List.of(Continuation.IN_PARAGRAPH, new PrecedingCue(), Continuation.FROM_PARAGRAPH_BEFORE);
+      List.of(
+          Continuation.IN_PARAGRAPH,
+          new PrecedingCue(),
+          Continuation.FROM_PARAGRAPH_BEFORE,
+          new PrecedingSubject());
 
   /** The rules a transcript label in force outranks: none of them reads a verb of saying. */
   static final Set<AttributionRule> YIELD_TO_LABEL =

@@ -30,6 +30,11 @@ final class Pronouns {
     }
   }
 
+  /** Whether a quote before was attributed to {@code speaker}. */
+  boolean hasSpoken(Entity speaker) {
+    return speakerBySentence.containsValue(speaker);
+  }
+
   /**
    * The person a pronoun refers to: in its own sentence, a person named before it; else, sentence
    * by sentence backwards, whoever spoke there, then the people named there, first the subject; the

@@ -23,6 +23,7 @@ class ConstructionsTest {
   private static final Construction POSSESSIVE = new PossessiveBefore();
   private static final Construction SUBJECT = new SentenceSubject();
   private static final Construction PRECEDING = new PrecedingCue();
+  private static final Construction PRECEDING_SUBJECT = new PrecedingSubject();
 
   /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
   private static final List<Row> TABLE =
@@ -282,6 +283,31 @@ class ConstructionsTest {
               PRECEDING,
               "Jane Roe said “no” twice.\n\n“We are ready.”",
               "We are ready.",
+              null,
+              null,
+              null),
+          // PrecedingSubject: a quote paragraph alone after a sentence opened by a person who spoke
+          row(
+              PRECEDING_SUBJECT,
+              "“We will see,” John Boehner said.\n\nInstead Boehner pointed to closing some"
+                  + " loopholes.\n\n“If we clean up the code, the tax code will work.”",
+              "If we clean up the code, the tax code will work.",
+              "John Boehner",
+              null,
+              "preceding-subject"),
+          row(
+              PRECEDING_SUBJECT,
+              "John Boehner spoke first.\n\nInstead Boehner pointed to closing some loopholes.\n\n“If"
+                  + " we clean up the code, the tax code will work.”",
+              "If we clean up the code, the tax code will work.",
+              null,
+              null,
+              null),
+          row(
+              PRECEDING_SUBJECT,
+              "“We will see,” John Boehner said.\n\nInstead Boehner pointed to closing some"
+                  + " loopholes.\n\n“If we clean up the code,” a lobbyist wrote.",
+              "If we clean up the code,",
               null,
               null,
               null),
