@@ -155,16 +155,30 @@ final class ArticleText {
       return -dot; // split at the period: the period itself is dropped
     }
     for (int i = 4; i < word.length() - 2; i++) {
-      if (Character.isLowerCase(word.charAt(i - 1))
-          && Character.isUpperCase(word.charAt(i))
-          && Character.isUpperCase(word.charAt(0))
-          && standalone.contains(word.substring(i))
-          && standalone.contains(word.substring(0, i))) {
+      if (!Character.isLowerCase(word.charAt(i - 1)) || !Character.isUpperCase(word.charAt(i))) {
+        continue;
+      }
+      String first = word.substring(0, i);
+      String second = word.substring(i);
+      boolean both = standalone.contains(first) && standalone.contains(second);
+      // "MuellerSpeier", "TrumpGOP": two words of a name's shape, one of them written alone
+      boolean either =
+          RUN_TOGETHER.matcher(word).matches()
+              && (standalone.contains(first) || standalone.contains(second));
+      if (both || either) {
         return i;
       }
     }
     return 0;
   }
+
+  /**
+   * Two words run together: a capital and four or more lower-case letters, then a capital and four
+   * or more lower-case letters, or two or more capitals ("MuellerSpeier", "TrumpGOP"); never the
+   * short prefixes of names such as "McConnell", "DeSantis" or "MacArthur".
+   */
+  private static final java.util.regex.Pattern RUN_TOGETHER =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{4,}(\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,})");
 
   /**
    * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"): the

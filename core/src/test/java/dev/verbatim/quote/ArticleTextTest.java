@@ -26,9 +26,17 @@ class ArticleTextTest {
         .containsSubsequence("Musk", "owner", "of", "Tesla")
         .containsSubsequence("Flake", "Trump")
         .containsSubsequence("Foley", "Obama");
-    // names that merely look glued stay whole
-    assertThat(words("McDonald and DeRosa met."))
-        .containsExactly("McDonald", "and", "DeRosa", "met");
+    // two words of a name's shape run together split when one of them stands alone: a scraped
+    // link's text run into the next ("Donald John TrumpMnuchin", "Robert Swan MuellerSpeier")
+    assertThat(
+            words(
+                "Trump and Mueller spoke. Donald John TrumpMnuchin said so. Swan MuellerSpeier agreed."))
+        .containsSubsequence("Donald", "John", "Trump", "Mnuchin", "said")
+        .containsSubsequence("Mueller", "Speier", "agreed");
+    // names that merely look glued stay whole, even when a part stands alone
+    assertThat(words("McDonald and DeRosa met. Mac and Donald and Rosa. MacArthur and VanDyke."))
+        .containsSubsequence("McDonald", "and", "DeRosa", "met")
+        .containsSubsequence("MacArthur", "and", "VanDyke");
   }
 
   @Test

@@ -480,6 +480,14 @@ class AttributionTest {
               "Audrey Cronin",
               null,
               "cue-after"),
+          // a month's abbreviation is no name, so no antecedent
+          row(
+              "Richard Burr spoke.\n\nIn a Feb. 7 op-ed that he co-authored, he assured the public"
+                  + " that “the United States is prepared.”",
+              "the United States is prepared.",
+              "Richard Burr",
+              null,
+              "cue-before"),
           // "the Ohio Republican" refers back to the person who spoke before, as "he" would
           row(
               "John Boehner spoke on Tuesday. Boehner said it was fine.\n\nBut the Ohio"
