@@ -16,6 +16,10 @@ import java.util.List;
 final class CueAfter implements Construction {
   private static final Construction UNKNOWN_VERB = new PastTenseAfter();
 
+  /** Prepositions that open a phrase going on from the quote's words, before an inverted cue. */
+  private static final java.util.Set<String> ADJUNCT_OPENERS =
+      java.util.Set.of("on", "about", "over", "regarding", "concerning", "for", "in");
+
   /** How many words after the quote a cue is looked for. */
   private static final int POST_CUE_WORDS = 25;
 
@@ -76,7 +80,10 @@ final class CueAfter implements Construction {
         Subject after = c.nounPhraseAfter(v + 1, b);
         boolean named =
             subject != null && subject.mention() != null && Clauses.rank(subject.mention()) >= 3;
-        if (after != null && !named) {
+        // "“…” on the Obamacare rulings, said Curt Levey": a phrase the quote's words go on into,
+        // opened by a preposition, holds no subject
+        boolean adjunct = ADJUNCT_OPENERS.contains(c.tok(a).lower());
+        if (after != null && (!named || adjunct)) {
           return q.attribution(
               after, List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
         }

@@ -125,6 +125,13 @@ class ConstructionsTest {
               "cue-after-inverted"),
           row(
               CUE_AFTER,
+              "“The stakes were so high” on the Obamacare rulings, said Curt Levey, a lawyer.",
+              "The stakes were so high",
+              "Curt Levey",
+              null,
+              "cue-after-inverted"),
+          row(
+              CUE_AFTER,
               "“It is dead,” according to Senator Mitch McConnell.",
               "It is dead,",
               "Mitch McConnell",
