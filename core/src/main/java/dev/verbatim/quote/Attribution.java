@@ -55,7 +55,7 @@ record Attribution(
     double confidence = rule.confidence();
     if (s.mention() != null) {
       Mention m = s.mention();
-      speaker = m.refersBack() ? pronouns.resolvePronoun(m) : m.entity();
+      speaker = m.refersBack() || m.document() ? pronouns.resolve(m) : m.entity();
       if (speaker == null) {
         description = m.kind() == Kind.PRONOUN ? null : m.words();
       }

@@ -70,6 +70,13 @@ final class Mentions {
   static final char ANY_GENDER = '*';
 
   /**
+   * The "gender" of a definite description of a document, "the letter", "the statement", "the
+   * authors": it refers back to a document named before, and speaks for whoever wrote it ({@link
+   * DocumentAuthors}).
+   */
+  static final char DOCUMENT = 'd';
+
+  /**
    * One mention: tokens {@code [first, last]}, the entity it refers to (null for a pronoun, which
    * the attributor resolves, and for a description of someone unnamed), and the words as written.
    */
@@ -77,6 +84,11 @@ final class Mentions {
     /** Whether this mention names nobody itself and refers back to a person, as "he" does. */
     boolean refersBack() {
       return kind == Kind.PRONOUN || gender == ANY_GENDER;
+    }
+
+    /** Whether this mention is a definite description of a document written before. */
+    boolean document() {
+      return gender == DOCUMENT;
     }
 
     boolean canSpeak() {
@@ -143,6 +155,19 @@ final class Mentions {
       }
     }
     all.sort((a, b) -> Integer.compare(a.first(), b.first()));
+  }
+
+  /**
+   * The name (no description) whose last token is {@code j}, even when a description covers it:
+   * "National Research Council" inside "a National Research Council report"; or null.
+   */
+  Mention nameEndingAt(int j) {
+    for (Mention m : all) {
+      if (m.last() == j && m.kind() != Kind.DESCRIPTION && m.kind() != Kind.PRONOUN) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The mention covering token {@code i}, or null. */
@@ -773,8 +798,15 @@ final class Mentions {
         head.capitalised()
             && NameWords.PARTY_MEMBERS.contains(head.lower())
             && (i + 1 >= tokens.size() || !adjacent(i) || !tokens.get(i + 1).capitalised());
-    boolean personRole = role(head.lower()) != null || partyMember;
-    boolean orgRole = !head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower());
+    // "the letter", "the statement": a document named before; "a tweet" is no mention at all
+    boolean document =
+        !head.capitalised()
+            && NameWords.DOCUMENT_NOUNS.contains(head.lower())
+            && i > 0
+            && tokens.get(i - 1).lower().equals("the");
+    boolean personRole = !document && (role(head.lower()) != null || partyMember);
+    boolean orgRole =
+        document || (!head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower()));
     if (!personRole && !orgRole) {
       return;
     }
@@ -834,9 +866,15 @@ final class Mentions {
         }
       }
     }
-    boolean refersBack = partyMember && entity == null && tokens.get(det).lower().equals("the");
-    Mention d =
-        new Mention(Kind.DESCRIPTION, det, i, entity, words, refersBack ? ANY_GENDER : (char) 0);
+    boolean definite = tokens.get(det).lower().equals("the");
+    boolean refersBack = partyMember && entity == null && definite;
+    // "the letter states": whoever wrote the letter named before
+    boolean writtenBefore = document && definite;
+    if (writtenBefore) {
+      entity = null;
+    }
+    char gender = refersBack ? ANY_GENDER : writtenBefore ? DOCUMENT : (char) 0;
+    Mention d = new Mention(Kind.DESCRIPTION, det, i, entity, words, gender);
     for (int j = det; j <= i; j++) {
       covering[j] = d;
     }
@@ -879,6 +917,28 @@ final class Mentions {
       case "mrs", "ms", "miss" -> 'f';
       default -> otherwise;
     };
+  }
+
+  /**
+   * The organisation the article names whose initials {@code acronym} is ("NRC" for "National
+   * Research Council"), or null.
+   */
+  Entity expandAcronym(String acronym) {
+    if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    for (Entity org : organisations.values()) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : org.name.split("\\s+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (initials.toString().equals(acronym)) {
+        return org;
+      }
+    }
+    return null;
   }
 
   /** The person the article names most; on a tie, the one named first. */

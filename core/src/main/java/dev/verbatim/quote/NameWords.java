@@ -39,6 +39,9 @@ final class NameWords {
   /** Nouns of an organisation or a document that can speak: "the ministry said". */
   static final Set<String> ORGANISATION_NOUNS = WordList.load("organisation-nouns.txt");
 
+  /** Nouns of documents that speak for whoever wrote them: "the letter states". */
+  static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns.txt");
+
   /** Days, months and relative days: "told MSNBC Monday" ends the name before "Monday". */
   static final Set<String> TIME_WORDS = WordList.load("time-words.txt");
 

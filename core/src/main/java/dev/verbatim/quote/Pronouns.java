@@ -19,8 +19,20 @@ final class Pronouns {
   private final Clauses clauses;
   private final Map<Integer, Entity> speakerBySentence = new HashMap<>();
 
+  private final DocumentAuthors documents;
+
   Pronouns(Clauses clauses) {
     this.clauses = clauses;
+    this.documents = new DocumentAuthors(clauses, this);
+  }
+
+  /**
+   * Whom a mention that names nobody itself stands for: a pronoun's or a description's antecedent
+   * ({@link #resolvePronoun}), or a document's author ("the letter states": {@link
+   * DocumentAuthors}).
+   */
+  Entity resolve(Mention m) {
+    return m.document() ? documents.authorOf(m) : resolvePronoun(m);
   }
 
   /** Records that a quote in sentence {@code sentence} was attributed to {@code speaker}. */

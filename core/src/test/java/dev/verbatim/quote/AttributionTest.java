@@ -488,6 +488,38 @@ class AttributionTest {
               "Richard Burr",
               null,
               "cue-before"),
+          // a document speaks for whoever wrote it: the subject of the verb that made it ...
+          row(
+              "Frank Rubeo then wrote a letter to the school.\n\n“Stop breaking the law,” the"
+                  + " letter states.",
+              "Stop breaking the law,",
+              "Frank Rubeo",
+              null,
+              "cue-after"),
+          // ... someone it is from, a body named after its head ...
+          row(
+              "A statement from Mr Hollande's office said France would act. Francois Hollande"
+                  + " spoke later.\n\n“France has the measures in place,” the statement said.",
+              "France has the measures in place,",
+              "Francois Hollande's office",
+              null,
+              "cue-after"),
+          // ... or whose name stands before it, an acronym written out as the article names it
+          row(
+              "A National Research Council report from 2014 was long. But the NRC report showed"
+                  + " little change.\n\nBased on the ratio, the authors wrote, “no increase in"
+                  + " effectiveness occurred.”",
+              "no increase in effectiveness occurred.",
+              "National Research Council",
+              null,
+              "cue-before"),
+          // a document whose author the article does not give is described, not guessed
+          row(
+              "The report was long.\n\n“Nothing changed,” the report said.",
+              "Nothing changed,",
+              null,
+              "the report",
+              "cue-after"),
           // "the Ohio Republican" refers back to the person who spoke before, as "he" would
           row(
               "John Boehner spoke on Tuesday. Boehner said it was fine.\n\nBut the Ohio"
