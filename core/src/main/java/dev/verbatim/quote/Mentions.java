@@ -201,7 +201,7 @@ final class Mentions {
   /** The end (exclusive) of a run of capitalised words starting at {@code i}; == i if none. */
   private int runEnd(int i) {
     List<Token> tokens = article.tokens;
-    if (!tokens.get(i).capitalised()) {
+    if (!tokens.get(i).capitalised() || dateAbbreviation(i)) {
       return i;
     }
     int end = i + 1;
@@ -223,6 +223,21 @@ final class Mentions {
       }
     }
     return end;
+  }
+
+  /** Month abbreviations that are first names too ("Jan Brewer"): a date when a day follows. */
+  private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("jan", "jun");
+
+  /** Whether token {@code i} is "Jan." or "Jun." before a day: "on Jan. 5", never a name. */
+  private boolean dateAbbreviation(int i) {
+    Token t = article.tokens.get(i);
+    String text = article.text;
+    int after = t.end();
+    return MONTH_NAMES.contains(t.lower())
+        && after + 2 < text.length()
+        && text.charAt(after) == '.'
+        && text.charAt(after + 1) == ' '
+        && Character.isDigit(text.charAt(after + 2));
   }
 
   /** "Secretary of State", "Bank of America": "of" joins a name after a role or an institution. */
@@ -350,6 +365,11 @@ final class Mentions {
     }
     for (int k = nameFrom; k < to; k++) {
       organisation |= NameWords.isOrganisationWord(tokens.get(k).lower());
+    }
+    if (organisation && NameWords.PLACES.contains(phrase(start, to).toLowerCase(Locale.ROOT))) {
+      // "Capitol Hill": a place whose last word an organisation may end with ("The Hill")
+      add(new Mention(Kind.PLACE, from, to - 1, null, phrase(from, to), (char) 0));
+      return true;
     }
     if (organisation) {
       // "CEO of Washington Restaurant Association": the title stays out of the organisation

@@ -520,6 +520,20 @@ class AttributionTest {
               null,
               "the report",
               "cue-after"),
+          // "Jan." before a day is a date, "Capitol Hill" a place: neither speaks
+          row(
+              "Pelosi spoke.\n\nThat assessment was amplified in a Jan. 6 report that said Russia"
+                  + " had tried to “denigrate” her.",
+              "denigrate",
+              null,
+              null,
+              "null"),
+          row(
+              "Protesters cordoned off Seattle’s Capitol Hill neighborhood, dubbed the “CHAZ.”",
+              "CHAZ.",
+              null,
+              null,
+              "null"),
           // "the Ohio Republican" refers back to the person who spoke before, as "he" would
           row(
               "John Boehner spoke on Tuesday. Boehner said it was fine.\n\nBut the Ohio"
