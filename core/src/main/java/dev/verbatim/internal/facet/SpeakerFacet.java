@@ -128,13 +128,20 @@ public final class SpeakerFacet {
     List<List<Integer>> ords = new ArrayList<>();
     SortedSetDocValues dv = state.getDocValues();
     String[] rawKey = new String[size];
+    String[] groupKey = new String[size];
     Map<String, java.util.Set<Character>> middles = new HashMap<>();
     for (int i = 0; i < size; i++) {
       String[] path = FacetsConfig.stringToPath(dv.lookupOrd(range.start() + i).utf8ToString());
       spelling[i] = path[path.length - 1];
       rawKey[i] = Speakers.key(spelling[i]);
-      String[] words = rawKey[i].split(" ");
-      String firstAndLast = firstAndLast(rawKey[i], words);
+      // "The New York Times" and "New York Times" are one outlet: a leading article is no part of
+      // a name (the index keeps each spelling's own key, which the filter of the person lists)
+      groupKey[i] =
+          rawKey[i].startsWith("the ") && rawKey[i].length() > 4
+              ? rawKey[i].substring(4)
+              : rawKey[i];
+      String[] words = groupKey[i].split(" ");
+      String firstAndLast = firstAndLast(groupKey[i], words);
       if (firstAndLast != null) {
         middles
             .computeIfAbsent(firstAndLast, k -> new java.util.HashSet<>())
@@ -144,9 +151,9 @@ public final class SpeakerFacet {
     Map<String, java.util.Set<String>> rawKeys = new HashMap<>();
     for (int i = 0; i < size; i++) {
       // middle names of one initial are one person: "Donald J. Trump" is "Donald Trump"
-      String firstAndLast = firstAndLast(rawKey[i], rawKey[i].split(" "));
+      String firstAndLast = firstAndLast(groupKey[i], groupKey[i].split(" "));
       java.util.Set<Character> initials = firstAndLast == null ? null : middles.get(firstAndLast);
-      String key = initials != null && initials.size() == 1 ? firstAndLast : rawKey[i];
+      String key = initials != null && initials.size() == 1 ? firstAndLast : groupKey[i];
       rawKeys.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(rawKey[i]);
       Integer person = personByKey.get(key);
       if (person == null) {

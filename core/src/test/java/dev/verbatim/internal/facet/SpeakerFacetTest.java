@@ -207,6 +207,28 @@ class SpeakerFacetTest {
     }
   }
 
+  @Test
+  void aLeadingTheIsNoPartOfAnOutletsName() throws IOException {
+    try (Verbatim verbatim = Verbatim.inMemory()) {
+      verbatim.add(
+          article("t1", "\u201cThe talks failed,\u201d The New York Times reported. Talks ended."));
+      verbatim.add(
+          article("t2", "\u201cThe talks ended,\u201d the New York Times said. Talks ended."));
+      verbatim.add(
+          article("t3", "\u201cThe talks stalled,\u201d New York Times wrote. Talks ended."));
+      verbatim.commit();
+      // one outlet, under the spelling most articles write, the other as its alias
+      assertThat(verbatim.speakers("york", 10))
+          .extracting(FacetValue::value, FacetValue::count, FacetValue::aliases)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  "New York Times", 3L, List.of("The New York Times")));
+      // a filter on either spelling finds every article of the outlet
+      assertThat(total(verbatim, "talks", "New York Times")).isEqualTo(3);
+      assertThat(total(verbatim, "talks", "The New York Times")).isEqualTo(3);
+    }
+  }
+
   /** An article quoting {@code speaker}, then {@code sentence}. */
   private static Article said(String id, String speaker, String sentence) {
     return article(id, "\u201cWe spoke,\u201d said " + speaker + ". " + sentence);
