@@ -76,6 +76,22 @@ final class Mentions {
    */
   static final char DOCUMENT = 'd';
 
+  /** Whether a document noun stands in the paragraph of token {@code i} or the one before. */
+  private boolean documentBefore(int i) {
+    List<Token> tokens = article.tokens;
+    int paragraph = tokens.get(i).paragraph();
+    for (int k = i - 1; k >= 0 && tokens.get(k).paragraph() >= paragraph - 1; k--) {
+      if (NameWords.DOCUMENT_NOUNS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs only a document is the subject of: "It reads in part", "it states". */
+  private static final java.util.Set<String> DOCUMENT_VERBS =
+      java.util.Set.of("reads", "read", "states", "stated");
+
   /**
    * One mention: tokens {@code [first, last]}, the entity it refers to (null for a pronoun, which
    * the attributor resolves, and for a description of someone unnamed), and the words as written.
@@ -146,6 +162,14 @@ final class Mentions {
       }
       if (covering[i] == null && (t.lower().equals("he") || t.lower().equals("she"))) {
         add(new Mention(Kind.PRONOUN, i, i, null, t.text(), t.lower().equals("he") ? 'm' : 'f'));
+      }
+      if (covering[i] == null
+          && t.lower().equals("it")
+          && i + 1 < tokens.size()
+          && DOCUMENT_VERBS.contains(tokens.get(i + 1).lower())
+          && documentBefore(i)) {
+        // "It reads in part, “…”": a document named before speaks
+        add(new Mention(Kind.DESCRIPTION, i, i, null, t.text(), DOCUMENT));
       }
     }
     rolesBeforeAndAfterNames();

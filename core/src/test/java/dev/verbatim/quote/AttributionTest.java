@@ -513,6 +513,21 @@ class AttributionTest {
               "National Research Council",
               null,
               "cue-before"),
+          // "It reads" after a document: the document's author speaks
+          row(
+              "He cited U.S. Department of Education guidance that allows Bible reading. It reads"
+                  + " in part, “students may read their Bibles during recess.”",
+              "students may read their Bibles during recess.",
+              "U.S. Department of Education",
+              null,
+              "sentence-subject"),
+          // "Corps" makes an organisation, whose country stays part of its name
+          row(
+              "The US Marine Corps on Sunday urged “vigilance” among staff.",
+              "vigilance",
+              "US Marine Corps",
+              null,
+              "sentence-subject"),
           // a document whose author the article does not give is described, not guessed
           row(
               "The report was long.\n\n“Nothing changed,” the report said.",
