@@ -23,6 +23,9 @@ final class CueBefore implements Construction {
   private static final Set<String> PARTICIPLE_OPENERS =
       Set.of("by", "while", "after", "before", "when", "in", "without");
 
+  /** Most words between a cue and a parenthetical "according to" that reports it. */
+  private static final int MAX_WORDS_CUE_TO_SOURCE = 4;
+
   /** Verbs whose object a following "as saying" quotes: "quoted X as saying". */
   private static final Set<String> QUOTING =
       Set.of("quoted", "quotes", "quoting", "cited", "cites");
@@ -61,7 +64,21 @@ final class CueBefore implements Construction {
       Token t = c.tok(k);
       if (t.lower().equals("according") && k + 1 < to && c.tok(k + 1).lower().equals("to")) {
         Subject s = c.nounPhraseAfter(k + 2, to);
-        if (s != null) {
+        // only between a cue and what it reports: "conveyed just last week, according to X, that"
+        boolean parenthetical =
+            !chain.isEmpty()
+                && s != null
+                && k - lastCue <= MAX_WORDS_CUE_TO_SOURCE
+                && article.gap(k - 1, k).contains(",")
+                && article.gap(s.last(), s.last() + 1).contains(",")
+                && (s.last() + 1 >= to || c.tok(s.last() + 1).lower().equals("that"));
+        if (parenthetical) {
+          // "Frieden conveyed, according to CNSNews.com, that “…”": the source reports the
+          // speaker's words, it does not say them
+          chain.add(0, s);
+          cues.add(0, "according to");
+          k = s.last();
+        } else if (s != null) {
           chain.add(s);
           cues.add("according to");
           lastCue = s.last();

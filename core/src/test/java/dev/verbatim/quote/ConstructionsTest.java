@@ -215,6 +215,22 @@ class ConstructionsTest {
               "Tim Collins",
               null,
               "cue-before"),
+          row(
+              CUE_BEFORE,
+              "Dr. Thomas Frieden, director of the CDC, conveyed just last week, according to"
+                  + " CNSNews.com, that “you cannot get Ebola on a bus.”",
+              "you cannot get Ebola on a bus.",
+              "Thomas Frieden",
+              null,
+              "cue-before"),
+          row(
+              CUE_BEFORE,
+              "The cases grew and, according to Modi, have the potential to “spread like"
+                  + " wildfire.”",
+              "spread like wildfire.",
+              "Modi",
+              null,
+              "according-to"),
           row(CUE_BEFORE, "He said it was “a disaster.”", "a disaster.", null, null, null),
           row(
               CUE_BEFORE,
