@@ -31,16 +31,4 @@ public record HtmlPage(
   public HtmlPage {
     authors = List.copyOf(authors);
   }
-
-  /** A page whose name was not refused. */
-  public HtmlPage(
-      String url,
-      String title,
-      String source,
-      LocalDate date,
-      List<String> authors,
-      String language,
-      String text) {
-    this(url, title, source, date, authors, language, text, null);
-  }
 }

@@ -241,7 +241,7 @@ final class WebPages {
         } catch (BoundedInput.TooLarge e) {
           return new Rejected(origin, target, "record", e.getMessage());
         }
-        HtmlPage page = new HtmlPage(target, null, null, null, List.of(), null, text.strip());
+        HtmlPage page = new HtmlPage(target, null, null, null, List.of(), null, text.strip(), null);
         return record(page, target, target, captured, origin);
       }
       return new Skipped(origin, "a " + record.type() + " record");

@@ -173,11 +173,13 @@ final class ArticleText {
   }
 
   /**
-   * Two words run together: a capital and four or more lower-case letters, then a capital and four
-   * or more lower-case letters, or two or more capitals ("MuellerSpeier", "TrumpGOP"); never the
-   * short prefixes of names such as "McConnell", "DeSantis" or "MacArthur".
+   * Two words run together by scraping: a capital and four or more lower-case letters, then a
+   * capital and four or more lower-case letters, or two or more capitals ("MuellerSpeier",
+   * "TrumpGOP"); never the short prefixes of names ("McConnell", "DeSantis", "MacArthur") nor brand
+   * names, shorter on one side ("WikiLeaks", "PolitiFact", "YouTube"). Split here, and checked for
+   * in a speaker's name by {@link SpeakerNameCheck}.
    */
-  private static final java.util.regex.Pattern RUN_TOGETHER =
+  static final java.util.regex.Pattern RUN_TOGETHER =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{4,}(\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,})");
 
   /**

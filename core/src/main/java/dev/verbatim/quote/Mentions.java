@@ -231,6 +231,9 @@ final class Mentions {
     int end = i + 1;
     while (end < tokens.size() && !tokens.get(end - 1).possessive()) {
       Token next = tokens.get(end);
+      if (dateAbbreviation(end)) {
+        break; // "On Feb. 24": a date ends the run
+      }
       if (next.capitalised() && adjacent(end - 1)) {
         end++;
       } else if (next.capitalised() && suffixAfterComma(end - 1)) {
@@ -249,19 +252,23 @@ final class Mentions {
     return end;
   }
 
-  /** Month abbreviations that are first names too ("Jan Brewer"): a date when a day follows. */
-  private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("jan", "jun");
-
-  /** Whether token {@code i} is "Jan." or "Jun." before a day: "on Jan. 5", never a name. */
+  /**
+   * Whether token {@code i} is a month's abbreviation before a day or a year, "on Jan. 5", "a Feb.
+   * 7 op-ed", "Sept 2019": a date, never a name ("Jan Brewer" stays one).
+   */
   private boolean dateAbbreviation(int i) {
     Token t = article.tokens.get(i);
+    if (!NameWords.MONTH_ABBREVIATIONS.contains(t.lower())) {
+      return false;
+    }
     String text = article.text;
     int after = t.end();
-    return MONTH_NAMES.contains(t.lower())
-        && after + 2 < text.length()
-        && text.charAt(after) == '.'
-        && text.charAt(after + 1) == ' '
-        && Character.isDigit(text.charAt(after + 2));
+    if (after < text.length() && text.charAt(after) == '.') {
+      after++;
+    }
+    return after + 1 < text.length()
+        && text.charAt(after) == ' '
+        && Character.isDigit(text.charAt(after + 1));
   }
 
   /** "Secretary of State", "Bank of America": "of" joins a name after a role or an institution. */

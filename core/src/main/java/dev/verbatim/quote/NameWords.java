@@ -39,6 +39,9 @@ final class NameWords {
   /** Nouns of an organisation or a document that can speak: "the ministry said". */
   static final Set<String> ORGANISATION_NOUNS = WordList.load("organisation-nouns.txt");
 
+  /** Months as dates abbreviate them: "Sept", "Feb" ("Jan" and "Jun" are first names too). */
+  static final Set<String> MONTH_ABBREVIATIONS = WordList.load("month-abbreviations.txt");
+
   /** Nouns of documents that speak for whoever wrote them: "the letter states". */
   static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns.txt");
 

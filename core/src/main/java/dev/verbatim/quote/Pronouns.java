@@ -79,6 +79,7 @@ final class Pronouns {
       }
     }
     int paragraph = clauses.tok(pronoun.first()).paragraph();
+    boolean paragraphBeforeRead = false;
     for (int k = pronoun.first() - 1; k >= 0; k--) {
       Token t = clauses.tok(k);
       if (t.paragraph() < stopParagraph) {
@@ -87,11 +88,11 @@ final class Pronouns {
       if (t.sentence() == sentence) {
         continue;
       }
-      if (t.paragraph() == paragraph - 1 && paragraph >= 0) {
+      if (!paragraphBeforeRead && t.paragraph() == paragraph - 1) {
         // the paragraph before: the person it reports speaking is the one a pronoun opening this
         // paragraph's speech refers to, before anyone named after ("McConnell led the charge,
         // saying … Kassig was executed. ¶ “…,” he said" is McConnell's)
-        paragraph = -1;
+        paragraphBeforeRead = true;
         Entity reporter = reporter(t.paragraph(), k + 1, pronoun.gender(), depth);
         if (reporter != null) {
           return agree(reporter, pronoun.gender());

@@ -79,7 +79,7 @@ public final class SpeakerNameCheck {
       return "repeated";
     }
     for (String w : words) {
-      if (RUN_TOGETHER.matcher(w).find()) {
+      if (ArticleText.RUN_TOGETHER.matcher(w).find()) {
         return "run together"; // "MuellerSpeier", "TrumpGOP"
       }
     }
@@ -95,7 +95,7 @@ public final class SpeakerNameCheck {
         && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
         && (dev.verbatim.text.WordList.COMMON_WORDS.contains(first)
             || NameWords.TIME_WORDS.contains(first)
-            || MONTHS.contains(first))) {
+            || NameWords.MONTH_ABBREVIATIONS.contains(first))) {
       return "common word"; // "Sure", "Critics", "Along"
     }
     for (int i = 0; i < words.length; i++) {
@@ -132,18 +132,6 @@ public final class SpeakerNameCheck {
 
   private static final java.util.regex.Pattern CONTRACTION =
       java.util.regex.Pattern.compile("(?i)\\p{L}+['\u2019](ve|m|ll|d|re)|\\p{L}+n['\u2019]t");
-
-  /** Months as datelines abbreviate them ("Sept", "Aug"). */
-  private static final java.util.Set<String> MONTHS =
-      java.util.Set.of(
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-  /**
-   * Two words of five letters or more, or a word and an acronym, scraped into one ("MuellerSpeier",
-   * "TrumpGOP"); brand names are shorter on one side ("WikiLeaks", "PolitiFact", "YouTube").
-   */
-  private static final java.util.regex.Pattern RUN_TOGETHER =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{4,}(\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,})");
 
   /** Whether the words are one sequence written twice ("Bernie Sanders Bernie Sanders"). */
   private static boolean repeats(String[] words) {

@@ -83,27 +83,26 @@ class PageIdentityTest {
     assertThat(refused.claimedUrl()).isEqualTo("https://www.cnn.com/2022/story");
     assertThat(refused.source()).isEqualTo("evil.example");
 
+    IngestRecord.Accepted accepted = posted(html, PageIdentity.SAME_SITE);
+    assertThat(accepted.article().id()).isEqualTo("https://evil.example/fake");
+    assertThat(accepted.claimedUrl()).isEqualTo("https://www.cnn.com/2022/story");
+
+    IngestRecord.Accepted trusted = posted(html, PageIdentity.trusting(List.of("evil.example")));
+    assertThat(trusted.article().id()).isEqualTo("https://www.cnn.com/2022/story");
+    assertThat(trusted.article().source()).isEqualTo("CNN");
+    assertThat(trusted.claimedUrl()).isNull();
+  }
+
+  /** The article of {@code html} posted for https://evil.example/fake under {@code identity}. */
+  private static IngestRecord.Accepted posted(String html, PageIdentity identity) {
     IngestRecord record =
         ArticleReader.parseHtml(
             html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
             "UTF-8",
             "https://evil.example/fake",
-            "request page");
-    assertThat(record).isInstanceOf(IngestRecord.Accepted.class);
-    IngestRecord.Accepted accepted = (IngestRecord.Accepted) record;
-    assertThat(accepted.article().id()).isEqualTo("https://evil.example/fake");
-    assertThat(accepted.claimedUrl()).isEqualTo("https://www.cnn.com/2022/story");
-
-    IngestRecord trusted =
-        ArticleReader.parseHtml(
-            html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            "UTF-8",
-            "https://evil.example/fake",
             "request page",
-            PageIdentity.trusting(List.of("evil.example")));
-    assertThat(((IngestRecord.Accepted) trusted).article().id())
-        .isEqualTo("https://www.cnn.com/2022/story");
-    assertThat(((IngestRecord.Accepted) trusted).article().source()).isEqualTo("CNN");
-    assertThat(((IngestRecord.Accepted) trusted).claimedUrl()).isNull();
+            identity);
+    assertThat(record).isInstanceOf(IngestRecord.Accepted.class);
+    return (IngestRecord.Accepted) record;
   }
 }

@@ -24,8 +24,8 @@ class AttributionTest {
               "cue-after"),
           // inverted cue; titles dropped, middle initials kept
           row(
-              "“A stunning level of hypocrisy,” said Weinstein's attorney, Benjamin Brafman, in a"
-                  + " statement.",
+              "Harvey Weinstein was charged.\n\n“A stunning level of hypocrisy,” said Weinstein's"
+                  + " attorney, Benjamin Brafman, in a statement.",
               "A stunning level of hypocrisy,",
               "Benjamin Brafman",
               null,
@@ -537,8 +537,9 @@ class AttributionTest {
               "cue-after"),
           // "Jan." before a day is a date, "Capitol Hill" a place: neither speaks
           row(
-              "Pelosi spoke.\n\nThat assessment was amplified in a Jan. 6 report that said Russia"
-                  + " had tried to “denigrate” her.",
+              "Hillary Clinton lost.\n\nThat initial assessment was amplified in a Jan. 6, 2017,"
+                  + " report, in which the intelligence community said Russia had tried to"
+                  + " “denigrate” the Democratic candidate.",
               "denigrate",
               null,
               null,

@@ -59,8 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
               articles++;
               print(out, a.article(), a.origin(), a.claimedUrl());
               if (a.claimedUrl() != null) {
-                err.println(
-                    PageIdentityOption.refusal(a.origin(), a.article().id(), a.claimedUrl()));
+                err.println(PageIdentityOption.refusal(a));
               }
             }
             case IngestRecord.Skipped s -> skipped++;

@@ -178,7 +178,7 @@ final class IndexCommand implements Callable<Integer> {
         err.println("rejected: " + rejected.describe());
         err.flush();
       } else if (record instanceof IngestRecord.Accepted a && a.claimedUrl() != null) {
-        err.println(PageIdentityOption.refusal(a.origin(), a.article().id(), a.claimedUrl()));
+        err.println(PageIdentityOption.refusal(a));
         err.flush();
       }
     }

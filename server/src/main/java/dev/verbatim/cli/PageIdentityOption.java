@@ -1,5 +1,6 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.ingest.PageIdentity;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,14 @@ final class PageIdentityOption {
     return PageIdentity.trusting(trusted);
   }
 
-  /** The line a command prints for a page whose claimed address was not taken, or null. */
-  static String refusal(String origin, String id, String claimedUrl) {
-    return claimedUrl == null
-        ? null
-        : "kept its own address: "
-            + origin
-            + " (id "
-            + id
-            + ") names "
-            + claimedUrl
-            + ", which its site does not vouch for (--trust-canonical-from trusts a site)";
+  /** The line a command prints for a page whose claimed address was not taken. */
+  static String refusal(IngestRecord.Accepted page) {
+    return "kept its own address: "
+        + page.origin()
+        + " (id "
+        + page.article().id()
+        + ") names "
+        + page.claimedUrl()
+        + ", which its site does not vouch for (--trust-canonical-from trusts a site)";
   }
 }

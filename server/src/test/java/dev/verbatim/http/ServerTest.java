@@ -43,15 +43,26 @@ class ServerTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
+    return get(base, path);
+  }
+
+  /** GET {@code path} of the server at {@code server} (this test's, or one started by a test). */
+  private HttpResponse<String> get(String server, String path) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create(server + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, String body, String token) throws Exception {
+    return send("POST", base, path, body, token);
+  }
+
+  /** A request with a body, and the bearer token when {@code token} is not null. */
+  private HttpResponse<String> send(
+      String method, String server, String path, String body, String token) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.newBuilder(URI.create(server + path))
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -285,13 +296,7 @@ class ServerTest {
   }
 
   private HttpResponse<String> put(String path, String body, String token) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .PUT(HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send("PUT", base, path, body, token);
   }
 
   @Test
@@ -354,18 +359,14 @@ class ServerTest {
   void oneClientTricklingManyBodiesIsRefusedPastItsBoundAndHealthStillAnswers() throws Exception {
     Javalin fresh =
         VerbatimServer.create(verbatim, new ServerSettings(null, 16L << 20)).start("127.0.0.1", 0);
+    String server = "http://127.0.0.1:" + fresh.port();
     List<java.net.Socket> trickling = new ArrayList<>();
     try {
       String head =
           "POST /api/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
               + "Content-Length: 2000\r\n\r\n{\"quote\": \"";
       for (int i = 0; i < BodyGate.PER_CLIENT; i++) {
-        java.net.Socket socket =
-            new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), fresh.port());
-        socket.setSoTimeout(5_000);
-        socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
-        socket.getOutputStream().flush();
-        trickling.add(socket);
+        trickling.add(startBody(fresh.port(), head));
       }
       String metrics = "";
       for (int tries = 0;
@@ -373,46 +374,23 @@ class ServerTest {
               && !metrics.contains("verbatim_request_bodies_receiving " + BodyGate.PER_CLIENT);
           tries++) {
         Thread.sleep(50);
-        metrics =
-            client
-                .send(
-                    HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + fresh.port() + "/metrics"))
-                        .build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body()
-                .replace(".0\n", "\n");
+        metrics = get(server, "/metrics").body().replace(".0\n", "\n");
       }
       assertThat(metrics).contains("verbatim_request_bodies_receiving " + BodyGate.PER_CLIENT);
       // one more body from the same address is refused before a byte of it is read
-      try (java.net.Socket one =
-          new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), fresh.port())) {
-        one.setSoTimeout(5_000);
-        one.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
-        one.getOutputStream().flush();
+      try (java.net.Socket one = startBody(fresh.port(), head)) {
         String answer =
             new String(one.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
         assertThat(answer).isEqualTo("HTTP/1.1 429");
       }
-      HttpResponse<String> health =
-          client.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/health"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(get(server, "/health").statusCode()).isEqualTo(200);
       // the bodies end: their places are given back, and a claim is verified again
       for (java.net.Socket socket : trickling) {
         socket.close();
       }
       HttpResponse<String> verified = null;
       for (int tries = 0; tries < 100; tries++) {
-        verified =
-            client.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + fresh.port() + "/api/verify"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"quote\": \"spoken to Putin\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        verified = send("POST", server, "/api/verify", "{\"quote\": \"spoken to Putin\"}", null);
         if (verified.statusCode() != 429) {
           break;
         }
@@ -420,14 +398,7 @@ class ServerTest {
       }
       assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
       // four clients hung up mid-body: not server errors
-      String after =
-          client
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + fresh.port() + "/metrics"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
+      String after = get(server, "/metrics").body();
       assertThat(after).contains("route=\"/api/verify\"").doesNotContain("status=\"500\"");
     } finally {
       for (java.net.Socket socket : trickling) {
@@ -435,6 +406,15 @@ class ServerTest {
       }
       fresh.stop();
     }
+  }
+
+  /** A connection that has sent {@code head} (a request and the start of its body) and waits. */
+  private static java.net.Socket startBody(int port, String head) throws IOException {
+    java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port);
+    socket.setSoTimeout(5_000);
+    socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+    socket.getOutputStream().flush();
+    return socket;
   }
 
   @Test
@@ -708,8 +688,14 @@ class ServerTest {
   }
 
   private HttpResponse<String> postPage(String address, String page) throws Exception {
+    return postPage(base, address, page);
+  }
+
+  /** Posts a web page fetched from {@code address} to the server at {@code server}. */
+  private HttpResponse<String> postPage(String server, String address, String page)
+      throws Exception {
     return client.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/articles?url=" + q(address)))
+        HttpRequest.newBuilder(URI.create(server + "/api/articles?url=" + q(address)))
             .header("Authorization", "Bearer " + TOKEN)
             .header("Content-Type", "text/html; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofString(page))
@@ -771,44 +757,22 @@ class ServerTest {
             .withPageIdentity(
                 dev.verbatim.ingest.PageIdentity.trusting(java.util.List.of("web.archive.org")));
     Javalin trusting = VerbatimServer.create(verbatim, settings).start("127.0.0.1", 0);
+    String server = "http://127.0.0.1:" + trusting.port();
     try {
       HttpResponse<String> archived =
-          client.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:"
-                              + trusting.port()
-                              + "/api/articles?url="
-                              + q("https://web.archive.org/web/2022/" + cnn)))
-                  .header("Authorization", "Bearer " + TOKEN)
-                  .header("Content-Type", "text/html; charset=utf-8")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          claimingPage(
-                              cnn,
-                              "CNN",
-                              "“The bridge reopens on Tuesday,” the archived copy says")))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          postPage(
+              server,
+              "https://web.archive.org/web/2022/" + cnn,
+              claimingPage(cnn, "CNN", "“The bridge reopens on Tuesday,” the archived copy says"));
       assertThat(archived.statusCode()).as(archived.body()).isEqualTo(201);
       assertThat(json(archived).get("updated").get(0).asText()).isEqualTo(cnn);
       assertThat(json(get("/api/articles/" + q(cnn))).get("source").asText()).isEqualTo("CNN");
       // an origin not on the list is still refused by that server
       HttpResponse<String> other =
-          client.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:"
-                              + trusting.port()
-                              + "/api/articles?url="
-                              + q("https://evil.example/again")))
-                  .header("Authorization", "Bearer " + TOKEN)
-                  .header("Content-Type", "text/html; charset=utf-8")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          claimingPage(cnn, "CNN", "“The bridge is gone,” a fake says")))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          postPage(
+              server,
+              "https://evil.example/again",
+              claimingPage(cnn, "CNN", "“The bridge is gone,” a fake says"));
       assertThat(json(other).get("added").get(0).asText()).isEqualTo("https://evil.example/again");
     } finally {
       trusting.stop();

@@ -27,8 +27,10 @@ public final class QueryCost {
   /**
    * The word positions {@code query} reads in {@code reader}: the total term frequency of each term
    * under a phrase or interval operator, summed over every place the term stands.
+   *
+   * @throws IOException if the index's statistics cannot be read
    */
-  public static long positions(IndexReader reader, Query query) {
+  public static long positions(IndexReader reader, Query query) throws IOException {
     long[] sum = new long[1];
     try {
       query.visit(
@@ -53,7 +55,7 @@ public final class QueryCost {
             }
           });
     } catch (UncheckedIOException e) {
-      return Long.MAX_VALUE; // unreadable statistics: the search itself will say why
+      throw e.getCause(); // QueryVisitor cannot throw a checked exception
     }
     return sum[0];
   }
@@ -62,8 +64,9 @@ public final class QueryCost {
    * Refuses a query that would read more than {@code limit} positions.
    *
    * @throws dev.verbatim.QuerySyntaxException naming the estimate and the limit
+   * @throws IOException if the index's statistics cannot be read
    */
-  public static void check(IndexReader reader, Query query, long limit) {
+  public static void check(IndexReader reader, Query query, long limit) throws IOException {
     long positions = positions(reader, query);
     if (positions > limit) {
       throw new dev.verbatim.QuerySyntaxException(

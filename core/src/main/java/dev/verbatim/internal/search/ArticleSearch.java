@@ -64,7 +64,7 @@ public final class ArticleSearch {
    * The word positions {@code query} would read in the body and title of the snapshot's articles
    * ({@link dev.verbatim.internal.query.QueryCost}).
    */
-  public static long positionsRead(SearchSnapshot searcher, String query) {
+  public static long positionsRead(SearchSnapshot searcher, String query) throws IOException {
     if (query == null || query.isBlank()) {
       return 0;
     }
