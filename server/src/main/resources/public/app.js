@@ -17,6 +17,8 @@ function params(extra) {
     const v = $(name).value.trim();
     if (v) p.set(name, v);
   }
+  // one hit per story printed by several outlets (articles only)
+  if (form.scope.value === "articles" && $("collapse").checked) p.set("collapse", "copies");
   for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
   return p;
 }
@@ -88,7 +90,8 @@ function render(body, append) {
     results.replaceChildren();
     lastHits = [];
     const noun = form.scope.value === "quotes" ? "quote" : "article";
-    results.append(text("p", body.total + " " + noun + (body.total === 1 ? "" : "s") + " · " + body.took_ms + " ms", "summary"));
+    const stories = body.groups == null ? "" : " in " + body.groups + (body.groups === 1 ? " story" : " stories");
+    results.append(text("p", body.total + " " + noun + (body.total === 1 ? "" : "s") + stories + " · " + body.took_ms + " ms", "summary"));
     const exports = document.createElement("p");
     exports.className = "exports";
     for (const format of ["csv", "json"]) {
@@ -138,7 +141,44 @@ function articleHit(hit) {
     div.append(p);
   }
   if (hit.speakers && hit.speakers.length) div.append(text("div", "Quotes " + hit.speakers.join(", "), "meta"));
+  const copies = copiesLine(hit.copies);
+  if (copies) div.append(copies);
   return div;
+}
+
+/** "Also in 3 other outlets (5 articles) · first: Reuters, 2018-07-17" for a story printed more than once. */
+function copiesLine(copies) {
+  if (!copies || copies.articles < 2) return null;
+  const others = copies.outlets - 1;
+  const line = text("div", "Also in " + others + (others === 1 ? " other outlet" : " other outlets")
+    + " (" + copies.articles + " articles) · ", "meta copies");
+  if (copies.is_original) line.append(document.createTextNode("this one was first"));
+  else {
+    line.append(document.createTextNode("first: "));
+    line.append(articleLink(copies.original.article,
+      (copies.original.source || "unknown source") + ", " + (copies.original.date || "undated")));
+  }
+  return line;
+}
+
+/** "Copies of this story" in the article view: every outlet that printed it, the first first. */
+async function copiesOfStory(view, id) {
+  try {
+    const group = await getJson("/api/articles/" + encodeURIComponent(id) + "/copies");
+    if (group.articles < 2) return;
+    const list = document.createElement("ul");
+    list.className = "copies";
+    for (const m of group.members) {
+      const li = document.createElement("li");
+      const label = (m.source || "unknown source") + ", " + (m.date || "undated")
+        + (m.article === group.original.article ? " (first)" : "");
+      li.append(m.article === id ? text("span", label + " (this article)") : articleLink(m.article, label));
+      list.append(li);
+    }
+    view.append(text("h3", "Copies of this story: " + group.articles + " articles, " + group.outlets + " outlets"), list);
+  } catch (body) {
+    // an article indexed before copies were grouped has none to show
+  }
 }
 
 /** The hits shown so far as CSV or JSON: the API's fields, marks taken out of snippets and quotes. */
@@ -290,7 +330,10 @@ function correctionForm(hit, who) {
 function variantLines(variants) {
   const lines = [];
   for (const g of variants) {
-    lines.push(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?"), "variant"));
+    const reports = g.independent_reports || [];
+    lines.push(text("p", "First reported by " + (g.earliest.source || "?") + " on " + (g.earliest.date || "?")
+      + " · " + g.outlets + (g.outlets === 1 ? " outlet, " : " outlets, ") + reports.length
+      + (reports.length === 1 ? " independent report: " : " independent reports: ") + reports.join(", "), "variant"));
     for (const w of g.wordings) lines.push(text("p", w.count + "× “" + w.text + "” — " + w.sources.join(", "), "variant"));
   }
   return lines;
@@ -421,6 +464,7 @@ async function openArticle(id, at, fromHistory) {
     }
     addText(a.text.slice(pos));
     flush();
+    await copiesOfStory(view, id);
     view.hidden = false;
     (marked || view).scrollIntoView({ behavior: "smooth", block: marked ? "center" : "start" });
   } catch (body) {
@@ -556,12 +600,18 @@ function timeline(v) {
     chart.append(label);
     chart.append(svg("line", { x1: left, x2: width - 4, y1: y, y2: y, stroke: "#ddd" }));
   });
-  const first = seen.reduce((a, b) => (Date.parse(a.date) <= Date.parse(b.date) ? a : b));
+  // the first appearance is original reporting: a reprint is never called out as first
+  const isCopy = (m) => m.copies && !m.copies.is_original;
+  const originals = seen.filter((m) => !isCopy(m));
+  const first = (originals.length ? originals : seen).reduce((a, b) => (Date.parse(a.date) <= Date.parse(b.date) ? a : b));
   for (const m of seen) {
     const y = 20 + row * outlets.indexOf(m.source || "unknown source");
     const g = group(m);
-    const dot = svg("circle", { cx: x(Date.parse(m.date)), cy: y, r: m === first ? 7 : 5, fill: g < 0 ? "#888" : GROUP_COLOURS[g % GROUP_COLOURS.length], class: "attestation" + (m === first ? " first" : "") });
-    dot.append(svg("title", {}, `${m.source || "unknown source"} · ${m.date} · ${m.verdict} · “${m.text}”`));
+    const colour = g < 0 ? "#888" : GROUP_COLOURS[g % GROUP_COLOURS.length];
+    // a reprint is a ring: the same words, not another report
+    const dot = svg("circle", { cx: x(Date.parse(m.date)), cy: y, r: m === first ? 7 : 5, fill: isCopy(m) ? "#fff" : colour, stroke: colour, "stroke-width": 2, class: "attestation" + (m === first ? " first" : "") + (isCopy(m) ? " copy" : "") });
+    const reprint = isCopy(m) ? ` · reprint of ${m.copies.original.source || "unknown source"}, ${m.copies.original.date || "undated"}` : "";
+    dot.append(svg("title", {}, `${m.source || "unknown source"} · ${m.date} · ${m.verdict}${reprint} · “${m.text}”`));
     chart.append(dot);
   }
   chart.append(svg("text", { x: Math.min(x(Date.parse(first.date)) + 10, width - 120), y: 20 + row * outlets.indexOf(first.source || "unknown source") - 9, class: "first-label" }, "first: " + first.date));
@@ -620,6 +670,7 @@ function restore() {
     $("by-meaning").checked = !link.get("q") && !!link.get("like");
     for (const name of ["source", "speaker", "from", "to"]) $(name).value = link.get(name) || "";
     $("sort").value = link.get("sort") || "relevance"; // the select shows its default, never a blank
+    $("collapse").checked = link.get("collapse") === "copies";
     form.scope.value = link.get("scope") === "quotes" ? "quotes" : "articles";
     $("article").hidden = true;
     search(false, true);

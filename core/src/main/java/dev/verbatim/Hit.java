@@ -17,6 +17,8 @@ import java.util.List;
  * @param snippets up to {@link Limits#MAX_SNIPPETS} passages of whole sentences around the matches,
  *     in text order, each match marked; a proximity match's passage covers the sentences between
  *     its two ends
+ * @param copies the copy group it belongs to, or null for an article indexed before copies were
+ *     grouped
  */
 public record Hit(
     String id,
@@ -27,12 +29,18 @@ public record Hit(
     List<String> authors,
     List<String> speakers,
     float score,
-    List<Snippet> snippets) {
+    List<Snippet> snippets,
+    Copies copies) {
 
   /** Copies the lists. */
   public Hit {
     authors = List.copyOf(authors);
     speakers = List.copyOf(speakers);
     snippets = List.copyOf(snippets);
+  }
+
+  /** This hit with its copy group's summary. */
+  public Hit withCopies(Copies copies) {
+    return new Hit(id, source, date, title, url, authors, speakers, score, snippets, copies);
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
  * @param like quote search only: a text whose meaning the quotes should be near; the hits are then
  *     the {@value Limits#MAX_LIKE_HITS} quotes nearest in meaning that pass the query (which may be
  *     blank) and the filters, nearest first. Null for none
+ * @param collapse article search only: {@link Collapse#COPIES} for one hit per copy group
  */
 public record SearchRequest(
     String query,
@@ -40,7 +41,8 @@ public record SearchRequest(
     int facetSize,
     java.time.Duration timeout,
     boolean snippets,
-    String like) {
+    String like,
+    Collapse collapse) {
 
   /**
    * Validates and copies.
@@ -72,6 +74,12 @@ public record SearchRequest(
     }
     if (sort == null) {
       sort = SortOrder.RELEVANCE;
+    }
+    if (collapse == null) {
+      collapse = Collapse.NONE;
+    }
+    if (collapse != Collapse.NONE && like != null) {
+      throw new IllegalArgumentException("collapse applies to articles; like searches quotes");
     }
     if (size < 1 || size > Limits.MAX_PAGE_SIZE) {
       throw new IllegalArgumentException(
@@ -116,7 +124,8 @@ public record SearchRequest(
         .facetSize(facetSize)
         .timeout(timeout)
         .snippets(snippets)
-        .like(like);
+        .like(like)
+        .collapse(collapse);
   }
 
   /** Builds a {@link SearchRequest}; not thread-safe. */
@@ -134,6 +143,7 @@ public record SearchRequest(
     private java.time.Duration timeout;
     private boolean snippets = true;
     private String like;
+    private Collapse collapse = Collapse.NONE;
 
     private Builder(String query) {
       this.query = query;
@@ -211,11 +221,19 @@ public record SearchRequest(
       return this;
     }
 
+    /**
+     * Articles: one hit per copy group ({@link Collapse#COPIES}) or every article (the default).
+     */
+    public Builder collapse(Collapse collapse) {
+      this.collapse = collapse;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} if a value breaks a rule. */
     public SearchRequest build() {
       return new SearchRequest(
           query, sources, speakers, from, to, sort, size, cursor, dateFacet, facetSize, timeout,
-          snippets, like);
+          snippets, like, collapse);
     }
   }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param facetsEstimated true when at least twice {@link Limits#FACET_SAMPLE} articles match: the
  *     facet counts are then counted on a seeded sample of about {@link Limits#FACET_SAMPLE} of them
  *     and scaled up (the same on every run of the search), not exact; {@code total} stays exact
+ * @param groups with {@link Collapse#COPIES}: how many copy groups match (the hits are one per
+ *     group; {@code total} and the facets still count articles); null otherwise
  * @param nextCursor pass it as {@link SearchRequest#cursor()} for the next page; null on the last
  */
 public record SearchResult(
@@ -24,6 +26,7 @@ public record SearchResult(
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
     boolean facetsEstimated,
+    Long groups,
     String nextCursor) {
 
   /** Copies the collections. */

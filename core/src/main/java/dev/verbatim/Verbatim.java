@@ -2,6 +2,8 @@ package dev.verbatim;
 
 import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.MiniLmEmbedder;
+import dev.verbatim.internal.copies.CopyDetector;
+import dev.verbatim.internal.copies.CopyThreshold;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.IndexFormat;
 import dev.verbatim.internal.index.SpeakerCorrections;
@@ -69,6 +71,11 @@ public final class Verbatim implements AutoCloseable {
 
   private final Map<String, String> pendingHashes = new HashMap<>();
 
+  /**
+   * Which articles copy which: decides each arriving article's copy group, under the write lock.
+   */
+  private final CopyDetector copies;
+
   /** Searches only, on {@code reader}: no writer, no lock. */
   private Verbatim(Directory directory, DirectoryReader reader, Embedder embedder)
       throws IOException {
@@ -76,17 +83,27 @@ public final class Verbatim implements AutoCloseable {
     this.corrections = SpeakerCorrections.load(directory);
     this.documents = new ArticleDocuments(embedder, corrections);
     this.cursorKey = cursorKey(directory, false);
+    this.copies = new CopyDetector(CopyThreshold.of(directory, Double.NaN));
     this.writer = null;
     this.snapshots =
         new SearcherManager(reader, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
   }
 
-  private Verbatim(Directory directory, Embedder embedder) throws IOException {
+  private Verbatim(Directory directory, Embedder embedder, double copyThreshold)
+      throws IOException {
     this.directory = directory;
     this.corrections = SpeakerCorrections.load(directory);
     this.documents = new ArticleDocuments(embedder, corrections);
+    double threshold;
     try {
-      this.writer = newWriter(directory);
+      threshold = CopyThreshold.of(directory, copyThreshold);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    this.copies = new CopyDetector(threshold);
+    try {
+      this.writer = newWriter(directory, threshold);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index is already open in another process or Verbatim", e);
@@ -154,19 +171,22 @@ public final class Verbatim implements AutoCloseable {
     throw new IndexFormatException(message, found, IndexFormat.CURRENT);
   }
 
-  private static IndexWriter newWriter(Directory directory) throws IOException {
+  private static IndexWriter newWriter(Directory directory, double copyThreshold)
+      throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(ArticleDocuments.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(64);
     IndexWriter writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(IndexFormat.commitData().entrySet());
+    Map<String, String> commitData = new java.util.LinkedHashMap<>(IndexFormat.commitData());
+    commitData.put(CopyThreshold.KEY, Double.toString(copyThreshold));
+    writer.setLiveCommitData(commitData.entrySet());
     return writer;
   }
 
   /** An index over {@code directory}, which it closes (for tests that inject faults). */
   static Verbatim open(Directory directory) throws IOException {
-    return new Verbatim(directory, null);
+    return new Verbatim(directory, null, Double.NaN);
   }
 
   /**
@@ -210,7 +230,27 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the directory cannot be used, or another process has the index open
    */
   public static Verbatim open(Path dir, Embedder embedder) throws IOException {
-    return new Verbatim(FSDirectory.open(dir), embedder);
+    return new Verbatim(FSDirectory.open(dir), embedder, Double.NaN);
+  }
+
+  /**
+   * Opens the index in {@code dir} as {@link #open(Path, Embedder)} does, grouping articles as
+   * copies of one story when their word 5-shingle sets have Jaccard similarity at least {@code
+   * copyThreshold} (see docs/copies.md). The threshold is kept in the index: an index made with
+   * another refuses it.
+   *
+   * @throws IllegalArgumentException if the threshold is out of range, or the index was made with
+   *     another
+   * @throws IOException if the directory cannot be used, or another process has the index open
+   */
+  public static Verbatim open(Path dir, Embedder embedder, double copyThreshold)
+      throws IOException {
+    return new Verbatim(FSDirectory.open(dir), embedder, copyThreshold);
+  }
+
+  /** The Jaccard similarity at or above which this index groups two articles as copies. */
+  public double copyThreshold() {
+    return copies.threshold();
   }
 
   /**
@@ -247,7 +287,7 @@ public final class Verbatim implements AutoCloseable {
   /** A new, empty index in memory, gone when closed. */
   public static Verbatim inMemory() {
     try {
-      return new Verbatim(new ByteBuffersDirectory(), defaultEmbedder());
+      return new Verbatim(new ByteBuffersDirectory(), defaultEmbedder(), Double.NaN);
     } catch (IOException e) {
       throw new IllegalStateException("an in-memory index cannot fail to open", e);
     }
@@ -295,52 +335,96 @@ public final class Verbatim implements AutoCloseable {
 
   /**
    * Decides each article's result in order (what the index and the batch's earlier articles hold),
-   * then builds and writes the documents of those that change the index: in parallel, unless two of
-   * them share an id or a text (the later must replace the earlier, so order matters). Under the
-   * write lock.
+   * then each changed article's copy group (its look at the snapshot on every processor, the
+   * decision in order), then builds and writes the documents: in parallel, unless two of them share
+   * an id or a text (the later must replace the earlier, so order matters). Under the write lock.
    */
   private List<AddResult> addAllLocked(List<Article> articles) throws IOException {
     List<AddResult> results = new java.util.ArrayList<>(articles.size());
-    List<Change> changes = new java.util.ArrayList<>(articles.size());
+    List<Change> decided = new java.util.ArrayList<>(articles.size());
     Set<String> ids = new HashSet<>();
     Set<Term> hashes = new HashSet<>();
     boolean ordered = false;
+    // ids the last snapshot shows in a version written over since: before this batch, then its own
+    Set<String> rewritten = new HashSet<>(pendingIds);
     for (Article article : articles) {
-      Change change = new Change(article, documents.identity(article));
+      Change change = new Change(article, documents.identity(article), null);
       AddResult result = decide(change);
       results.add(result);
       if (result != AddResult.UNCHANGED) {
-        changes.add(change);
+        decided.add(change);
         boolean newId = ids.add(article.id());
         boolean newText = hashes.add(change.identity().textHash());
         ordered |= !newId || !newText;
         pending(change);
       }
     }
+    List<CopyDetector.Look> looks =
+        withSnapshot(
+            snapshot -> {
+              List<java.util.concurrent.Future<CopyDetector.Look>> tasks =
+                  new java.util.ArrayList<>(decided.size());
+              for (Change change : decided) {
+                Article article = change.article();
+                tasks.add(
+                    BUILDERS.submit(() -> copies.look(snapshot, article.id(), article.text())));
+              }
+              awaitAll(tasks);
+              return tasks.stream().map(java.util.concurrent.Future::resultNow).toList();
+            });
+    List<Change> changes = new java.util.ArrayList<>(decided.size());
+    for (int i = 0; i < decided.size(); i++) {
+      Change change = decided.get(i);
+      changes.add(
+          new Change(
+              change.article(),
+              change.identity(),
+              assignCopies(change, looks.get(i), rewritten::contains)));
+      rewritten.add(change.article().id());
+    }
     if (ordered || changes.size() < 2) {
       for (Change change : changes) {
         write(change);
       }
-      return results;
+    } else {
+      List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changes.size());
+      for (Change change : changes) {
+        writes.add(
+            BUILDERS.submit(
+                () -> {
+                  write(change);
+                  return null;
+                }));
+      }
+      awaitAll(writes);
     }
-    List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changes.size());
+    // once every article of the batch is in the writer: a group a copy joined is shared
     for (Change change : changes) {
-      writes.add(
-          BUILDERS.submit(
-              () -> {
-                write(change);
-                return null;
-              }));
+      change.copies().markShared(writer);
     }
-    awaitAll(writes);
     return results;
   }
 
-  /** An article to write, with its identity (hashed once). */
-  private record Change(Article article, ArticleDocuments.Identity identity) {}
+  /**
+   * An article to write, with its identity (hashed once) and, once decided, its copy group (null
+   * until then).
+   */
+  private record Change(
+      Article article, ArticleDocuments.Identity identity, CopyDetector.Assignment copies) {}
+
+  /**
+   * The copy group of an article about to be written, from the last snapshot and the writes since;
+   * decided in arrival order, under the write lock.
+   */
+  private CopyDetector.Assignment assignCopies(
+      Change change, CopyDetector.Look look, java.util.function.Predicate<String> rewritten) {
+    String newGroup = change.identity().textHash().text().substring(0, 16);
+    return copies.assign(change.article().id(), look, newGroup, rewritten);
+  }
 
   /** Waits for every task; throws the first failure, the others suppressed in it. */
-  private static void awaitAll(List<java.util.concurrent.Future<?>> tasks) throws IOException {
+  private static void awaitAll(List<? extends java.util.concurrent.Future<?>> tasks)
+      throws IOException {
     Throwable failure = null;
     for (var task : tasks) {
       try {
@@ -400,12 +484,17 @@ public final class Verbatim implements AutoCloseable {
       ArticleDocuments.Identity identity,
       List<org.apache.lucene.document.Document> docs)
       throws IOException {
-    Change change = new Change(article, identity);
+    Change change = new Change(article, identity, null);
     AddResult result = decide(change);
     if (result == AddResult.UNCHANGED) {
       return result;
     }
+    CopyDetector.Look look =
+        withSnapshot(snapshot -> copies.look(snapshot, article.id(), article.text()));
+    CopyDetector.Assignment assignment = assignCopies(change, look, pendingIds::contains);
+    assignment.addTo(docs.getFirst());
     write(change.identity().textHash(), article, docs);
+    assignment.markShared(writer);
     pending(change);
     return result;
   }
@@ -441,10 +530,9 @@ public final class Verbatim implements AutoCloseable {
 
   /** Builds and writes the documents of a change. */
   private void write(Change change) throws IOException {
-    write(
-        change.identity().textHash(),
-        change.article(),
-        documents.toDocuments(change.article(), change.identity()));
+    var docs = documents.toDocuments(change.article(), change.identity());
+    change.copies().addTo(docs.getFirst());
+    write(change.identity().textHash(), change.article(), docs);
   }
 
   /**
@@ -513,7 +601,8 @@ public final class Verbatim implements AutoCloseable {
     }
     pendingIds.clear();
     pendingHashes.clear();
-    writer = newWriter(directory);
+    copies.clearPending();
+    writer = newWriter(directory, copies.threshold());
     SearcherManager previous = snapshots;
     snapshots =
         new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
@@ -542,6 +631,7 @@ public final class Verbatim implements AutoCloseable {
             boolean known =
                 pendingIds.remove(id) || withSnapshot(snapshot -> snapshot.count(byId) > 0);
             writer.deleteDocuments(ArticleDocuments.articleTerm(id));
+            copies.forget(id);
             return known;
           });
     }
@@ -585,6 +675,7 @@ public final class Verbatim implements AutoCloseable {
     snapshots.maybeRefreshBlocking();
     pendingIds.clear();
     pendingHashes.clear();
+    copies.clearPending();
   }
 
   /**
@@ -622,11 +713,14 @@ public final class Verbatim implements AutoCloseable {
    * that pass the query, which may then be blank, and the filters.
    *
    * @throws QuerySyntaxException if the query is malformed or over a limit, with the position
-   * @throws IllegalArgumentException if the cursor is malformed, or {@code like} is given and the
-   *     index has no quote vectors
+   * @throws IllegalArgumentException if the cursor is malformed, the request collapses copies, or
+   *     {@code like} is given and the index has no quote vectors
    * @throws IOException if the index cannot be read
    */
   public QuoteSearchResult searchQuotes(SearchRequest request) throws IOException {
+    if (request.collapse() != Collapse.NONE) {
+      throw new IllegalArgumentException("collapse applies to articles, not quotes");
+    }
     if (request.like() != null
         && request.like().codePoints().noneMatch(Character::isLetterOrDigit)) {
       // zero-width characters or a lone surrogate: nothing to mean anything, as verify says
@@ -684,7 +778,9 @@ public final class Verbatim implements AutoCloseable {
         snapshot -> {
           float[] vector = claimVector(snapshot, words);
           var candidates =
-              dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector);
+              dev.verbatim.internal.search.CopyGroups.withCopies(
+                  snapshot,
+                  dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector));
           Map<String, String> texts = new HashMap<>();
           return new dev.verbatim.verify.Verifier(meaningThreshold)
               .verify(
@@ -846,6 +942,17 @@ public final class Verbatim implements AutoCloseable {
    */
   public Optional<Article> get(String id) throws IOException {
     return withSnapshot(snapshot -> ArticleSearch.get(snapshot, id));
+  }
+
+  /**
+   * The copy group of the article with this id, as of the last refresh: every article printing the
+   * same story (this one included), the original first; empty when there is no such article, or it
+   * was indexed before copies were grouped.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public Optional<CopyGroup> copiesOf(String id) throws IOException {
+    return withSnapshot(snapshot -> dev.verbatim.internal.search.CopyGroups.groupOf(snapshot, id));
   }
 
   /**

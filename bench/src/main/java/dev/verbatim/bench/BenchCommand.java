@@ -153,6 +153,14 @@ public final class BenchCommand implements Callable<Integer> {
               + " repository (the texts belong to their publishers)")
   Path export;
 
+  @Option(
+      names = "--copies",
+      description =
+          "measure copy groups only: index the corpus without vectors, time an arriving article's"
+              + " look for its copies at 10,000 articles and every tenfold after, and check the"
+              + " generator's injected copies against the groups")
+  boolean copies;
+
   private final PrintStream log = System.err;
 
   public static void main(String[] args) {
@@ -198,6 +206,15 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private Map<String, Object> run(Path root, Path dir) throws Exception {
+    if (copies) {
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("docs", docs);
+      report.put("date", ZonedDateTime.now(ZoneOffset.UTC).toString());
+      report.put("machine", machine());
+      report.put(
+          "copies", CopyBench.run(Corpus.load(root, docs, seed), dir.resolve("copies"), seed, log));
+      return report;
+    }
     Map<String, Object> report = new LinkedHashMap<>();
     long loadStart = System.nanoTime();
     Corpus articles = Corpus.load(root, docs, seed);
@@ -770,6 +787,10 @@ public final class BenchCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   private void printSummary(Map<String, Object> report) {
     PrintStream out = System.out;
+    if (report.containsKey("copies")) {
+      out.println("copy groups: " + report.get("copies"));
+      return;
+    }
     out.printf(
         Locale.ROOT, "Verbatim bench: %s articles, %s%n", report.get("docs"), report.get("date"));
     out.println("ratios (Verbatim / bare Lucene): " + report.get("ratios"));

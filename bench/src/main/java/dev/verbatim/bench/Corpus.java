@@ -154,6 +154,13 @@ final class Corpus implements Iterable<Article> {
     };
   }
 
+  /**
+   * The index of the earlier article that article {@code i} copies, or -1 (always for real ones).
+   */
+  int copyOf(int i) {
+    return generator == null ? -1 : generator.copyOf(i);
+  }
+
   /** The first {@code n} articles, for warm-up passes. */
   List<Article> head(int n) {
     List<Article> head = new ArrayList<>(n);

@@ -42,6 +42,13 @@ public final class FacetBench implements Callable<Integer> {
       description = "timed runs of each query after 10 warm-up runs (default ${DEFAULT-VALUE})")
   int rounds;
 
+  @Option(
+      names = "--collapse-too",
+      description =
+          "also run each query with collapse=copies, the two alternating, and print both p50s and"
+              + " their ratio (with the groups that match)")
+  boolean collapseToo;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new FacetBench()).execute(args));
   }
@@ -50,6 +57,10 @@ public final class FacetBench implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Verbatim verbatim = Verbatim.openReadOnly(index)) {
       for (String query : queries) {
+        if (collapseToo) {
+          compare(verbatim, query);
+          continue;
+        }
         SearchRequest request =
             SearchRequest.builder(query).size(10).facetSize(10).snippets(false).build();
         Histogram took = new Histogram(3);
@@ -72,5 +83,35 @@ public final class FacetBench implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** One query plain and collapsed, alternating run by run so that both see the same machine. */
+  private void compare(Verbatim verbatim, String query) throws java.io.IOException {
+    SearchRequest plain =
+        SearchRequest.builder(query).size(10).facetSize(10).snippets(false).build();
+    SearchRequest collapsed = plain.toBuilder().collapse(dev.verbatim.Collapse.COPIES).build();
+    Histogram plainTook = new Histogram(3);
+    Histogram collapsedTook = new Histogram(3);
+    SearchResult grouped = null;
+    for (int i = -10; i < rounds; i++) {
+      long start = System.nanoTime();
+      verbatim.search(plain);
+      long middle = System.nanoTime();
+      grouped = verbatim.search(collapsed);
+      long end = System.nanoTime();
+      if (i >= 0) {
+        plainTook.recordValue(middle - start);
+        collapsedTook.recordValue(end - middle);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%s  matches %,d  groups %,d  p50 plain %.2f ms  collapsed %.2f ms  (%.3fx)%n",
+        query,
+        grouped.total(),
+        grouped.groups(),
+        Recorder.ms(plainTook, 50),
+        Recorder.ms(collapsedTook, 50),
+        Recorder.ms(collapsedTook, 50) / Recorder.ms(plainTook, 50));
   }
 }

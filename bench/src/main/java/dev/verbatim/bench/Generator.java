@@ -141,7 +141,7 @@ final class Generator {
   }
 
   /** The earlier article that article {@code i} syndicates, or -1 for an original. */
-  private int copyOf(int i) {
+  int copyOf(int i) {
     SplittableRandom rng = random(i, 1);
     if (i == 0 || rng.nextInt(100) >= 3) {
       return -1;

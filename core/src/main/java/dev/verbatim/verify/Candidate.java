@@ -18,6 +18,8 @@ import java.time.LocalDate;
  *     utterance ("I have spoken to Putin only once …," Musk tweeted. "The subject matter was
  *     space."): from the first's start to the second's end, the words between them written "[…]",
  *     with no vector of its own
+ * @param copies the copy group of the quote's article (which outlets print the story, which was
+ *     first); null when unknown (an article indexed before copies were grouped)
  */
 public record Candidate(
     String article,
@@ -29,7 +31,29 @@ public record Candidate(
     String source,
     LocalDate date,
     Double meaning,
-    boolean joined) {
+    boolean joined,
+    dev.verbatim.Copies copies) {
+
+  /** A quote, single or joined, without its copy group. */
+  public Candidate(
+      String article,
+      int start,
+      int end,
+      String text,
+      String speaker,
+      String cue,
+      String source,
+      LocalDate date,
+      Double meaning,
+      boolean joined) {
+    this(article, start, end, text, speaker, cue, source, date, meaning, joined, null);
+  }
+
+  /** This candidate with its article's copy group. */
+  public Candidate withCopies(dev.verbatim.Copies copies) {
+    return new Candidate(
+        article, start, end, text, speaker, cue, source, date, meaning, joined, copies);
+  }
 
   /** A single quote. */
   public Candidate(
@@ -57,6 +81,7 @@ public record Candidate(
         source,
         date,
         null,
-        true);
+        true,
+        copies);
   }
 }

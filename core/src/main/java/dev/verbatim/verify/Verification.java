@@ -94,6 +94,8 @@ public record Verification(
    * @param context the paragraph around the quote, the quote marked {@link Snippet.Kind#QUOTE} and
    *     the attribution cue's words {@link Snippet.Kind#CUE}; null when the article's text is not
    *     at hand
+   * @param copies the copy group of the quote's article: a reprint's match says which outlet
+   *     printed the story first; null for an article indexed before copies were grouped
    */
   public record Match(
       Verdict verdict,
@@ -106,23 +108,36 @@ public record Verification(
       Double meaning,
       List<WordDiff.Run> diff,
       String why,
-      Snippet context) {
+      Snippet context,
+      dev.verbatim.Copies copies) {
     /** Copies the list. */
     public Match {
       diff = List.copyOf(diff);
+    }
+
+    /** Whether this match's article reprints a story another outlet printed first. */
+    public boolean reprint() {
+      return copies != null && !copies.isOriginal();
     }
   }
 
   /**
    * One utterance as outlets reported it.
    *
-   * @param earliest the first outlet to report it, and when
+   * @param earliest the first outlet to report it, and when: the earliest original, never a reprint
+   *     (a reprint's story is dated by the outlet that printed it first)
    * @param wordings each distinct wording, the earliest first
+   * @param outlets how many outlets carry it
+   * @param independentReports the outlets that reported it independently, the earliest first: one
+   *     per story (a wire story and its reprints are one report, by the outlet that printed it
+   *     first)
    */
-  public record VariantGroup(Earliest earliest, List<Wording> wordings) {
-    /** Copies the list. */
+  public record VariantGroup(
+      Earliest earliest, List<Wording> wordings, int outlets, List<String> independentReports) {
+    /** Copies the lists. */
     public VariantGroup {
       wordings = List.copyOf(wordings);
+      independentReports = List.copyOf(independentReports);
     }
   }
 

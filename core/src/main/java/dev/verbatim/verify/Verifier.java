@@ -202,13 +202,16 @@ public final class Verifier {
                   ? List.of(new Run(Op.DELETE, String.join(" ", claimWords)))
                   : aligned,
               why,
-              context(c, articleText.apply(c.article())));
+              context(c, articleText.apply(c.article())),
+              c.copies());
       matches.add(match);
       spans.put(match, c);
     }
     matches.sort(
         Comparator.comparing(Match::verdict)
             .thenComparing(Comparator.comparingDouble(Verifier::closeness).reversed())
+            // original reporting before a reprint of it, however the dates fall
+            .thenComparing(Match::reprint)
             .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date())
             .thenComparing(Match::article));
     matches = oneEach(matches, spans);
@@ -546,10 +549,46 @@ public final class Verifier {
       }
       wordings.add(new Verification.Wording(group.getFirst().text(), group.size(), sources));
     }
-    Match first = same.getFirst();
+    // one report per story: a reprint counts as the outlet that printed its story first
+    Map<String, Verification.Earliest> reports = new LinkedHashMap<>();
+    for (Match m : same) {
+      Verification.Earliest report = firstPrinting(m);
+      String story = m.copies() == null ? "article:" + m.article() : m.copies().group();
+      Verification.Earliest known = reports.get(story);
+      if (known == null || earlier(report, known)) {
+        reports.put(story, report);
+      }
+    }
+    List<Verification.Earliest> independent =
+        reports.values().stream()
+            .sorted(Comparator.comparing(e -> e.date() == null ? LocalDate.MAX : e.date()))
+            .toList();
+    List<String> independentSources = new ArrayList<>();
+    for (Verification.Earliest e : independent) {
+      String name = e.source() == null ? "unknown outlet" : e.source();
+      if (!independentSources.contains(name)) {
+        independentSources.add(name);
+      }
+    }
+    int outlets =
+        (int)
+            same.stream().map(Match::source).filter(java.util.Objects::nonNull).distinct().count();
     return List.of(
         new Verification.VariantGroup(
-            new Verification.Earliest(first.source(), first.date()), wordings));
+            independent.getFirst(), wordings, outlets, independentSources));
+  }
+
+  /** Who printed a match's story first: its copy group's original, else the match's own article. */
+  private static Verification.Earliest firstPrinting(Match m) {
+    if (m.copies() != null && m.copies().original() != null) {
+      var original = m.copies().original();
+      return new Verification.Earliest(original.source(), original.date());
+    }
+    return new Verification.Earliest(m.source(), m.date());
+  }
+
+  private static boolean earlier(Verification.Earliest a, Verification.Earliest b) {
+    return a.date() != null && (b.date() == null || a.date().isBefore(b.date()));
   }
 
   private static boolean samePerson(String asked, String attested) {

@@ -1,5 +1,8 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.Collapse;
+import dev.verbatim.Copies;
+import dev.verbatim.CopyGroup;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Hit;
@@ -92,6 +95,16 @@ final class SearchCommand implements Callable<Integer> {
       description = "granularity of the date facet (default ${DEFAULT-VALUE})")
   DateFacet dateFacet;
 
+  @Option(
+      names = "--collapse",
+      defaultValue = "none",
+      paramLabel = "none|copies",
+      converter = CollapseConverter.class,
+      description =
+          "copies: one hit per story printed by several outlets (its copy group), saying how many"
+              + " print it and which was first (default ${DEFAULT-VALUE})")
+  Collapse collapse;
+
   @Option(names = "--json", description = "print the response body of GET /api/search")
   boolean json;
 
@@ -123,6 +136,7 @@ final class SearchCommand implements Callable<Integer> {
             .size(size)
             .cursor(cursor)
             .dateFacet(dateFacet)
+            .collapse(collapse)
             .build();
     if (!scope.equals("articles") && !scope.equals("quotes")) {
       throw new IllegalArgumentException("--scope must be articles or quotes, was " + scope);
@@ -183,6 +197,13 @@ final class SearchCommand implements Callable<Integer> {
         result.total(),
         result.total() == 1 ? "article" : "articles",
         result.tookMs());
+    if (result.groups() != null) {
+      out.printf(
+          Locale.ROOT,
+          "%d %s, one hit each%n",
+          result.groups(),
+          result.groups() == 1 ? "story" : "stories");
+    }
     int n = 0;
     for (Hit hit : result.hits()) {
       out.printf(
@@ -193,6 +214,10 @@ final class SearchCommand implements Callable<Integer> {
           hit.source() == null ? "unknown source" : hit.source(),
           hit.date() == null ? "undated" : hit.date(),
           hit.id());
+      String copies = copies(hit.copies());
+      if (copies != null) {
+        out.println("   " + copies);
+      }
       for (Snippet snippet : hit.snippets()) {
         out.println("   " + Snippets.toText(snippet, terminal));
       }
@@ -201,6 +226,29 @@ final class SearchCommand implements Callable<Integer> {
     if (result.nextCursor() != null) {
       out.println("\nmore: --cursor " + result.nextCursor());
     }
+  }
+
+  /** "also in 3 outlets (4 articles); first: AP, 2024-05-01", or null for a story printed once. */
+  static String copies(Copies copies) {
+    if (copies == null || copies.articles() < 2) {
+      return null;
+    }
+    CopyGroup.Member original = copies.original();
+    String first =
+        copies.isOriginal()
+            ? "this is the first"
+            : "first: "
+                + (original.source() == null ? "unknown source" : original.source())
+                + ", "
+                + (original.date() == null ? "undated" : original.date().toString());
+    int others = copies.outlets() - 1;
+    return String.format(
+        Locale.ROOT,
+        "also in %d other %s (%d articles in all); %s",
+        others,
+        others == 1 ? "outlet" : "outlets",
+        copies.articles(),
+        first);
   }
 
   private static void printFacets(
@@ -224,6 +272,17 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** Parses {@code relevance} or {@code date}. */
+  static final class CollapseConverter implements picocli.CommandLine.ITypeConverter<Collapse> {
+    @Override
+    public Collapse convert(String value) {
+      try {
+        return Collapse.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   static final class SortConverter implements picocli.CommandLine.ITypeConverter<SortOrder> {
     @Override
     public SortOrder convert(String value) {

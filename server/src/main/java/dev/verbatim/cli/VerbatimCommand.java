@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SpeakersCommand.class,
       EvalVerifyCommand.class,
       EvalParaphraseCommand.class,
+      EvalCopiesCommand.class,
       CommandLine.HelpCommand.class
     })
 final class VerbatimCommand {

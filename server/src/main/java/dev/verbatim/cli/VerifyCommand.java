@@ -69,9 +69,10 @@ final class VerifyCommand implements Callable<Integer> {
       for (Verification.VariantGroup g : v.variants()) {
         out.printf(
             Locale.ROOT,
-            "%nfirst reported by %s on %s%n",
+            "%nfirst reported by %s on %s; %s%n",
             g.earliest().source(),
-            g.earliest().date());
+            g.earliest().date(),
+            reports(g));
         for (Verification.Wording w : g.wordings()) {
           out.printf(
               Locale.ROOT,
@@ -116,5 +117,18 @@ final class VerifyCommand implements Callable<Integer> {
       sb.append(' ');
     }
     return sb.toString().strip();
+  }
+
+  /** "3 outlets, 2 independent reports: AP, Reuters": a wire story and its reprints are one. */
+  static String reports(Verification.VariantGroup g) {
+    int n = g.independentReports().size();
+    return String.format(
+        Locale.ROOT,
+        "%d %s, %d independent %s: %s",
+        g.outlets(),
+        g.outlets() == 1 ? "outlet" : "outlets",
+        n,
+        n == 1 ? "report" : "reports",
+        String.join(", ", g.independentReports()));
   }
 }

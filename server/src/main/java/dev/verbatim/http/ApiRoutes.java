@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.AddResult;
 import dev.verbatim.Article;
+import dev.verbatim.Collapse;
+import dev.verbatim.CopyGroup;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Limits;
@@ -78,7 +80,11 @@ final class ApiRoutes {
             .cursor(ctx.queryParam("cursor"))
             .dateFacet(dateFacet(ctx.queryParam("date_facet")))
             .facetSize(integer(ctx, "facet_size", Limits.DEFAULT_FACET_SIZE))
-            .snippets(bool(ctx.queryParam("snippets"), "snippets"));
+            .snippets(bool(ctx.queryParam("snippets"), "snippets"))
+            .collapse(
+                ctx.queryParam("collapse") == null
+                    ? Collapse.NONE
+                    : Collapse.parse(ctx.queryParam("collapse")));
     String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
     if (!scope.equals("articles") && !scope.equals("quotes")) {
       throw new HttpException(400, "bad_request", "scope must be articles or quotes, was " + scope);
@@ -118,6 +124,31 @@ final class ApiRoutes {
     body.put("text", article.text());
     List<Quote> found = verbatim.quotesOf(article.id());
     body.put("quotes", found);
+    ctx.json(body);
+  }
+
+  /**
+   * {@code GET /api/articles/{id}/copies}: the article's copy group, the original first (each
+   * member's id, outlet, date, headline and address), with how many outlets print it.
+   */
+  void copies(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    java.util.Optional<CopyGroup> found = verbatim.copiesOf(id);
+    if (found.isEmpty()) {
+      String why =
+          verbatim.get(id).isPresent()
+              ? "article " + id + " was indexed before copies were grouped; index it again"
+              : "no article with id " + id;
+      throw new HttpException(404, "not_found", why);
+    }
+    CopyGroup group = found.get();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("article", id);
+    body.put("group", group.id());
+    body.put("articles", group.members().size());
+    body.put("outlets", group.outlets());
+    body.put("original", group.original());
+    body.put("members", group.members());
     ctx.json(body);
   }
 

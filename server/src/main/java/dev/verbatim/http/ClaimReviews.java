@@ -100,7 +100,10 @@ final class ClaimReviews {
     List<Match> attested =
         v.matches().stream()
             .filter(m -> m.verdict() != Verdict.NOT_FOUND)
-            .sorted(Comparator.comparing(m -> m.date() == null ? LocalDate.MAX : m.date()))
+            // original reporting first, a reprint after the story's first printing
+            .sorted(
+                Comparator.comparing(Match::reprint)
+                    .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date()))
             .toList();
     for (Match m : attested) {
       Optional<Article> article = verbatim.get(m.article());

@@ -61,6 +61,7 @@ public final class VerbatimServer {
           config.staticFiles.enableWebjars(); // Swagger UI at /api-docs.html
           config.routes.get("/api/search", routes::search);
           config.routes.get("/api/articles/{id}", routes::article);
+          config.routes.get("/api/articles/{id}/copies", routes::copies);
           config.routes.post("/api/articles", routes::addArticles);
           config.routes.get("/api/speakers", routes::speakers);
           config.routes.post("/api/verify", routes::verify);

@@ -93,7 +93,8 @@ class CliTest {
     JsonNode body = Json.mapper().readTree(run.out());
     assertThat(body.fieldNames())
         .toIterable()
-        .containsExactly("total", "took_ms", "hits", "facets", "facets_estimated", "next_cursor");
+        .containsExactly(
+            "total", "took_ms", "hits", "facets", "facets_estimated", "groups", "next_cursor");
     assertThat(body.get("total").asLong()).isEqualTo(1);
     JsonNode hit = body.get("hits").get(0);
     assertThat(hit.fieldNames())
@@ -385,6 +386,61 @@ class CliTest {
       assertThat(help.out()).as(command).contains("  " + command + " ");
     }
     assertThat(run("index", "--help").out()).contains(".html").contains(".warc");
+  }
+
+  @Test
+  void aReprintIsGroupedWithItsStorySearchCollapsesItAndEvalCopiesAgreesWithTheOracle()
+      throws IOException {
+    Path reprints = dir.resolve("reprints.jsonl");
+    String text = read(seeds().resolve("002_bc97ad8f4dd9a4f7.txt"));
+    java.nio.file.Files.writeString(
+        reprints,
+        Json.mapper()
+                .writeValueAsString(
+                    java.util.Map.of(
+                        "id",
+                        "reprint",
+                        "source",
+                        "Reprint Post",
+                        "date",
+                        "2022-10-12",
+                        "text",
+                        "KYIV (Reuters) — " + text))
+            + "\n");
+    Run added = run("index", "--index", index.toString(), reprints.toString());
+    assertThat(added.exit()).isZero();
+
+    Run plain = run("search", "--index", index.toString(), "\"spoken to Putin only once\"");
+    assertThat(plain.out()).startsWith("2 articles").contains("also in 1 other outlet");
+    Run collapsed =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--collapse",
+            "copies",
+            "\"spoken to Putin only once\"");
+    assertThat(collapsed.exit()).isZero();
+    assertThat(collapsed.out())
+        .contains("2 articles")
+        .contains("1 story, one hit each")
+        .contains("2 articles in all")
+        .containsOnlyOnce("1. ")
+        .doesNotContain("2. ");
+    Run bad = run("search", "--index", index.toString(), "--collapse", "all", "putin");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("collapse must be none or copies");
+
+    Run eval =
+        run("eval-copies", "--index", index.toString(), seeds().toString(), reprints.toString());
+    assertThat(eval.exit()).isZero();
+    assertThat(eval.out())
+        .contains("threshold 0.80: 6 articles, 5 groups (1 with copies)")
+        .contains("oracle pairs 1, grouped pairs 1: precision 1.0000, recall 1.0000");
+  }
+
+  private static String read(Path file) throws IOException {
+    return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

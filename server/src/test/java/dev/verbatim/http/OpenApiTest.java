@@ -120,6 +120,16 @@ class OpenApiTest {
     assertThat(check("GET", "/api/search", params("q", "musk (putin"), null)).isEqualTo(400);
     assertThat(check("GET", "/api/articles/002_bc97ad8f4dd9a4f7", Map.of(), null)).isEqualTo(200);
     assertThat(check("GET", "/api/articles/none", Map.of(), null)).isEqualTo(404);
+    assertThat(
+            check(
+                "GET",
+                "/api/search",
+                params("q", "putin", "collapse", "copies", "size", "2"),
+                null))
+        .isEqualTo(200);
+    assertThat(check("GET", "/api/articles/002_bc97ad8f4dd9a4f7/copies", Map.of(), null))
+        .isEqualTo(200);
+    assertThat(check("GET", "/api/articles/none/copies", Map.of(), null)).isEqualTo(404);
     assertThat(check("GET", "/api/speakers", params("prefix", "ze"), null)).isEqualTo(200);
     assertThat(check("GET", "/api/sources", Map.of(), null)).isEqualTo(200);
     assertThat(check("GET", "/health", Map.of(), null)).isEqualTo(200);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,9 @@ class ServerTest {
     JsonNode body = json(response);
     assertThat(body.fieldNames())
         .toIterable()
-        .containsExactly("total", "took_ms", "hits", "facets", "facets_estimated", "next_cursor");
+        .containsExactly(
+            "total", "took_ms", "hits", "facets", "facets_estimated", "groups", "next_cursor");
+    assertThat(body.get("groups").isNull()).isTrue();
     assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo("002_bc97ad8f4dd9a4f7");
     JsonNode plain =
         json(get("/api/search?snippets=false&q=" + q("\"spoken to Putin only once\"")));
@@ -189,6 +192,52 @@ class ServerTest {
     assertThat(mixed.get("rejected").get(0).get("field").asText()).isEqualTo("date");
     assertThat(post("/api/articles", "{\"id\": \"x\"}", TOKEN).statusCode()).isEqualTo(400);
     assertThat(post("/api/articles", "x".repeat(5_000), TOKEN).statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void aReprintJoinsItsStoryAndACollapsedSearchShowsTheStoryOnceWithItsFirstOutlet()
+      throws Exception {
+    String story =
+        "The harbour authority said on Tuesday that the northern breakwater would close for"
+            + " repairs until the end of the season, after storms in March cracked its outer wall."
+            + "\n\n“We cannot let ferries berth against a wall that may not hold,” said Mara Eklund,"
+            + " the authority's chief engineer. Ferries will use the southern quay, which adds"
+            + " about twenty minutes to each crossing, the authority said.\n\nLocal traders"
+            + " said the closure would cost them visitors at the height of summer.";
+    for (String[] a :
+        new String[][] {
+          {"wire-1", "Harbour Wire", "2022-10-13", story},
+          {"reprint-1", "Coast Daily", "2022-10-14", "PORTLAND (Harbour Wire) — " + story}
+        }) {
+      Map<String, Object> article = new java.util.LinkedHashMap<>();
+      article.put("id", a[0]);
+      article.put("source", a[1]);
+      article.put("date", a[2]);
+      article.put("text", a[3]);
+      assertThat(
+              post("/api/articles", Json.mapper().writeValueAsString(article), TOKEN).statusCode())
+          .isEqualTo(201);
+    }
+
+    JsonNode copies = json(get("/api/articles/reprint-1/copies"));
+    assertThat(copies.get("articles").asInt()).isEqualTo(2);
+    assertThat(copies.get("outlets").asInt()).isEqualTo(2);
+    assertThat(copies.get("original").get("article").asText()).isEqualTo("wire-1");
+    assertThat(copies.get("members").get(1).get("article").asText()).isEqualTo("reprint-1");
+
+    String query = "/api/search?q=" + q("\"northern breakwater\"");
+    JsonNode plain = json(get(query));
+    assertThat(plain.get("total").asInt()).isEqualTo(2);
+    assertThat(plain.get("hits")).hasSize(2);
+    JsonNode collapsed = json(get(query + "&collapse=copies"));
+    assertThat(collapsed.get("total").asInt()).isEqualTo(2);
+    assertThat(collapsed.get("groups").asInt()).isEqualTo(1);
+    assertThat(collapsed.get("hits")).hasSize(1);
+    JsonNode group = collapsed.get("hits").get(0).get("copies");
+    assertThat(group.get("articles").asInt()).isEqualTo(2);
+    assertThat(group.get("original").get("source").asText()).isEqualTo("Harbour Wire");
+    assertThat(get("/api/search?q=putin&collapse=everything").statusCode()).isEqualTo(400);
+    assertThat(get("/api/articles/none/copies").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -192,7 +192,7 @@ public final class ArticleDocuments {
    * What indexing makes of an article: bump it whenever analysis, quote extraction or attribution
    * changes what is indexed, so that re-ingesting the same articles rewrites them.
    */
-  static final String INDEXING_VERSION = "2026-12-03b";
+  static final String INDEXING_VERSION = "2026-12-07";
 
   /**
    * The terms that identify an article in the index, hashed once per add.

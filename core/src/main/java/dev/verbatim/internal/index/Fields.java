@@ -38,6 +38,31 @@ public final class Fields {
    */
   public static final String FINGERPRINT = "fingerprint";
 
+  /**
+   * On an article: one exact term per MinHash band of its word shingles ({@link
+   * dev.verbatim.internal.copies.MinHash}), how an arriving copy finds it. Not stored.
+   */
+  public static final String COPY_BAND = "copy_band";
+
+  /**
+   * On an article: the label of its copy group (the articles at or above the copy threshold of each
+   * other), exact term and sorted doc values, stored.
+   */
+  public static final String COPY_GROUP = "copy_group";
+
+  /**
+   * Stored on an article that started its copy group (it copied no article already indexed): among
+   * members of one date, the one seen first is the original.
+   */
+  public static final String COPY_FOUNDER = "copy_founder";
+
+  /**
+   * On an article: numeric doc values, 1 when its copy group has more than one member, else 0. Set
+   * to 1 on every member, in place ({@code IndexWriter.updateNumericDocValue}), when a copy joins
+   * the group: a search tells a group of one from a shared one by reading one value.
+   */
+  public static final String COPY_SHARED = "copy_shared";
+
   /** What a document is: {@link #KIND_ARTICLE} or {@link #KIND_QUOTE}. */
   public static final String DOC_KIND = "doc_kind";
 

@@ -50,6 +50,7 @@ public final class ArticleSearch {
     long started = System.nanoTime();
     List<Hit> hits = new ArrayList<>(request.size());
     Page page = Page.run(searcher, request, SCOPE, hits);
+    withCopies(searcher, hits);
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     return new SearchResult(
         page.total(),
@@ -57,7 +58,26 @@ public final class ArticleSearch {
         hits,
         Facets.asMap(page.facets()),
         Facets.areEstimated(page.facets()),
+        page.groups(),
         page.nextCursor());
+  }
+
+  /** Each hit with what its copy group says of it (one lookup per group shown). */
+  private static void withCopies(SearchSnapshot searcher, List<Hit> hits) throws IOException {
+    Map<String, java.util.Optional<dev.verbatim.CopyGroup>> groups = new java.util.HashMap<>();
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      if (hit.copies() == null) {
+        continue;
+      }
+      String label = hit.copies().group();
+      java.util.Optional<dev.verbatim.CopyGroup> group = groups.get(label);
+      if (group == null) {
+        group = CopyGroups.group(searcher, label);
+        groups.put(label, group);
+      }
+      hits.set(i, hit.withCopies(group.map(g -> g.copiesFor(hit.id())).orElse(null)));
+    }
   }
 
   /**
@@ -82,7 +102,8 @@ public final class ArticleSearch {
           Fields.TITLE,
           Fields.URL,
           Fields.AUTHORS,
-          Fields.SPEAKER_NAME);
+          Fields.SPEAKER_NAME,
+          Fields.COPY_GROUP);
 
   /** Articles: bare words search body and title; a hit is the article's metadata and snippets. */
   private static final Page.Scope<Hit> SCOPE =
@@ -102,7 +123,13 @@ public final class ArticleSearch {
         List.of(doc.getValues(Fields.AUTHORS)),
         List.of(doc.getValues(Fields.SPEAKER_NAME)),
         score,
-        snippets);
+        snippets,
+        label(doc.get(Fields.COPY_GROUP)));
+  }
+
+  /** A stand-in holding only the group's label, until {@link #withCopies} reads the group. */
+  private static dev.verbatim.Copies label(String group) {
+    return group == null ? null : new dev.verbatim.Copies(group, false, 0, 0, null);
   }
 
   static LocalDate date(Document doc) {

@@ -24,12 +24,14 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  * @param query the user's query, without filters, for highlighting
  * @param hits the page's hits, in order
  * @param total how many documents match
+ * @param groups how many copy groups match, when the request collapses copies; else null
  * @param facets the facet counts, or null when the request asks for none
  * @param nextCursor the cursor after the page, or null on the last page
  */
 @SuppressWarnings(
     "ArrayRecordComponent") // Lucene hands out ScoreDoc[]; a page is read, never compared
-record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String nextCursor) {
+record Page(
+    Query query, ScoreDoc[] hits, long total, Long groups, Facets facets, String nextCursor) {
   /** The sample of a search with many matches is the same on every run of it. */
   private static final long FACET_SAMPLE_SEED = 0x5EED_FACE7L;
 
@@ -207,26 +209,49 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
     }
     // one hit more than the page tells whether there is a next page; totals are exact either way
     RandomSamplingFacetsCollector matches = null;
+    // collapsed, the first pass collects more: members of one group take several of its places
+    int wanted = request.size() + 1;
     TopFieldCollectorManager topManager =
         new TopFieldCollectorManager(
-            ArticleSearch.sort(request.sort()), request.size() + 1, after, Integer.MAX_VALUE);
+            ArticleSearch.sort(request.sort()),
+            request.collapse() == dev.verbatim.Collapse.COPIES ? wanted * 2 : wanted,
+            after,
+            Integer.MAX_VALUE);
+    boolean collapse = request.collapse() == dev.verbatim.Collapse.COPIES;
     TopDocs top;
-    if (request.facetSize() == 0) {
+    Long groups = null;
+    if (request.facetSize() == 0 && !collapse) {
       // no facets: a plain top-N collector, without recording every match for facet counting
       top = timed.search(query, topManager);
     } else {
       // every match is recorded; past FACET_SAMPLE matches the facets count a seeded sample of them
-      Object[] both =
+      List<org.apache.lucene.search.CollectorManager<?, ?>> managers =
+          new java.util.ArrayList<>(List.of(topManager));
+      if (request.facetSize() > 0) {
+        managers.add(
+            RandomSamplingFacetsCollector.createManager(
+                dev.verbatim.Limits.FACET_SAMPLE, FACET_SAMPLE_SEED));
+      }
+      if (collapse) {
+        managers.add(CopyGroups.counter());
+      }
+      Object[] all =
           timed.search(
               query,
               new MultiCollectorManager(
-                  topManager,
-                  RandomSamplingFacetsCollector.createManager(
-                      dev.verbatim.Limits.FACET_SAMPLE, FACET_SAMPLE_SEED)));
-      top = (TopDocs) both[0];
-      matches = (RandomSamplingFacetsCollector) both[1];
+                  managers.toArray(org.apache.lucene.search.CollectorManager<?, ?>[]::new)));
+      top = (TopDocs) all[0];
+      if (request.facetSize() > 0) {
+        matches = (RandomSamplingFacetsCollector) all[1];
+      }
+      if (collapse) {
+        groups = (Long) all[all.length - 1];
+      }
     }
-    ScoreDoc[] found = top.scoreDocs;
+    ScoreDoc[] found =
+        collapse
+            ? CopyGroups.heads(timed, query, ArticleSearch.sort(request.sort()), after, wanted, top)
+            : top.scoreDocs;
     long total = top.totalHits.value();
     if (request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
       // a date sort does not score; hits still carry their relevance score
@@ -253,7 +278,7 @@ record Page(Query query, ScoreDoc[] hits, long total, Facets facets, String next
                 position.depth() + hits.length)
             : null;
     Facets facets = matches == null ? null : facets(searcher, matches, request);
-    return new Page(user, hits, total, facets, next);
+    return new Page(user, hits, total, groups, facets, next);
   }
 
   private static Facets facets(
