@@ -105,11 +105,6 @@ public final class CopyDetector {
     return threshold;
   }
 
-  /** The bands this detector's threshold uses. */
-  public MinHash minHash() {
-    return minHash;
-  }
-
   /**
    * What the group decision needs of a text, computed apart from it (on any thread, before the
    * write lock's sequential part): its shingles, its band keys, and the articles of the last

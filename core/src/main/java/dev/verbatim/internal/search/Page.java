@@ -209,14 +209,12 @@ record Page(
     }
     // one hit more than the page tells whether there is a next page; totals are exact either way
     RandomSamplingFacetsCollector matches = null;
-    // collapsed, the first pass collects more: members of one group take several of its places
+    // collapsed, the first pass's hits are the first batch; a group's other members that take
+    // places in it are replaced by further, larger batches only when that happens (copies are rare)
     int wanted = request.size() + 1;
     TopFieldCollectorManager topManager =
         new TopFieldCollectorManager(
-            ArticleSearch.sort(request.sort()),
-            request.collapse() == dev.verbatim.Collapse.COPIES ? wanted * 2 : wanted,
-            after,
-            Integer.MAX_VALUE);
+            ArticleSearch.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
     boolean collapse = request.collapse() == dev.verbatim.Collapse.COPIES;
     TopDocs top;
     Long groups = null;
