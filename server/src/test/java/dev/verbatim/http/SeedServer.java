@@ -49,6 +49,23 @@ final class SeedServer implements AutoCloseable {
     verbatim.refresh();
   }
 
+  /** Adds a reprint of a seed article under another outlet, a day later: one story, two outlets. */
+  void addReprint(String seedId, String id, String outlet) throws IOException {
+    dev.verbatim.Article seed = verbatim.get(seedId).orElseThrow();
+    verbatim.add(
+        new dev.verbatim.Article(
+            id,
+            outlet,
+            null,
+            "Reprinted: " + seed.title(),
+            List.of(),
+            seed.date().plusDays(1),
+            null,
+            "(Wire) — " + seed.text()));
+    verbatim.commit();
+    verbatim.refresh();
+  }
+
   @Override
   public void close() throws IOException {
     app.stop();

@@ -400,6 +400,37 @@ class WebPageTest {
   }
 
   @Test
+  void aReprintedStoryShowsOnceWithItsFirstOutletAndItsCopiesInTheArticleView() throws IOException {
+    server.addReprint("002_bc97ad8f4dd9a4f7", "reprint", "Reprint Gazette");
+    browser.get(
+        base
+            + "?q="
+            + java.net.URLEncoder.encode(
+                "\"spoken to Putin only once\"", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(summary()).startsWith("2 articles");
+    assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(2);
+    WebElement line =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .copies")));
+    assertThat(line.getText()).contains("Also in 1 other outlet (2 articles)");
+
+    browser.findElement(By.id("collapse")).click();
+    query("\"spoken to Putin only once\"");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "1 story"));
+    assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(1);
+    assertThat(browser.getCurrentUrl()).contains("collapse=copies");
+    screenshot("copies-collapsed-1300.png");
+
+    // the reprint's article view lists the story's copies, the first outlet called first
+    browser.get(base + "?article=reprint");
+    WebElement copies =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article ul.copies")));
+    assertThat(copies.getText()).contains("CNN, 2022-10-11 (first)").contains("(this article)");
+    screenshot("copies-article-1300.png");
+  }
+
+  @Test
   void quotesCanBeSearchedByMeaningFromThePage() throws IOException {
     browser.get(base);
     browser.findElement(By.cssSelector("input[name=scope][value=quotes]")).click();
