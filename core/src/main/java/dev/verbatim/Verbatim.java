@@ -236,8 +236,9 @@ public final class Verbatim implements AutoCloseable {
   /**
    * Opens the index in {@code dir} as {@link #open(Path, Embedder)} does, grouping articles as
    * copies of one story when their word 5-shingle sets have Jaccard similarity at least {@code
-   * copyThreshold} (see docs/copies.md). The threshold is kept in the index: an index made with
-   * another refuses it.
+   * copyThreshold} (see docs/copies.md), 0.2 to 1; NaN for the threshold the index was made with
+   * (0.8 for a new one), as {@link #open(Path, Embedder)} does. The threshold is kept in the index:
+   * an index made with another refuses it.
    *
    * @throws IllegalArgumentException if the threshold is out of range, or the index was made with
    *     another

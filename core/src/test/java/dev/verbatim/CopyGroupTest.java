@@ -180,6 +180,11 @@ class CopyGroupTest {
         page = v.search(collapsed.toBuilder().cursor(page.nextCursor()).build());
       }
       assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+      SearchResult none =
+          v.search(SearchRequest.builder("zyxwvutsrq").collapse(Collapse.COPIES).build());
+      assertThat(none.total()).isZero();
+      assertThat(none.groups()).isZero();
+      assertThat(none.hits()).isEmpty();
       Hit storyHit =
           v
               .search(SearchRequest.builder("\"" + word + "\"").collapse(Collapse.COPIES).build())

@@ -80,7 +80,6 @@ final class SearchCommand implements Callable<Integer> {
       names = "--sort",
       defaultValue = "relevance",
       paramLabel = "relevance|date",
-      converter = SortConverter.class,
       description = "order of hits (default ${DEFAULT-VALUE})")
   SortOrder sort;
 
@@ -91,7 +90,6 @@ final class SearchCommand implements Callable<Integer> {
       names = "--date-facet",
       defaultValue = "month",
       paramLabel = "month|day",
-      converter = DateFacetConverter.class,
       description = "granularity of the date facet (default ${DEFAULT-VALUE})")
   DateFacet dateFacet;
 
@@ -99,7 +97,6 @@ final class SearchCommand implements Callable<Integer> {
       names = "--collapse",
       defaultValue = "none",
       paramLabel = "none|copies",
-      converter = CollapseConverter.class,
       description =
           "copies: one hit per story printed by several outlets (its copy group), saying how many"
               + " print it and which was first (default ${DEFAULT-VALUE})")
@@ -268,41 +265,6 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, " %s (%s%d);", value.value(), estimated ? "~" : "", value.count());
       }
       out.println();
-    }
-  }
-
-  /** Parses {@code relevance} or {@code date}. */
-  static final class CollapseConverter implements picocli.CommandLine.ITypeConverter<Collapse> {
-    @Override
-    public Collapse convert(String value) {
-      try {
-        return Collapse.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  static final class SortConverter implements picocli.CommandLine.ITypeConverter<SortOrder> {
-    @Override
-    public SortOrder convert(String value) {
-      try {
-        return SortOrder.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** Parses {@code month} or {@code day}. */
-  static final class DateFacetConverter implements picocli.CommandLine.ITypeConverter<DateFacet> {
-    @Override
-    public DateFacet convert(String value) {
-      try {
-        return DateFacet.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 }

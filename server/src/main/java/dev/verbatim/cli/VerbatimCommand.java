@@ -41,6 +41,10 @@ final class VerbatimCommand {
     // a query may start with '-' ("-starlink"): an unknown option is the query, not an error
     cli.setUnmatchedOptionsArePositionalParams(true);
     cli.registerConverter(java.time.LocalDate.class, UsageErrors.DATE);
+    // the library's own parsers, their messages as picocli's: "sort must be relevance or date, …"
+    cli.registerConverter(dev.verbatim.SortOrder.class, parsing(dev.verbatim.SortOrder::parse));
+    cli.registerConverter(dev.verbatim.DateFacet.class, parsing(dev.verbatim.DateFacet::parse));
+    cli.registerConverter(dev.verbatim.Collapse.class, parsing(dev.verbatim.Collapse::parse));
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -48,6 +52,20 @@ final class VerbatimCommand {
           return e instanceof IllegalArgumentException ? USAGE : FAILURE;
         });
     return cli;
+  }
+
+  /**
+   * A converter that parses with {@code parse}, its {@code IllegalArgumentException} a usage error.
+   */
+  private static <T> CommandLine.ITypeConverter<T> parsing(
+      java.util.function.Function<String, T> parse) {
+    return value -> {
+      try {
+        return parse.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    };
   }
 
   private static String message(Exception e) {

@@ -62,21 +62,21 @@ public final class ArticleSearch {
         page.nextCursor());
   }
 
-  /** Each hit with what its copy group says of it (one lookup per group shown). */
+  /** Each hit with what its copy group says of it (the page's groups read in one search). */
   private static void withCopies(SearchSnapshot searcher, List<Hit> hits) throws IOException {
-    Map<String, java.util.Optional<dev.verbatim.CopyGroup>> groups = new java.util.HashMap<>();
+    Set<String> labels = new java.util.HashSet<>();
+    for (Hit hit : hits) {
+      if (hit.copies() != null) {
+        labels.add(hit.copies().group());
+      }
+    }
+    Map<String, dev.verbatim.CopyGroup> groups = CopyGroups.groups(searcher, labels);
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
-      if (hit.copies() == null) {
-        continue;
+      if (hit.copies() != null) {
+        dev.verbatim.CopyGroup group = groups.get(hit.copies().group());
+        hits.set(i, hit.withCopies(group == null ? null : group.copiesFor(hit.id())));
       }
-      String label = hit.copies().group();
-      java.util.Optional<dev.verbatim.CopyGroup> group = groups.get(label);
-      if (group == null) {
-        group = CopyGroups.group(searcher, label);
-        groups.put(label, group);
-      }
-      hits.set(i, hit.withCopies(group.map(g -> g.copiesFor(hit.id())).orElse(null)));
     }
   }
 

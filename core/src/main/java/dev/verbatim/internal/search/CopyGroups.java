@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -38,71 +41,125 @@ public final class CopyGroups {
   public static final int MAX_MEMBERS = 1000;
 
   private static final Set<String> MEMBER_FIELDS =
-      Set.of(Fields.ID, Fields.SOURCE, Fields.DATE, Fields.TITLE, Fields.URL, Fields.COPY_FOUNDER);
+      Set.of(
+          Fields.ID,
+          Fields.SOURCE,
+          Fields.DATE,
+          Fields.TITLE,
+          Fields.URL,
+          Fields.COPY_FOUNDER,
+          Fields.COPY_GROUP);
 
   private CopyGroups() {}
 
   /** The members of group {@code label}, the original first; empty when no article has it. */
   public static Optional<CopyGroup> group(IndexSearcher searcher, String label) throws IOException {
-    if (label == null) {
-      return Optional.empty();
+    return label == null
+        ? Optional.empty()
+        : Optional.ofNullable(groups(searcher, Set.of(label)).get(label));
+  }
+
+  /**
+   * The groups of {@code labels}, each with its members, the original first, in one search (a label
+   * no article has is left out). At most {@value #MAX_MEMBERS} members are read per label asked
+   * for.
+   */
+  public static Map<String, CopyGroup> groups(IndexSearcher searcher, Collection<String> labels)
+      throws IOException {
+    if (labels.isEmpty()) {
+      return Map.of();
     }
-    TopDocs top = searcher.search(new TermQuery(new Term(Fields.COPY_GROUP, label)), MAX_MEMBERS);
-    List<CopyGroup.Member> members = new ArrayList<>(top.scoreDocs.length);
+    TopDocs top =
+        searcher.search(
+            new TermInSetQuery(Fields.COPY_GROUP, labels.stream().map(BytesRef::new).toList()),
+            MAX_MEMBERS * labels.size());
+    Map<String, List<CopyGroup.Member>> members = new HashMap<>();
     Set<String> founders = new HashSet<>();
     var stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       Document doc = stored.document(hit.doc, MEMBER_FIELDS);
-      members.add(
-          new CopyGroup.Member(
-              doc.get(Fields.ID),
-              doc.get(Fields.SOURCE),
-              ArticleSearch.date(doc),
-              doc.get(Fields.TITLE),
-              doc.get(Fields.URL)));
+      members
+          .computeIfAbsent(doc.get(Fields.COPY_GROUP), g -> new ArrayList<>())
+          .add(
+              new CopyGroup.Member(
+                  doc.get(Fields.ID),
+                  doc.get(Fields.SOURCE),
+                  ArticleSearch.date(doc),
+                  doc.get(Fields.TITLE),
+                  doc.get(Fields.URL)));
       if (doc.getField(Fields.COPY_FOUNDER) != null) {
         founders.add(doc.get(Fields.ID));
       }
     }
-    if (members.isEmpty()) {
-      return Optional.empty();
-    }
     // the earliest date first; on one date the article that started the group (seen first), then id
-    members.sort(
+    Comparator<CopyGroup.Member> originalFirst =
         Comparator.comparing(
                 CopyGroup.Member::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(m -> !founders.contains(m.article()))
-            .thenComparing(CopyGroup.Member::article));
-    return Optional.of(new CopyGroup(label, members));
+            .thenComparing(CopyGroup.Member::article);
+    Map<String, CopyGroup> groups = new HashMap<>();
+    members.forEach(
+        (label, list) -> {
+          list.sort(originalFirst);
+          groups.put(label, new CopyGroup(label, list));
+        });
+    return groups;
   }
 
   /** The group of the article with id {@code id}; empty when there is no such article or group. */
   public static Optional<CopyGroup> groupOf(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top =
-        searcher.search(new TermQuery(dev.verbatim.internal.index.ArticleDocuments.idTerm(id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    Document doc =
-        searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.COPY_GROUP));
-    return group(searcher, doc.get(Fields.COPY_GROUP));
+    return Optional.ofNullable(groupsOf(searcher, Set.of(id)).get(id));
   }
 
   /**
-   * Each candidate with its article's copy group (one lookup per article), so that verify prefers
-   * original reporting and counts a wire story and its reprints as one report.
+   * The groups of the articles with these ids, by id, in two searches; an id without one is left
+   * out.
+   */
+  private static Map<String, CopyGroup> groupsOf(IndexSearcher searcher, Collection<String> ids)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Query articles =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList()), Occur.MUST)
+            .add(dev.verbatim.internal.index.ArticleDocuments.articlesOnly(), Occur.FILTER)
+            .build();
+    Map<String, String> labels = new HashMap<>();
+    var stored = searcher.storedFields();
+    for (ScoreDoc hit : searcher.search(articles, ids.size()).scoreDocs) {
+      Document doc = stored.document(hit.doc, Set.of(Fields.ID, Fields.COPY_GROUP));
+      if (doc.get(Fields.COPY_GROUP) != null) {
+        labels.put(doc.get(Fields.ID), doc.get(Fields.COPY_GROUP));
+      }
+    }
+    Map<String, CopyGroup> groups = groups(searcher, new HashSet<>(labels.values()));
+    Map<String, CopyGroup> byId = new HashMap<>();
+    labels.forEach(
+        (id, label) -> {
+          if (groups.containsKey(label)) {
+            byId.put(id, groups.get(label));
+          }
+        });
+    return byId;
+  }
+
+  /**
+   * Each candidate with its article's copy group (the groups of all candidates' articles read at
+   * once), so that verify prefers original reporting and counts a wire story and its reprints as
+   * one report.
    */
   public static List<dev.verbatim.verify.Candidate> withCopies(
       IndexSearcher searcher, List<dev.verbatim.verify.Candidate> candidates) throws IOException {
-    java.util.Map<String, Optional<CopyGroup>> groups = new java.util.HashMap<>();
+    Map<String, CopyGroup> groups =
+        groupsOf(
+            searcher,
+            candidates.stream().map(dev.verbatim.verify.Candidate::article).distinct().toList());
     List<dev.verbatim.verify.Candidate> out = new ArrayList<>(candidates.size());
     for (dev.verbatim.verify.Candidate c : candidates) {
-      Optional<CopyGroup> group = groups.get(c.article());
-      if (group == null) {
-        group = groupOf(searcher, c.article());
-        groups.put(c.article(), group);
-      }
-      out.add(group.map(g -> c.withCopies(g.copiesFor(c.article()))).orElse(c));
+      CopyGroup group = groups.get(c.article());
+      out.add(group == null ? c : c.withCopies(group.copiesFor(c.article())));
     }
     return out;
   }
@@ -120,17 +177,17 @@ public final class CopyGroups {
   /**
    * The first {@code n} hits of {@code query} after {@code after} in {@code sort} order that are
    * their group's best-ranked match (an article without a group is its own): one per group, in
-   * order. {@code first} is the first batch of ranked hits after {@code after}, already collected;
-   * further batches, twice as large each time, are searched only while groups fill the page. A
-   * group whose best match ranks at or before {@code after} is skipped, so that pages after a
-   * cursor never repeat a group.
+   * order. {@code first} is the first batch of ranked hits after {@code after}, already collected
+   * with {@code n} hits asked for; further batches, twice as large each time, are searched only
+   * while groups fill the page. A group whose best match ranks at or before {@code after} is
+   * skipped, so that pages after a cursor never repeat a group.
    */
   static ScoreDoc[] heads(
       IndexSearcher searcher, Query query, Sort sort, FieldDoc after, int n, TopDocs first)
       throws IOException {
     List<ScoreDoc> heads = new ArrayList<>(n);
     Set<String> seen = new HashSet<>();
-    int batch = first.scoreDocs.length;
+    int batch = n; // what the first pass asked for: fewer hits means there are no more
     FieldDoc from = after;
     TopDocs top = first;
     while (true) {
