@@ -27,9 +27,11 @@ module dev.verbatim.core {
   requires com.google.common;
   requires com.microsoft.onnxruntime;
   requires ai.djl.tokenizers;
-  // the model's files (all-minilm-l6-v2-q.onnx and its tokenizer) sit in this jar's root; it has no
-  // module name of its own, so its name comes from the jar's file name
+  // the models' files (e5-small-v2-q.onnx, all-minilm-l6-v2-q.onnx and their tokenizers) sit in
+  // these jars' roots; they have no module names of their own, so their names come from the jars'
+  // file names
   requires langchain4j.embeddings.all.minilm.l6.v2.q;
+  requires langchain4j.embeddings.e5.small.v2.q;
 
   exports dev.verbatim;
   exports dev.verbatim.ingest;

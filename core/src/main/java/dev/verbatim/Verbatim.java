@@ -1,12 +1,15 @@
 package dev.verbatim;
 
+import dev.verbatim.embed.E5SmallEmbedder;
 import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.MiniLmEmbedder;
+import dev.verbatim.embed.Models;
 import dev.verbatim.internal.copies.CopyDetector;
 import dev.verbatim.internal.copies.CopyThreshold;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.IndexFormat;
 import dev.verbatim.internal.index.SpeakerCorrections;
+import dev.verbatim.internal.index.VectorModel;
 import dev.verbatim.internal.search.ArticleSearch;
 import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
@@ -95,15 +98,18 @@ public final class Verbatim implements AutoCloseable {
     this.corrections = SpeakerCorrections.load(directory);
     this.documents = new ArticleDocuments(embedder, corrections);
     double threshold;
+    String model;
     try {
       threshold = CopyThreshold.of(directory, copyThreshold);
+      model = VectorModel.of(directory);
+      VectorModel.check(model, embedder);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
     this.copies = new CopyDetector(threshold);
     try {
-      this.writer = newWriter(directory, threshold);
+      this.writer = newWriter(directory, threshold, embedder != null ? embedder.name() : model);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index is already open in another process or Verbatim", e);
@@ -171,7 +177,7 @@ public final class Verbatim implements AutoCloseable {
     throw new IndexFormatException(message, found, IndexFormat.CURRENT);
   }
 
-  private static IndexWriter newWriter(Directory directory, double copyThreshold)
+  private static IndexWriter newWriter(Directory directory, double copyThreshold, String model)
       throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(ArticleDocuments.analyzer())
@@ -180,6 +186,9 @@ public final class Verbatim implements AutoCloseable {
     IndexWriter writer = new IndexWriter(directory, config);
     Map<String, String> commitData = new java.util.LinkedHashMap<>(IndexFormat.commitData());
     commitData.put(CopyThreshold.KEY, Double.toString(copyThreshold));
+    if (model != null) {
+      commitData.put(VectorModel.KEY, model);
+    }
     writer.setLiveCommitData(commitData.entrySet());
     return writer;
   }
@@ -190,36 +199,68 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
-   * The model Verbatim embeds quotes and claims with ({@link MiniLmEmbedder}), loaded once per
+   * The model Verbatim embeds quotes and claims with ({@link E5SmallEmbedder}), loaded once per
    * process; null, with a warning, where it cannot load (verify then says it could not use
    * meaning).
    */
   public static Embedder defaultEmbedder() {
-    return DefaultEmbedder.INSTANCE;
+    return Models.defaultModel();
   }
 
-  private static final class DefaultEmbedder {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Verbatim.class);
-    static final Embedder INSTANCE = load();
+  /**
+   * The shipped model that made the vectors of the index in {@code directory} ({@link
+   * VectorModel}); the default for an index without vectors.
+   *
+   * @throws IllegalArgumentException if another model made them
+   */
+  private static Embedder embedderOf(Directory directory) throws IOException {
+    String model = VectorModel.of(directory);
+    try {
+      return model == null ? defaultEmbedder() : Models.byName(model);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "this index's quote vectors were made by "
+              + model
+              + ", which Verbatim does not ship: open it with Verbatim.open(dir, embedder) and that"
+              + " model",
+          e);
+    }
+  }
 
-    private static Embedder load() {
-      try {
-        return new MiniLmEmbedder(1);
-      } catch (RuntimeException | LinkageError e) {
-        LOG.warn("the embedding model does not load here; quotes get no vectors", e);
-        return null;
-      }
+  /**
+   * The model {@link #open(Path)} embeds with in {@code dir}: the shipped model that made the
+   * index's vectors, or {@link #defaultEmbedder()} for a new index or one without vectors.
+   *
+   * @throws IllegalArgumentException if a model Verbatim does not ship made the index's vectors
+   * @throws IOException if the directory cannot be read
+   */
+  public static Embedder embedderFor(Path dir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return defaultEmbedder();
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return embedderOf(directory);
     }
   }
 
   /**
    * Opens the index in {@code dir}, creating it (and the directory) if it does not exist. Speech
-   * quotes are embedded with {@link #defaultEmbedder()}.
+   * quotes are embedded with {@link #defaultEmbedder()}, or, in an index whose vectors an earlier
+   * version made with all-MiniLM-L6-v2, with that model ({@link MiniLmEmbedder}).
    *
+   * @throws IllegalArgumentException if a model Verbatim does not ship made the index's vectors
    * @throws IOException if the directory cannot be used, or another process has the index open
    */
   public static Verbatim open(Path dir) throws IOException {
-    return open(dir, defaultEmbedder());
+    Directory directory = FSDirectory.open(dir);
+    Embedder embedder;
+    try {
+      embedder = embedderOf(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    return new Verbatim(directory, embedder, Double.NaN);
   }
 
   /**
@@ -265,11 +306,12 @@ public final class Verbatim implements AutoCloseable {
     Directory directory = FSDirectory.open(dir);
     try {
       checkFormat(directory);
-      return new Verbatim(directory, DirectoryReader.open(directory), defaultEmbedder());
+      Embedder embedder = embedderOf(directory);
+      return new Verbatim(directory, DirectoryReader.open(directory), embedder);
     } catch (IndexNotFoundException e) {
       directory.close();
       throw new IOException("there is no index here yet: nothing was ever committed to it", e);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
@@ -603,7 +645,12 @@ public final class Verbatim implements AutoCloseable {
     pendingIds.clear();
     pendingHashes.clear();
     copies.clearPending();
-    writer = newWriter(directory, copies.threshold());
+    Embedder embedder = documents.embedder();
+    writer =
+        newWriter(
+            directory,
+            copies.threshold(),
+            embedder != null ? embedder.name() : VectorModel.of(directory));
     SearcherManager previous = snapshots;
     snapshots =
         new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
@@ -759,7 +806,9 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public dev.verbatim.verify.Verification verify(String claim, String speaker) throws IOException {
-    return verify(claim, speaker, dev.verbatim.verify.Verifier.DEFAULT_MEANING_THRESHOLD);
+    Embedder embedder = documents.embedder();
+    return verify(
+        claim, speaker, embedder == null ? Double.NaN : embedder.thresholds().paraphrase());
   }
 
   /**
@@ -783,7 +832,10 @@ public final class Verbatim implements AutoCloseable {
                   snapshot,
                   dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector));
           Map<String, String> texts = new HashMap<>();
-          return new dev.verbatim.verify.Verifier(meaningThreshold)
+          return (embedder == null
+                  ? new dev.verbatim.verify.Verifier()
+                  : new dev.verbatim.verify.Verifier(
+                      embedder.thresholds().withParaphrase(meaningThreshold)))
               .verify(
                   words,
                   checked,

@@ -1,7 +1,7 @@
 package dev.verbatim.bench;
 
 import dev.verbatim.embed.Embedder;
-import dev.verbatim.embed.MiniLmEmbedder;
+import dev.verbatim.embed.Models;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.internal.index.Fields;
@@ -58,6 +58,14 @@ public final class MeaningBench implements Callable<Integer> {
       description = "quotes to embed (default ${DEFAULT-VALUE})")
   int quotes;
 
+  @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      defaultValue = "e5-small-v2",
+      description =
+          "the embedding model: e5-small-v2 or all-minilm-l6-v2 (default ${DEFAULT-VALUE})")
+  String model;
+
   @Option(names = "--index", paramLabel = "DIR", description = "an index with quote vectors")
   Path index;
 
@@ -80,7 +88,7 @@ public final class MeaningBench implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     List<String> texts = speechQuotes(corpus, Math.max(quotes, queries));
     out.printf(Locale.ROOT, "%d speech quotes of 4+ words from %s%n", texts.size(), corpus);
-    try (Embedder embedder = new MiniLmEmbedder(1)) {
+    try (Embedder embedder = Models.byName(model)) {
       embedder.embed(texts.subList(0, Math.min(50, texts.size()))); // warm-up
       List<String> sample = texts.subList(0, Math.min(quotes, texts.size()));
       for (int threads : new int[] {1, 2}) {

@@ -92,6 +92,48 @@ final class Reasons {
         claimWords);
   }
 
+  /**
+   * Why a quote near the claim in meaning is no paraphrase of it: someone else said it, and the
+   * claim names its speaker.
+   */
+  static String anotherSpeakersMeaning(double cosine, String attested, String asked) {
+    return String.format(
+        Locale.ROOT,
+        "The meaning is near (%.2f), but the quote is %s's, not %s's: other words with a near"
+            + " meaning are evidence only of what their own speaker said.",
+        cosine,
+        attested,
+        asked);
+  }
+
+  /**
+   * Why a quote near the claim in meaning is no paraphrase of it: it names no speaker, and is not
+   * near enough for its meaning alone to tie it to the claim's.
+   */
+  static String unnamedMeaning(double cosine, double needed, String asked) {
+    return String.format(
+        Locale.ROOT,
+        "The meaning is near (%.2f), but the quote names no speaker: to stand for %s's words by"
+            + " meaning alone it must be nearer (%.2f needed).",
+        cosine,
+        asked,
+        needed);
+  }
+
+  /**
+   * Why a quote near the claim in meaning is no paraphrase of it: other quotes are about as near,
+   * so the claim is on their topic rather than a rewording of one.
+   */
+  static String notSingledOut(double cosine, double crowd, double margin) {
+    return String.format(
+        Locale.ROOT,
+        "The meaning is near (%.2f), but so are other quotes on the topic (the fifth nearest %.2f):"
+            + " a rewording stands out from them by %.2f or more.",
+        cosine,
+        crowd,
+        margin);
+  }
+
   /** Why a quote sharing the words is not the claim: the meaning is elsewhere. */
   static String meaningElsewhere(double cosine, double needed) {
     return String.format(
@@ -108,10 +150,13 @@ final class Reasons {
   }
 
   /** Why a quote the claim contradicts is not the claim. */
-  static String contradicts(boolean negation) {
-    return negation
-        ? "One of the claim and the quote negates what the other says."
-        : "The claim has a number the quote does not.";
+  static String contradicts(Contradiction contradiction) {
+    return switch (contradiction) {
+      case NEGATION -> "One of the claim and the quote negates what the other says.";
+      case NUMBER -> "The claim has a number the quote does not.";
+      case OPPOSITE ->
+          "The claim says the opposite of the quote: one word is replaced by its opposite.";
+    };
   }
 
   /** Why a quote is not the claim when nothing rules it out but too little is shared. */

@@ -3,13 +3,13 @@ package dev.verbatim.verify;
 import static dev.verbatim.Snippet.Kind.CUE;
 
 import dev.verbatim.Snippet;
+import dev.verbatim.embed.Embedder;
 import dev.verbatim.text.TextBoundaries;
 import dev.verbatim.verify.Verification.Match;
 import dev.verbatim.verify.Verification.SpeakerEvidence;
 import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
 import dev.verbatim.verify.WordDiff.Run;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,16 +39,18 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *   <li>{@code paraphrase}: at least {@value #PARAPHRASE_STEMS} of the claim's content-word stems
  *       are in the quote, and the stem sets' Dice coefficient is at least {@value #PARAPHRASE_DICE}
  *       (a long quote that happens to hold the words is not a paraphrase); or, when meaning is
- *       compared, the cosine of the claim's and the quote's embeddings is at least {@value
- *       #MEANING_PARAPHRASE} (chosen on the probes of docs/verify.md);
+ *       compared, the cosine of the claim's and the quote's embeddings is at least the model's
+ *       {@link dev.verbatim.embed.Embedder.Thresholds#paraphrase() paraphrase threshold} (chosen on
+ *       the probes of docs/verify.md);
  *   <li>{@code not_found}: otherwise.
  * </ul>
  *
  * <p>When meaning is compared, a {@code close} or {@code paraphrase} by words also needs a cosine
- * of at least {@value #MEANING_FLOOR}: the same words in a quote about something else are not the
- * claim. A claim that contradicts the quote is never {@code close} or {@code paraphrase}: one of
- * the two negates and the other does not ("not", "never", "no", "n't", …), or the claim has a
- * number (digits, number words, "once", "twice") that the quote does not.
+ * of at least the model's {@link dev.verbatim.embed.Embedder.Thresholds#related() related
+ * threshold}: the same words in a quote about something else are not the claim. A claim that
+ * contradicts the quote is never {@code close} or {@code paraphrase}: one of the two negates and
+ * the other does not ("not", "never", "no", "n't", …), or the claim has a number (digits, number
+ * words, "once", "twice") that the quote does not.
  *
  * <p>Thread-safe.
  */
@@ -57,25 +59,24 @@ public final class Verifier {
   static final double CLOSE_CHANGED = 0.34;
   static final double PARAPHRASE_STEMS = 0.75;
   static final double PARAPHRASE_DICE = 0.5;
-  static final double MEANING_PARAPHRASE = 0.82;
-  static final double MEANING_FLOOR = 0.7;
-
-  /** The meaning threshold verify uses unless told otherwise: {@value #MEANING_PARAPHRASE}. */
-  public static final double DEFAULT_MEANING_THRESHOLD = MEANING_PARAPHRASE;
 
   private final double meaningThreshold;
+  private final double meaningFloor;
+  private final double meaningMargin;
 
-  /** A verifier with the default meaning threshold; it keeps no state between claims. */
+  /** A verifier that compares words only; it keeps no state between claims. */
   public Verifier() {
-    this(DEFAULT_MEANING_THRESHOLD);
+    this(new Embedder.Thresholds(Double.NaN, Double.NaN, 0));
   }
 
   /**
-   * A verifier that calls a quote a paraphrase when its embedding's cosine with the claim's is at
-   * least {@code meaningThreshold}.
+   * A verifier that compares meaning too, by the thresholds of the model that made the vectors
+   * ({@link Embedder#thresholds()}).
    */
-  public Verifier(double meaningThreshold) {
-    this.meaningThreshold = meaningThreshold;
+  public Verifier(Embedder.Thresholds thresholds) {
+    this.meaningThreshold = thresholds.paraphrase();
+    this.meaningFloor = thresholds.related();
+    this.meaningMargin = thresholds.margin();
   }
 
   private static final int MAX_MATCHES = 10;
@@ -120,6 +121,7 @@ public final class Verifier {
           .limit(NEAREST_WINDOWED)
           .forEach(nearest::add);
     }
+    double crowd = byMeaning ? crowd(candidates) : Double.NaN;
     List<String> claimWords = WordDiff.words(claim);
     if (claimWords.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -146,14 +148,24 @@ public final class Verifier {
             case NOT_FOUND -> null;
           };
       Double cosine = c.meaning();
-      if (byMeaning && cosine == null && c.joined()) {
-        cosine = meaning.applyAsDouble(c.text()); // a passage of two quotes has no stored vector
+      if (byMeaning
+          && cosine == null
+          && c.joined()
+          && (verdict != Verdict.NOT_FOUND || hasPartIn(c, nearest))) {
+        // a passage of two quotes has no stored vector: it is embedded where its words make it a
+        // match whose meaning must be confirmed, or where one of its quotes is among the nearest
+        // in meaning
+        cosine = meaning.applyAsDouble(c.text());
       }
       if (byMeaning && cosine != null) {
         if (verdict != Verdict.NOT_FOUND && verdict != Verdict.EXACT) {
-          // the claim against the sentences it shares words with, not the whole quote
-          String covered = String.join(" ", stretch(full, quoteWords, sentences));
-          cosine = Math.max(cosine, meaning.applyAsDouble(covered));
+          // the claim against the sentences it shares words with, not the whole quote, where the
+          // whole quote's meaning is not near enough already
+          double needed = verdict == Verdict.PARAPHRASE ? meaningThreshold : meaningFloor;
+          if (cosine < needed) {
+            String covered = String.join(" ", stretch(full, quoteWords, sentences));
+            cosine = Math.max(cosine, meaning.applyAsDouble(covered));
+          }
         } else if (verdict == Verdict.NOT_FOUND && nearest.contains(c)) {
           for (String window : windows(c)) {
             cosine = Math.max(cosine, meaning.applyAsDouble(window));
@@ -162,10 +174,24 @@ public final class Verifier {
         cosine = Math.round(cosine * 1000) / 1000.0;
       }
       if ((verdict == Verdict.NOT_FOUND) && cosine != null && cosine >= meaningThreshold) {
-        verdict = Verdict.PARAPHRASE;
-        why = Reasons.paraphraseByMeaning(cosine, meaningThreshold, shared, claimWords.size());
+        boolean asked = speaker != null && !speaker.isBlank();
+        // a quote near in meaning is evidence of what its own speaker said, not of what the
+        // claim's speaker said: "X said something like it" rests on X's words; a quote that names
+        // nobody must be nearer, since only its meaning ties it to the claim
+        double needed = asked && c.speaker() == null ? unnamedThreshold() : meaningThreshold;
+        if (asked && c.speaker() != null && !samePerson(speaker, c.speaker())) {
+          why = Reasons.anotherSpeakersMeaning(cosine, c.speaker(), speaker);
+        } else if (cosine < needed) {
+          why = Reasons.unnamedMeaning(cosine, needed, speaker);
+        } else if (cosine - crowd < meaningMargin) {
+          // as near to many other quotes: the claim is on the topic, not a rewording of this one
+          why = Reasons.notSingledOut(cosine, crowd, meaningMargin);
+        } else {
+          verdict = Verdict.PARAPHRASE;
+          why = Reasons.paraphraseByMeaning(cosine, needed, shared, claimWords.size());
+        }
       }
-      double needed = verdict == Verdict.PARAPHRASE ? meaningThreshold : MEANING_FLOOR;
+      double needed = verdict == Verdict.PARAPHRASE ? meaningThreshold : meaningFloor;
       if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
           && cosine != null
           && cosine < needed) {
@@ -179,11 +205,13 @@ public final class Verifier {
         verdict = Verdict.NOT_FOUND;
         why = Reasons.onlyAsks();
       }
-      List<String> compared = stretch(full, quoteWords, sentences);
-      if ((verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE)
-          && contradicts(claimWords, compared, quoteWords)) {
-        verdict = Verdict.NOT_FOUND;
-        why = Reasons.contradicts(negates(claimWords) != negates(compared));
+      if (verdict == Verdict.CLOSE || verdict == Verdict.PARAPHRASE) {
+        int[] compared = stretchRange(full, quoteWords, sentences);
+        var contradiction = Contradiction.between(claim, c.text(), compared[0], compared[1]);
+        if (contradiction.isPresent()) {
+          verdict = Verdict.NOT_FOUND;
+          why = Reasons.contradicts(contradiction.get());
+        }
       }
       if (why == null) {
         why = Reasons.tooFar(shared, claimWords.size(), cosine, meaningThreshold);
@@ -270,6 +298,12 @@ public final class Verifier {
    * only spoken to Putin once …"). The whole quote when they share no word.
    */
   private static List<String> stretch(List<Run> diff, List<String> quoteWords, int[] sentence) {
+    int[] range = stretchRange(diff, quoteWords, sentence);
+    return quoteWords.subList(range[0], range[1] + 1);
+  }
+
+  /** {@link #stretch}'s first and last word, as indexes into the quote's words. */
+  private static int[] stretchRange(List<Run> diff, List<String> quoteWords, int[] sentence) {
     int index = 0;
     int first = -1;
     int last = -1;
@@ -287,7 +321,7 @@ public final class Verifier {
       index += n;
     }
     if (first < 0) {
-      return quoteWords;
+      return new int[] {0, quoteWords.size() - 1};
     }
     int from = first;
     while (from > 0 && sentence[from - 1] == sentence[first]) {
@@ -297,16 +331,17 @@ public final class Verifier {
     while (to < quoteWords.size() - 1 && sentence[to + 1] == sentence[last]) {
       to++;
     }
-    return quoteWords.subList(from, to + 1);
+    return new int[] {from, to};
   }
 
   /**
    * Whether the quote only asks what the claim states: every sentence of the quote that shares a
    * content word with the claim is a question, and the claim is not ("he would raise taxes on the
-   * middle class" against "Are you going to raise the middle class taxes?").
+   * middle class" against "Are you going to raise the middle class taxes?"). A claim that asks
+   * something itself may reword a question.
    */
   static boolean asksWhatTheClaimStates(String claim, Set<String> claimStems, String quote) {
-    if (claim.strip().endsWith("?")) {
+    if (claim.contains("?")) {
       return false;
     }
     boolean any = false;
@@ -321,6 +356,18 @@ public final class Verifier {
       }
     }
     return any;
+  }
+
+  /** Whether one of {@code parts} is a quote of the passage {@code joined}. */
+  private static boolean hasPartIn(Candidate joined, Set<Candidate> parts) {
+    for (Candidate part : parts) {
+      if (part.article().equals(joined.article())
+          && part.start() >= joined.start()
+          && part.end() <= joined.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quotes nearest in meaning whose sentences and neighbours are compared one by one. */
@@ -362,122 +409,6 @@ public final class Verifier {
   private static double closeness(Match m) {
     return Math.max(m.similarity(), m.meaning() == null ? 0 : m.meaning());
   }
-
-  private static final Set<String> NEGATIONS =
-      Set.of(
-          "not",
-          "no",
-          "never",
-          "nobody",
-          "nothing",
-          "none",
-          "neither",
-          "nor",
-          "cannot",
-          "nowhere",
-          // verbs and adjectives that negate what follows: "refuses to schedule" is "won't"
-          "refuse",
-          "refuses",
-          "refused",
-          "refusing",
-          "fail",
-          "fails",
-          "failed",
-          "deny",
-          "denies",
-          "denied",
-          "reject",
-          "rejects",
-          "rejected",
-          "disagree",
-          "disagrees",
-          "disagreed",
-          "unable",
-          "unwilling");
-
-  private static final Map<String, String> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("once", "1"),
-          Map.entry("one", "1"),
-          Map.entry("twice", "2"),
-          Map.entry("two", "2"),
-          Map.entry("thrice", "3"),
-          Map.entry("three", "3"),
-          Map.entry("four", "4"),
-          Map.entry("five", "5"),
-          Map.entry("six", "6"),
-          Map.entry("seven", "7"),
-          Map.entry("eight", "8"),
-          Map.entry("nine", "9"),
-          Map.entry("ten", "10"),
-          Map.entry("eleven", "11"),
-          Map.entry("twelve", "12"),
-          Map.entry("twenty", "20"),
-          Map.entry("thirty", "30"),
-          Map.entry("forty", "40"),
-          Map.entry("fifty", "50"),
-          Map.entry("hundred", "100"),
-          Map.entry("thousand", "1000"),
-          Map.entry("million", "1000000"),
-          Map.entry("billion", "1000000000"),
-          Map.entry("trillion", "1000000000000"));
-
-  /**
-   * Whether the claim says the opposite of the quote or another figure: one of the claim and the
-   * compared stretch of the quote negates (a negation, "n't", or a verb that negates what follows:
-   * refuse, fail, deny, reject, disagree) and the other does not, or the claim has a number the
-   * quote does not have anywhere.
-   */
-  static boolean contradicts(List<String> claim, List<String> stretch, List<String> quote) {
-    if (negates(claim) != negates(stretch)) {
-      return true;
-    }
-    return !numbers(quote).containsAll(numbers(claim));
-  }
-
-  private static boolean negates(List<String> words) {
-    for (String w : words) {
-      String f = WordDiff.fold(w);
-      if (NEGATIONS.contains(f) || f.endsWith("n't") || f.endsWith("n’t")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The numbers a text states, as digits: "one hundred" and "100" are both 100, "once" is 1. */
-  private static Set<String> numbers(List<String> words) {
-    Set<String> numbers = new HashSet<>();
-    BigInteger pending = null; // the number being read: a multiplier or thousands group may follow
-    boolean pendingDigits = false;
-    for (String w : words) {
-      String f = WordDiff.fold(w);
-      boolean digits = f.chars().allMatch(Character::isDigit); // words are never empty
-      if (digits && pendingDigits && f.length() == 3) {
-        pending = pending.multiply(THOUSAND).add(new BigInteger(f)); // "1,000" is "1" "000"
-        continue;
-      }
-      BigInteger value =
-          digits
-              ? new BigInteger(f)
-              : NUMBER_WORDS.containsKey(f) ? new BigInteger(NUMBER_WORDS.get(f)) : null;
-      boolean multiplier = value != null && !digits && value.compareTo(HUNDRED) >= 0;
-      if (multiplier && pending != null) {
-        value = pending.multiply(value); // "one hundred", "5 million"
-      } else if (pending != null) {
-        numbers.add(pending.toString());
-      }
-      pending = value;
-      pendingDigits = digits;
-    }
-    if (pending != null) {
-      numbers.add(pending.toString());
-    }
-    return numbers;
-  }
-
-  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
-  private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
 
   private static Verdict verdict(
       int claim, int shared, int changed, Set<String> claimStems, List<String> quoteWords) {
@@ -591,8 +522,47 @@ public final class Verifier {
     return a.date() != null && (b.date() == null || a.date().isBefore(b.date()));
   }
 
+  /** The quotes {@link #crowd} counts: a paraphrase must stand out from the fifth. */
+  private static final int CROWD = 5;
+
+  /**
+   * The meaning score of the {@value #CROWD}th-nearest quote among the candidates, counting each
+   * wording once (the same quote in fourteen outlets is one), or -1 when there are fewer: a
+   * rewording singles out what it rewords, while a claim merely on the topic is about as near to
+   * many quotes of it.
+   */
+  private static double crowd(List<Candidate> candidates) {
+    Map<String, Double> wordings = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.meaning() != null && !c.joined()) {
+        wordings.merge(
+            String.join(" ", WordDiff.words(c.text())).toLowerCase(Locale.ROOT),
+            c.meaning(),
+            Math::max);
+      }
+    }
+    return wordings.values().stream()
+        .sorted(Comparator.reverseOrder())
+        .skip(CROWD - 1)
+        .findFirst()
+        .orElse(-1.0);
+  }
+
+  /**
+   * The meaning score a quote that names no speaker needs to be a paraphrase of a claim that names
+   * one: halfway from the model's paraphrase threshold to identical.
+   */
+  private double unnamedThreshold() {
+    return (1 + meaningThreshold) / 2;
+  }
+
   private static boolean samePerson(String asked, String attested) {
     return dev.verbatim.quote.Speakers.samePerson(asked, attested);
+  }
+
+  /** Whether a folded word is too common to count as shared content. */
+  static boolean isStopword(String folded) {
+    return STOPWORDS.contains(folded);
   }
 
   static Set<String> stems(List<String> words) {

@@ -68,6 +68,30 @@ public final class WordDiff {
   }
 
   /**
+   * For each word of {@link #words(String)}, the number of its clause: a new clause starts after a
+   * sentence's or a clause's punctuation (. , ; : ? ! — – ( ) and quotation marks) and at "but".
+   */
+  static int[] clauses(String text) {
+    List<Integer> numbers = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int clause = 0;
+    int end = 0;
+    while (m.find()) {
+      String gap = text.substring(end, m.start());
+      if (!numbers.isEmpty()
+          && (CLAUSE_PUNCTUATION.matcher(gap).find() || m.group().equalsIgnoreCase("but"))) {
+        clause++;
+      }
+      numbers.add(clause);
+      end = m.end();
+    }
+    return numbers.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static final Pattern CLAUSE_PUNCTUATION =
+      Pattern.compile("[.,;:?!—–()\\[\\]\"“”«»]|\\s[-‘’']|[-‘’']\\s");
+
+  /**
    * A word folded for comparison: lower case, accents and other marks dropped ("Erdoğan" is
    * "erdogan", "İstanbul" is "istanbul"), curly apostrophes straight.
    */

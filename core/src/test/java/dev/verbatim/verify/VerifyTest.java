@@ -180,7 +180,24 @@ class VerifyTest {
     Match first = v.matches().getFirst();
     assertThat(first.source()).isIn("CNN", "Infobae (English machine translation, republished)");
     assertThat(first.text()).contains("spoken to Putin");
-    assertThat(first.meaning()).isGreaterThanOrEqualTo(Verifier.MEANING_PARAPHRASE);
+    assertThat(first.meaning())
+        .isGreaterThanOrEqualTo(Verbatim.defaultEmbedder().thresholds().paraphrase());
+  }
+
+  @Test
+  void aRewordingIsNoParaphraseOfWhatSomeoneElseIsSaidToHaveSaid() throws IOException {
+    // the dev probes' claims nobody made: a speaker's name on another person's gist
+    String gist = "he only talked to Putin one time, about space";
+    assertThat(verbatim.verify("Musk said " + gist, null).verdict()).isEqualTo(Verdict.PARAPHRASE);
+    Verification other = verbatim.verify("Bremmer said " + gist, null);
+    assertThat(other.verdict()).isEqualTo(Verdict.NOT_FOUND);
+    Match nearest = other.matches().getFirst();
+    assertThat(nearest.speaker()).isEqualTo("Elon Musk");
+    assertThat(nearest.why()).contains("the quote is Elon Musk's, not Bremmer's");
+    // the same words stay a finding of misattribution: words are evidence whoever said them
+    Verification words = verbatim.verify("I have spoken to Putin only once", "Ian Bremmer");
+    assertThat(words.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(words.speakerAgrees()).isFalse();
   }
 
   @Test

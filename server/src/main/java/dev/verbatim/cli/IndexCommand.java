@@ -1,6 +1,8 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.Verbatim;
+import dev.verbatim.embed.Embedder;
+import dev.verbatim.embed.Models;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.Ingest;
 import dev.verbatim.ingest.IngestRecord;
@@ -67,6 +69,15 @@ final class IndexCommand implements Callable<Integer> {
   boolean noVectors;
 
   @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      description =
+          "the embedding model of a new index: e5-small-v2 (the default; finds paraphrases) or"
+              + " all-minilm-l6-v2 (about half the embedding time, weaker on paraphrases); set"
+              + " when the index is made and kept with it")
+  String model;
+
+  @Option(
       names = "--copy-threshold",
       paramLabel = "T",
       description =
@@ -81,6 +92,17 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to index")
   List<Path> paths;
 
+  /** The model asked for, else the one the index was made with, else the default. */
+  private Embedder embedder() throws java.io.IOException {
+    if (noVectors) {
+      if (model != null) {
+        throw new IllegalArgumentException("--model and --no-vectors exclude each other");
+      }
+      return null;
+    }
+    return model != null ? Models.byName(model) : Verbatim.embedderFor(index.dir);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -88,10 +110,7 @@ final class IndexCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Terminal.interactive());
     IngestSummary summary = null;
     try (Verbatim verbatim =
-        Verbatim.open(
-            index.dir,
-            noVectors ? null : Verbatim.defaultEmbedder(),
-            copyThreshold == null ? Double.NaN : copyThreshold)) {
+        Verbatim.open(index.dir, embedder(), copyThreshold == null ? Double.NaN : copyThreshold)) {
       if (commitSeconds < 0) {
         throw new IllegalArgumentException(
             "--commit-seconds must be zero or more, was " + commitSeconds);

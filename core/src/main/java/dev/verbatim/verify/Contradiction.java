@@ -1,0 +1,421 @@
+package dev.verbatim.verify;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * What makes a claim say the opposite of a quote, or another figure, however near their words or
+ * meaning: a claim that contradicts the quote is never {@code close} or {@code paraphrase}.
+ *
+ * <ul>
+ *   <li>{@link #NEGATION}: one of the two negates what the other states. A negation ("not", "no",
+ *       "never", "n't", "refuse to", …) governs the rest of its clause, at most {@value #SCOPE}
+ *       content words; it contradicts when the first of them, the word it denies, stands in the
+ *       other text where no negation governs it, and the other text never denies it. "I never spoke
+ *       to Putin about space" against "I have spoken to Putin once, about space" does; "I've never
+ *       come across proof that appalled me more" against "the most shocking piece of evidence I've
+ *       seen" (the gist reworded, the negation on words the quote does not use) does not.
+ *   <li>{@link #NUMBER}: the claim has a number (digits, number words, "once", "twice") the quote
+ *       does not. A capitalised number word inside a sentence is a name ("Uranium One").
+ *   <li>{@link #OPPOSITE}: the claim has a word whose opposite the quote has in its place ("speed
+ *       up" against "slow down", "poorly funded" against "well-funded"), from a short list of
+ *       common opposites.
+ * </ul>
+ */
+enum Contradiction {
+  NEGATION,
+  NUMBER,
+  OPPOSITE;
+
+  /** Content words a negation governs, at most. */
+  static final int SCOPE = 4;
+
+  /**
+   * How {@code claim} contradicts the words {@code from}..{@code to} (inclusive, in {@link
+   * WordDiff#words} of {@code quote}) of {@code quote}, if it does; numbers are looked for in the
+   * whole quote.
+   */
+  static Optional<Contradiction> between(String claim, String quote, int from, int to) {
+    Text c = Text.of(claim, 0, Integer.MAX_VALUE);
+    Text q = Text.of(quote, from, to);
+    if (denies(c, q) || denies(q, c)) {
+      return Optional.of(NEGATION);
+    }
+    if (!numbers(WordDiff.words(quote)).containsAll(numbers(WordDiff.words(claim)))) {
+      return Optional.of(NUMBER);
+    }
+    for (String[] pair : OPPOSITES) {
+      if (opposed(c, q, pair[0], pair[1]) || opposed(c, q, pair[1], pair[0])) {
+        return Optional.of(OPPOSITE);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code a} denies a word {@code b} states and never denies itself. */
+  private static boolean denies(Text a, Text b) {
+    return a.negated.stream().anyMatch(w -> b.plain.contains(w) && !b.negated.contains(w));
+  }
+
+  /** Whether the claim states {@code a} where the quote states its opposite {@code b}. */
+  private static boolean opposed(Text claim, Text quote, String a, String b) {
+    return claim.stated.contains(a)
+        && !claim.all.contains(b)
+        && quote.stated.contains(b)
+        && !quote.all.contains(a);
+  }
+
+  /**
+   * The content-word stems of a stretch of text: those a negation denies (the first it governs),
+   * those no negation governs, and all of them with each part of a hyphenated word ("well-funded"
+   * is also "well" and "fund").
+   */
+  private record Text(Set<String> negated, Set<String> plain, Set<String> stated, Set<String> all) {
+    static Text of(String text, int from, int to) {
+      List<String> words = WordDiff.words(text);
+      int[] clauses = WordDiff.clauses(text);
+      EnglishStemmer stemmer = new EnglishStemmer();
+      Set<String> negated = new HashSet<>();
+      Set<String> plain = new HashSet<>();
+      Set<String> stated = new HashSet<>();
+      Set<String> all = new HashSet<>();
+      int last = Math.min(to, words.size() - 1);
+      boolean[] governed = new boolean[words.size()];
+      for (int i = Math.max(0, from); i <= last; i++) {
+        int start = negationEnds(words, i);
+        if (start < 0) {
+          continue;
+        }
+        List<Integer> scope = new ArrayList<>();
+        for (int j = start; j < words.size() && clauses[j] == clauses[i]; j++) {
+          if (stem(stemmer, words.get(j)) != null && scope.size() < SCOPE) {
+            scope.add(j);
+          }
+          if (COMPARATIVES.contains(WordDiff.fold(words.get(j)))) {
+            scope.clear(); // "never seen anything more shocking" states a superlative
+            break;
+          }
+        }
+        for (int j : scope) {
+          governed[j] = true;
+        }
+        if (!scope.isEmpty()) {
+          negated.add(stem(stemmer, words.get(scope.getFirst())));
+        }
+      }
+      for (int i = Math.max(0, from); i <= last; i++) {
+        String word = words.get(i);
+        if (isFiller(words, clauses, i)) {
+          continue;
+        }
+        String stem = stem(stemmer, word);
+        boolean free = !governed[i]; // "failed" states a failure, and denies what follows
+        List<String> stems = new ArrayList<>();
+        stems.add(stem);
+        if (word.indexOf('-') > 0) {
+          for (String part : word.split("-")) {
+            stems.add(stem(stemmer, part));
+          }
+        }
+        for (String s : stems) {
+          if (s != null) {
+            all.add(s);
+            if (free) {
+              stated.add(s);
+            }
+          }
+        }
+        if (stem != null && free && negationEnds(words, i) < 0) {
+          plain.add(stem);
+        }
+      }
+      return new Text(negated, plain, stated, all);
+    }
+  }
+
+  /**
+   * Whether word {@code i} is "well" as a filler ("Well, I think …") or in "as well", not the
+   * opposite of "badly".
+   */
+  private static boolean isFiller(List<String> words, int[] clauses, int i) {
+    if (!WordDiff.fold(words.get(i)).equals("well")) {
+      return false;
+    }
+    boolean alone =
+        (i + 1 >= words.size() || clauses[i + 1] != clauses[i])
+            && (i == 0 || clauses[i - 1] != clauses[i]);
+    boolean afterAs = i > 0 && WordDiff.fold(words.get(i - 1)).equals("as");
+    return alone || afterAs;
+  }
+
+  /** Words that make a negated clause a comparison: "no one did more", "never better". */
+  private static final Set<String> COMPARATIVES =
+      Set.of("more", "less", "better", "worse", "than", "bigger", "greater", "larger");
+
+  /** Where the words a negation at {@code i} governs begin, or -1 when word {@code i} is none. */
+  private static int negationEnds(List<String> words, int i) {
+    String w = WordDiff.fold(words.get(i));
+    return NEGATIONS.contains(w) || w.endsWith("n't") ? i + 1 : -1;
+  }
+
+  /** A content word's stem; null for a function word. */
+  private static String stem(EnglishStemmer stemmer, String word) {
+    String folded = WordDiff.fold(word);
+    if (FUNCTION_WORDS.contains(folded) || Verifier.isStopword(folded)) {
+      return null;
+    }
+    stemmer.setCurrent(folded);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** Words that state nothing a negation could deny. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "am",
+          "were",
+          "been",
+          "being",
+          "do",
+          "does",
+          "did",
+          "done",
+          "would",
+          "could",
+          "should",
+          "can",
+          "may",
+          "might",
+          "must",
+          "shall",
+          "just",
+          "really",
+          "even",
+          "so",
+          "very",
+          "any",
+          "all",
+          "ever",
+          "what",
+          "which",
+          "who",
+          "about",
+          "from",
+          "than",
+          "also",
+          "only",
+          "much",
+          "our",
+          "your",
+          "us",
+          "them",
+          "him",
+          "its",
+          "we're",
+          "i'm",
+          "it's",
+          "that's",
+          "there's",
+          "going",
+          "get",
+          "got",
+          "think",
+          "say",
+          "said",
+          "says",
+          "know",
+          "back",
+          "up",
+          "down",
+          "out",
+          "off",
+          "over",
+          "again",
+          "now",
+          "still",
+          "way",
+          "enough",
+          "many",
+          "sufficient");
+
+  private static final Set<String> NEGATIONS =
+      Set.of(
+          "not",
+          "no",
+          "never",
+          "nobody",
+          "nothing",
+          "none",
+          "neither",
+          "nor",
+          "cannot",
+          "nowhere",
+          "without",
+          // verbs and adjectives that negate what follows: "refuses to schedule" is "won't"
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing",
+          "fail",
+          "fails",
+          "failed",
+          "deny",
+          "denies",
+          "denied",
+          "reject",
+          "rejects",
+          "rejected",
+          "disagree",
+          "disagrees",
+          "disagreed",
+          "unable",
+          "unwilling");
+
+  /** Common opposites, as stems; a word of one side stands where the other was. */
+  private static final List<String[]> OPPOSITES = opposites();
+
+  private static List<String[]> opposites() {
+    String[][] words = {
+      {"increase", "decrease"},
+      {"increase", "reduce"},
+      {"raise", "lower"},
+      {"rise", "fall"},
+      {"grow", "shrink"},
+      {"expand", "shrink"},
+      {"speed", "slow"},
+      {"faster", "slower"},
+      {"more", "less"},
+      {"more", "fewer"},
+      {"better", "worse"},
+      {"best", "worst"},
+      {"win", "lose"},
+      {"won", "lost"},
+      {"winning", "losing"},
+      {"stronger", "weaker"},
+      {"strong", "weak"},
+      {"strengthen", "weaken"},
+      {"support", "oppose"},
+      {"accept", "reject"},
+      {"agree", "disagree"},
+      {"allow", "ban"},
+      {"allow", "forbid"},
+      {"allow", "prohibit"},
+      {"legal", "illegal"},
+      {"succeed", "fail"},
+      {"success", "failure"},
+      {"true", "false"},
+      {"well", "poorly"},
+      {"well", "badly"},
+      {"well", "fail"},
+      {"higher", "lower"},
+      {"guilty", "innocent"},
+      {"safe", "dangerous"},
+      {"safer", "riskier"},
+      {"victory", "defeat"},
+      {"majority", "minority"},
+      {"include", "exclude"},
+      {"hire", "fire"},
+      {"buy", "sell"},
+      {"love", "hate"},
+      {"friend", "enemy"},
+      {"repeal", "protect"},
+      {"repeal", "uphold"},
+      {"repeal", "preserve"},
+      {"ally", "enemy"},
+      {"easy", "difficult"},
+      {"easier", "harder"}
+    };
+    EnglishStemmer stemmer = new EnglishStemmer();
+    List<String[]> stems = new ArrayList<>();
+    for (String[] pair : words) {
+      stems.add(new String[] {stemOf(stemmer, pair[0]), stemOf(stemmer, pair[1])});
+    }
+    return List.copyOf(stems);
+  }
+
+  private static String stemOf(EnglishStemmer stemmer, String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /**
+   * The numbers a text states, as digits: "one hundred" and "100" are both 100, "once" is 1, the
+   * year in "pre-2012" is 2012. A capitalised number word after the first word is a name, and "at
+   * once" no number.
+   */
+  static Set<String> numbers(List<String> words) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      for (String part : w.indexOf('-') > 0 ? w.split("-") : new String[] {w}) {
+        boolean name = i > 0 && Character.isUpperCase(part.codePointAt(0));
+        String f = WordDiff.fold(part);
+        boolean idiom = f.equals("once") && i > 0 && WordDiff.fold(words.get(i - 1)).equals("at");
+        parts.add((name || idiom) && NUMBER_WORDS.containsKey(f) ? "\u0000" : f);
+      }
+    }
+    Set<String> numbers = new HashSet<>();
+    BigInteger pending = null; // the number being read: a multiplier or thousands group may follow
+    boolean pendingDigits = false;
+    for (String f : parts) {
+      boolean digits = !f.isEmpty() && f.chars().allMatch(Character::isDigit);
+      if (digits && pendingDigits && f.length() == 3) {
+        pending = pending.multiply(THOUSAND).add(new BigInteger(f)); // "1,000" is "1" "000"
+        continue;
+      }
+      BigInteger value =
+          digits
+              ? new BigInteger(f)
+              : NUMBER_WORDS.containsKey(f) ? new BigInteger(NUMBER_WORDS.get(f)) : null;
+      boolean multiplier = value != null && !digits && value.compareTo(HUNDRED) >= 0;
+      if (multiplier && pending != null) {
+        value = pending.multiply(value); // "one hundred", "5 million"
+      } else if (pending != null) {
+        numbers.add(pending.toString());
+      }
+      pending = value;
+      pendingDigits = digits;
+    }
+    if (pending != null) {
+      numbers.add(pending.toString());
+    }
+    return numbers;
+  }
+
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
+
+  private static final Map<String, String> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("once", "1"),
+          Map.entry("one", "1"),
+          Map.entry("twice", "2"),
+          Map.entry("two", "2"),
+          Map.entry("thrice", "3"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
+          Map.entry("nine", "9"),
+          Map.entry("ten", "10"),
+          Map.entry("eleven", "11"),
+          Map.entry("twelve", "12"),
+          Map.entry("twenty", "20"),
+          Map.entry("thirty", "30"),
+          Map.entry("forty", "40"),
+          Map.entry("fifty", "50"),
+          Map.entry("hundred", "100"),
+          Map.entry("thousand", "1000"),
+          Map.entry("million", "1000000"),
+          Map.entry("billion", "1000000000"),
+          Map.entry("trillion", "1000000000000"));
+}
