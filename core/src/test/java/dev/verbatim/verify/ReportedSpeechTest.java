@@ -40,7 +40,8 @@ class ReportedSpeechTest {
           Are you going to raise the middle class taxes? | Are you going to raise taxes? | false
           """)
   void aQuestionDoesNotStateTheClaim(String quote, String claim, boolean asks) {
-    assertThat(Verifier.asksWhatTheClaimStates(claim, Verifier.stems(WordDiff.words(claim)), quote))
+    assertThat(
+            Comparison.asksWhatTheClaimStates(claim, Verifier.stems(WordDiff.words(claim)), quote))
         .isEqualTo(asks);
   }
 }
