@@ -8,9 +8,12 @@ import dev.verbatim.internal.copies.CopyDetector;
 import dev.verbatim.internal.copies.CopyThreshold;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.IndexFormat;
+import dev.verbatim.internal.index.IndexWriters;
 import dev.verbatim.internal.index.SpeakerCorrections;
 import dev.verbatim.internal.index.VectorModel;
 import dev.verbatim.internal.search.ArticleSearch;
+import dev.verbatim.internal.search.ClaimSearch;
+import dev.verbatim.internal.search.CursorKey;
 import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
 import java.io.IOException;
@@ -24,7 +27,6 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -59,8 +61,6 @@ public final class Verbatim implements AutoCloseable {
   /** The key cursors are signed with: kept in the index folder, so it outlives the process. */
   private final byte[] cursorKey;
 
-  private static final String CURSOR_KEY_FILE = "verbatim-cursor.key";
-
   /** The writer, null when read-only; replaced (under the write lock) when it fails for good. */
   private volatile IndexWriter writer;
 
@@ -79,13 +79,29 @@ public final class Verbatim implements AutoCloseable {
    */
   private final CopyDetector copies;
 
+  /**
+   * Threads that build and write the documents of batches: one per processor, daemons, started with
+   * the first batch and shut down when the index is closed.
+   */
+  private java.util.concurrent.ExecutorService builders;
+
+  private java.util.concurrent.ExecutorService builders() {
+    if (builders == null) {
+      builders =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              Runtime.getRuntime().availableProcessors(),
+              Thread.ofPlatform().name("verbatim-documents-", 0).daemon().factory());
+    }
+    return builders;
+  }
+
   /** Searches only, on {@code reader}: no writer, no lock. */
   private Verbatim(Directory directory, DirectoryReader reader, Embedder embedder)
       throws IOException {
     this.directory = directory;
     this.corrections = SpeakerCorrections.load(directory);
     this.documents = new ArticleDocuments(embedder, corrections);
-    this.cursorKey = cursorKey(directory, false);
+    this.cursorKey = CursorKey.of(directory, false);
     this.copies = new CopyDetector(CopyThreshold.of(directory, Double.NaN));
     this.writer = null;
     this.snapshots =
@@ -109,7 +125,8 @@ public final class Verbatim implements AutoCloseable {
     }
     this.copies = new CopyDetector(threshold);
     try {
-      this.writer = newWriter(directory, threshold, embedder != null ? embedder.name() : model);
+      this.writer =
+          IndexWriters.open(directory, threshold, embedder != null ? embedder.name() : model);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index is already open in another process or Verbatim", e);
@@ -122,36 +139,9 @@ public final class Verbatim implements AutoCloseable {
       }
       throw e;
     }
-    this.cursorKey = cursorKey(directory, true);
+    this.cursorKey = CursorKey.of(directory, true);
     this.snapshots =
         new SearcherManager(writer, SearchSnapshot.factory(documents.facetsConfig(), cursorKey));
-  }
-
-  /**
-   * The index's cursor key: read from its folder; made there when {@code create} (a writable open
-   * of an index that has none); else a random key, valid as long as this process.
-   */
-  private static byte[] cursorKey(Directory directory, boolean create) throws IOException {
-    try (org.apache.lucene.store.IndexInput in =
-        directory.openInput(CURSOR_KEY_FILE, org.apache.lucene.store.IOContext.READONCE)) {
-      byte[] key = new byte[(int) in.length()];
-      in.readBytes(key, 0, key.length);
-      if (key.length >= 16) {
-        return key;
-      }
-    } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException none) {
-      // not made yet
-    }
-    byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
-    if (create) {
-      try (org.apache.lucene.store.IndexOutput out =
-          directory.createOutput(CURSOR_KEY_FILE, org.apache.lucene.store.IOContext.DEFAULT)) {
-        out.writeBytes(key, key.length);
-      }
-      directory.sync(List.of(CURSOR_KEY_FILE));
-    }
-    return key;
   }
 
   /**
@@ -175,22 +165,6 @@ public final class Verbatim implements AutoCloseable {
                 + formats
                 + "open it with that version; nothing in it was changed";
     throw new IndexFormatException(message, found, IndexFormat.CURRENT);
-  }
-
-  private static IndexWriter newWriter(Directory directory, double copyThreshold, String model)
-      throws IOException {
-    IndexWriterConfig config =
-        new IndexWriterConfig(ArticleDocuments.analyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64);
-    IndexWriter writer = new IndexWriter(directory, config);
-    Map<String, String> commitData = new java.util.LinkedHashMap<>(IndexFormat.commitData());
-    commitData.put(CopyThreshold.KEY, Double.toString(copyThreshold));
-    if (model != null) {
-      commitData.put(VectorModel.KEY, model);
-    }
-    writer.setLiveCommitData(commitData.entrySet());
-    return writer;
   }
 
   /** An index over {@code directory}, which it closes (for tests that inject faults). */
@@ -370,12 +344,6 @@ public final class Verbatim implements AutoCloseable {
     }
   }
 
-  /** Threads that build and write the documents of batches: one per processor, daemons. */
-  private static final java.util.concurrent.ExecutorService BUILDERS =
-      java.util.concurrent.Executors.newFixedThreadPool(
-          Runtime.getRuntime().availableProcessors(),
-          Thread.ofPlatform().name("verbatim-documents-", 0).daemon().factory());
-
   /**
    * Decides each article's result in order (what the index and the batch's earlier articles hold),
    * then each changed article's copy group (its look at the snapshot on every processor, the
@@ -410,7 +378,7 @@ public final class Verbatim implements AutoCloseable {
               for (Change change : decided) {
                 Article article = change.article();
                 tasks.add(
-                    BUILDERS.submit(() -> copies.look(snapshot, article.id(), article.text())));
+                    builders().submit(() -> copies.look(snapshot, article.id(), article.text())));
               }
               awaitAll(tasks);
               return tasks.stream().map(java.util.concurrent.Future::resultNow).toList();
@@ -433,11 +401,12 @@ public final class Verbatim implements AutoCloseable {
       List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changes.size());
       for (Change change : changes) {
         writes.add(
-            BUILDERS.submit(
-                () -> {
-                  write(change);
-                  return null;
-                }));
+            builders()
+                .submit(
+                    () -> {
+                      write(change);
+                      return null;
+                    }));
       }
       awaitAll(writes);
     }
@@ -647,7 +616,7 @@ public final class Verbatim implements AutoCloseable {
     copies.clearPending();
     Embedder embedder = documents.embedder();
     writer =
-        newWriter(
+        IndexWriters.open(
             directory,
             copies.threshold(),
             embedder != null ? embedder.name() : VectorModel.of(directory));
@@ -806,52 +775,17 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public dev.verbatim.verify.Verification verify(String claim, String speaker) throws IOException {
-    Embedder embedder = documents.embedder();
-    return verify(
-        claim, speaker, embedder == null ? Double.NaN : embedder.thresholds().paraphrase());
+    return verify(claim, speaker, claims().paraphraseThreshold());
   }
 
   /**
    * {@link #verify(String, String)} with another meaning threshold: the cosine between the claim's
    * and a quote's embeddings at or above which the quote is a {@code paraphrase} (for tuning, as
-   * {@code eval-verify --probes} does).
+   * {@code eval-paraphrase --thresholds} does).
    */
   public dev.verbatim.verify.Verification verify(
       String claim, String speaker, double meaningThreshold) throws IOException {
-    // "Musk said he only talked to Putin once": Musk is the speaker to check, "I only talked …" the
-    // words to compare
-    var reported = reported(claim);
-    String words = reported.words().isBlank() ? claim : reported.words();
-    String checked = speaker != null && !speaker.isBlank() ? speaker : reported.speaker();
-    Embedder embedder = documents.embedder();
-    return withSnapshot(
-        snapshot -> {
-          float[] vector = claimVector(snapshot, words);
-          var candidates =
-              dev.verbatim.internal.search.CopyGroups.withCopies(
-                  snapshot,
-                  dev.verbatim.internal.search.QuoteCandidates.find(snapshot, words, vector));
-          Map<String, String> texts = new HashMap<>();
-          return (embedder == null
-                  ? new dev.verbatim.verify.Verifier()
-                  : new dev.verbatim.verify.Verifier(
-                      embedder.thresholds().withParaphrase(meaningThreshold)))
-              .verify(
-                  words,
-                  checked,
-                  candidates,
-                  id ->
-                      texts.computeIfAbsent(
-                          id,
-                          k -> {
-                            try {
-                              return ArticleSearch.get(snapshot, k).map(Article::text).orElse(null);
-                            } catch (IOException e) {
-                              throw new java.io.UncheckedIOException(e);
-                            }
-                          }),
-                  vector == null ? null : cosineWith(embedder, vector));
-        });
+    return withSnapshot(snapshot -> claims().verify(snapshot, claim, speaker, meaningThreshold));
   }
 
   /**
@@ -862,33 +796,12 @@ public final class Verbatim implements AutoCloseable {
    * @throws IllegalArgumentException if the claim has no words
    * @throws IOException if the index cannot be read
    */
-  public java.util.List<dev.verbatim.verify.Candidate> verifyCandidates(String claim)
-      throws IOException {
-    var reported = reported(claim);
-    String words = reported.words().isBlank() ? claim : reported.words();
-    return withSnapshot(
-        snapshot ->
-            dev.verbatim.internal.search.QuoteCandidates.find(
-                snapshot, words, claimVector(snapshot, words)));
+  public List<dev.verbatim.verify.Candidate> verifyCandidates(String claim) throws IOException {
+    return withSnapshot(snapshot -> claims().candidates(snapshot, claim));
   }
 
-  /** A claim checked for length and read without its reporting frame. */
-  private static dev.verbatim.verify.ReportedSpeech reported(String claim) {
-    if (claim == null || claim.length() > Limits.MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "claim must be 1.." + Limits.MAX_QUERY_LENGTH + " characters");
-    }
-    return dev.verbatim.verify.ReportedSpeech.of(claim);
-  }
-
-  /** The claim's embedding, or null when there is no embedder or the index has no quote vectors. */
-  private float[] claimVector(SearchSnapshot snapshot, String words) {
-    Embedder embedder = documents.embedder();
-    return embedder != null
-            && dev.verbatim.internal.search.QuoteCandidates.hasVectors(
-                snapshot, embedder.dimension())
-        ? embedder.embed(words)
-        : null;
+  private ClaimSearch claims() {
+    return new ClaimSearch(documents.embedder());
   }
 
   /**
@@ -924,14 +837,6 @@ public final class Verbatim implements AutoCloseable {
     addAndCommit(List.of(article.get())); // its fingerprint changed: its quotes are rewritten
     refresh();
     return quotesOf(id).stream().filter(q -> q.text().equals(text.get())).findFirst();
-  }
-
-  /** The cosine of {@code vector} with a text's embedding, each text embedded once. */
-  private static java.util.function.ToDoubleFunction<String> cosineWith(
-      Embedder embedder, float[] vector) {
-    Map<String, Double> seen = new HashMap<>();
-    return text ->
-        seen.computeIfAbsent(text, t -> (double) Embedder.cosine(vector, embedder.embed(t)));
   }
 
   /**
@@ -1080,6 +985,9 @@ public final class Verbatim implements AutoCloseable {
   @Override
   public void close() throws IOException {
     synchronized (writeLock) {
+      if (builders != null) {
+        builders.shutdown();
+      }
       IndexWriter w = writer;
       SearcherManager s = snapshots;
       try (directory;
