@@ -13,17 +13,34 @@ import dev.verbatim.internal.index.SpeakerCorrections;
 import dev.verbatim.internal.index.VectorModel;
 import dev.verbatim.internal.search.ArticleSearch;
 import dev.verbatim.internal.search.ClaimSearch;
+import dev.verbatim.internal.search.CopyGroups;
 import dev.verbatim.internal.search.CursorKey;
+import dev.verbatim.internal.search.QuoteCandidates;
 import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
+import dev.verbatim.quote.Quote;
+import dev.verbatim.verify.Candidate;
+import dev.verbatim.verify.Verification;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
@@ -33,6 +50,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -83,12 +101,12 @@ public final class Verbatim implements AutoCloseable {
    * Threads that build and write the documents of batches: one per processor, daemons, started with
    * the first batch and shut down when the index is closed.
    */
-  private java.util.concurrent.ExecutorService builders;
+  private ExecutorService builders;
 
-  private java.util.concurrent.ExecutorService builders() {
+  private ExecutorService builders() {
     if (builders == null) {
       builders =
-          java.util.concurrent.Executors.newFixedThreadPool(
+          Executors.newFixedThreadPool(
               Runtime.getRuntime().availableProcessors(),
               Thread.ofPlatform().name("verbatim-documents-", 0).daemon().factory());
     }
@@ -209,7 +227,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the directory cannot be read
    */
   public static Embedder embedderFor(Path dir) throws IOException {
-    if (!java.nio.file.Files.isDirectory(dir)) {
+    if (!Files.isDirectory(dir)) {
       return defaultEmbedder();
     }
     try (Directory directory = FSDirectory.open(dir)) {
@@ -293,7 +311,7 @@ public final class Verbatim implements AutoCloseable {
 
   /** Whether {@code dir} holds a committed Verbatim (or any Lucene) index. */
   public static boolean exists(Path dir) throws IOException {
-    if (!java.nio.file.Files.isDirectory(dir)) {
+    if (!Files.isDirectory(dir)) {
       return false;
     }
     try (Directory directory = FSDirectory.open(dir)) {
@@ -351,8 +369,8 @@ public final class Verbatim implements AutoCloseable {
    * an id or a text (the later must replace the earlier, so order matters). Under the write lock.
    */
   private List<AddResult> addAllLocked(List<Article> articles) throws IOException {
-    List<AddResult> results = new java.util.ArrayList<>(articles.size());
-    List<Change> decided = new java.util.ArrayList<>(articles.size());
+    List<AddResult> results = new ArrayList<>(articles.size());
+    List<Change> decided = new ArrayList<>(articles.size());
     Set<String> ids = new HashSet<>();
     Set<Term> hashes = new HashSet<>();
     boolean ordered = false;
@@ -373,17 +391,16 @@ public final class Verbatim implements AutoCloseable {
     List<CopyDetector.Look> looks =
         withSnapshot(
             snapshot -> {
-              List<java.util.concurrent.Future<CopyDetector.Look>> tasks =
-                  new java.util.ArrayList<>(decided.size());
+              List<Future<CopyDetector.Look>> tasks = new ArrayList<>(decided.size());
               for (Change change : decided) {
                 Article article = change.article();
                 tasks.add(
                     builders().submit(() -> copies.look(snapshot, article.id(), article.text())));
               }
               awaitAll(tasks);
-              return tasks.stream().map(java.util.concurrent.Future::resultNow).toList();
+              return tasks.stream().map(Future::resultNow).toList();
             });
-    List<Change> changes = new java.util.ArrayList<>(decided.size());
+    List<Change> changes = new ArrayList<>(decided.size());
     for (int i = 0; i < decided.size(); i++) {
       Change change = decided.get(i);
       changes.add(
@@ -398,7 +415,7 @@ public final class Verbatim implements AutoCloseable {
         write(change);
       }
     } else {
-      List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>(changes.size());
+      List<Future<?>> writes = new ArrayList<>(changes.size());
       for (Change change : changes) {
         writes.add(
             builders()
@@ -429,14 +446,13 @@ public final class Verbatim implements AutoCloseable {
    * decided in arrival order, under the write lock.
    */
   private CopyDetector.Assignment assignCopies(
-      Change change, CopyDetector.Look look, java.util.function.Predicate<String> rewritten) {
+      Change change, CopyDetector.Look look, Predicate<String> rewritten) {
     String newGroup = change.identity().textHash().text().substring(0, 16);
     return copies.assign(change.article().id(), look, newGroup, rewritten);
   }
 
   /** Waits for every task; throws the first failure, the others suppressed in it. */
-  private static void awaitAll(List<? extends java.util.concurrent.Future<?>> tasks)
-      throws IOException {
+  private static void awaitAll(List<? extends Future<?>> tasks) throws IOException {
     Throwable failure = null;
     for (var task : tasks) {
       try {
@@ -444,8 +460,8 @@ public final class Verbatim implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         tasks.forEach(t -> t.cancel(false));
-        throw new java.io.InterruptedIOException("interrupted while writing documents");
-      } catch (java.util.concurrent.ExecutionException e) {
+        throw new InterruptedIOException("interrupted while writing documents");
+      } catch (ExecutionException e) {
         if (failure == null) {
           failure = e.getCause();
         } else {
@@ -492,10 +508,7 @@ public final class Verbatim implements AutoCloseable {
   }
 
   private AddResult addLocked(
-      Article article,
-      ArticleDocuments.Identity identity,
-      List<org.apache.lucene.document.Document> docs)
-      throws IOException {
+      Article article, ArticleDocuments.Identity identity, List<Document> docs) throws IOException {
     Change change = new Change(article, identity, null);
     AddResult result = decide(change);
     if (result == AddResult.UNCHANGED) {
@@ -550,8 +563,7 @@ public final class Verbatim implements AutoCloseable {
   /**
    * Writes the documents of {@code article} in place of any of the same id or text ({@code hash}).
    */
-  private void write(Term hash, Article article, List<org.apache.lucene.document.Document> docs)
-      throws IOException {
+  private void write(Term hash, Article article, List<Document> docs) throws IOException {
     writer.deleteDocuments(hash);
     // the article and its quotes replace every document of the article, atomically
     writer.updateDocuments(ArticleDocuments.articleTerm(article.id()), docs);
@@ -749,9 +761,7 @@ public final class Verbatim implements AutoCloseable {
     Embedder embedder = documents.embedder();
     return withSnapshot(
         snapshot -> {
-          if (embedder == null
-              || !dev.verbatim.internal.search.QuoteCandidates.hasVectors(
-                  snapshot, embedder.dimension())) {
+          if (embedder == null || !QuoteCandidates.hasVectors(snapshot, embedder.dimension())) {
             throw new IllegalArgumentException(
                 "this index has no quote vectors to search by meaning: re-index it with the"
                     + " embedding model (verbatim index) to use like");
@@ -774,7 +784,7 @@ public final class Verbatim implements AutoCloseable {
    *     Limits#MAX_QUERY_LENGTH}
    * @throws IOException if the index cannot be read
    */
-  public dev.verbatim.verify.Verification verify(String claim, String speaker) throws IOException {
+  public Verification verify(String claim, String speaker) throws IOException {
     return verify(claim, speaker, claims().paraphraseThreshold());
   }
 
@@ -783,8 +793,8 @@ public final class Verbatim implements AutoCloseable {
    * and a quote's embeddings at or above which the quote is a {@code paraphrase} (for tuning, as
    * {@code eval-paraphrase --thresholds} does).
    */
-  public dev.verbatim.verify.Verification verify(
-      String claim, String speaker, double meaningThreshold) throws IOException {
+  public Verification verify(String claim, String speaker, double meaningThreshold)
+      throws IOException {
     return withSnapshot(snapshot -> claims().verify(snapshot, claim, speaker, meaningThreshold));
   }
 
@@ -796,7 +806,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IllegalArgumentException if the claim has no words
    * @throws IOException if the index cannot be read
    */
-  public List<dev.verbatim.verify.Candidate> verifyCandidates(String claim) throws IOException {
+  public List<Candidate> verifyCandidates(String claim) throws IOException {
     return withSnapshot(snapshot -> claims().candidates(snapshot, claim));
   }
 
@@ -816,8 +826,7 @@ public final class Verbatim implements AutoCloseable {
    *     Limits#MAX_ID_LENGTH}
    * @throws IOException if the index cannot be written
    */
-  public Optional<dev.verbatim.quote.Quote> correctSpeaker(String quoteId, String speaker)
-      throws IOException {
+  public Optional<Quote> correctSpeaker(String quoteId, String speaker) throws IOException {
     requireWriter();
     if (speaker != null && (speaker.isBlank() || speaker.length() > Limits.MAX_ID_LENGTH)) {
       throw new IllegalArgumentException(
@@ -846,8 +855,7 @@ public final class Verbatim implements AutoCloseable {
    * @return empty if there is no such quote
    * @throws IOException if the index cannot be read
    */
-  public Optional<java.util.List<dev.verbatim.verify.Verification.VariantGroup>> variantsOf(
-      String quoteId) throws IOException {
+  public Optional<List<Verification.VariantGroup>> variantsOf(String quoteId) throws IOException {
     Optional<String> text = withSnapshot(snapshot -> QuoteSearch.quoteText(snapshot, quoteId));
     return text.isEmpty() ? Optional.empty() : Optional.of(verify(text.get(), null).variants());
   }
@@ -882,9 +890,9 @@ public final class Verbatim implements AutoCloseable {
     }
     Map<String, List<FacetValue>> facets =
         withSnapshot(snapshot -> ArticleSearch.facetsOfAll(snapshot, Limits.MAX_FACET_SIZE));
-    String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
     return facets.getOrDefault(facet, List.of()).stream()
-        .filter(v -> p.isEmpty() || startsWord(v.value().toLowerCase(java.util.Locale.ROOT), p))
+        .filter(v -> p.isEmpty() || startsWord(v.value().toLowerCase(Locale.ROOT), p))
         .limit(limit)
         .toList();
   }
@@ -910,7 +918,7 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public Optional<CopyGroup> copiesOf(String id) throws IOException {
-    return withSnapshot(snapshot -> dev.verbatim.internal.search.CopyGroups.groupOf(snapshot, id));
+    return withSnapshot(snapshot -> CopyGroups.groupOf(snapshot, id));
   }
 
   /**
@@ -919,7 +927,7 @@ public final class Verbatim implements AutoCloseable {
    *
    * @throws IOException if the index cannot be read
    */
-  public List<dev.verbatim.quote.Quote> quotesOf(String id) throws IOException {
+  public List<Quote> quotesOf(String id) throws IOException {
     return withSnapshot(snapshot -> QuoteSearch.quotesOf(snapshot, id));
   }
 
@@ -942,7 +950,7 @@ public final class Verbatim implements AutoCloseable {
     for (String file : directory.listAll()) {
       try {
         bytes += directory.fileLength(file);
-      } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException merged) {
+      } catch (NoSuchFileException | FileNotFoundException merged) {
         // a segment merged away between listing and measuring
       }
     }
@@ -967,7 +975,7 @@ public final class Verbatim implements AutoCloseable {
     SearchSnapshot snapshot;
     try {
       snapshot = (SearchSnapshot) snapshots.acquire();
-    } catch (org.apache.lucene.store.AlreadyClosedException replaced) {
+    } catch (AlreadyClosedException replaced) {
       snapshot = (SearchSnapshot) snapshots.acquire(); // the writer was just reopened
     }
     try {

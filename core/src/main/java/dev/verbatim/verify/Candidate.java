@@ -1,5 +1,6 @@
 package dev.verbatim.verify;
 
+import dev.verbatim.Copies;
 import java.time.LocalDate;
 
 /**
@@ -32,7 +33,7 @@ public record Candidate(
     LocalDate date,
     Double meaning,
     boolean joined,
-    dev.verbatim.Copies copies) {
+    Copies copies) {
 
   /** A quote, single or joined, without its copy group. */
   public Candidate(
@@ -50,7 +51,7 @@ public record Candidate(
   }
 
   /** This candidate with its article's copy group. */
-  public Candidate withCopies(dev.verbatim.Copies copies) {
+  public Candidate withCopies(Copies copies) {
     return new Candidate(
         article, start, end, text, speaker, cue, source, date, meaning, joined, copies);
   }

@@ -1,5 +1,6 @@
 package dev.verbatim.verify;
 
+import dev.verbatim.Copies;
 import dev.verbatim.Snippet;
 import java.time.LocalDate;
 import java.util.List;
@@ -109,7 +110,7 @@ public record Verification(
       List<WordDiff.Run> diff,
       String why,
       Snippet context,
-      dev.verbatim.Copies copies) {
+      Copies copies) {
     /** Copies the list. */
     public Match {
       diff = List.copyOf(diff);

@@ -4,6 +4,7 @@ import static dev.verbatim.Snippet.Kind.CUE;
 
 import dev.verbatim.Snippet;
 import dev.verbatim.embed.Embedder;
+import dev.verbatim.quote.Speakers;
 import dev.verbatim.text.TextBoundaries;
 import dev.verbatim.verify.Verification.Match;
 import dev.verbatim.verify.Verification.SpeakerEvidence;
@@ -20,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -104,7 +107,7 @@ public final class Verifier {
       String speaker,
       List<Candidate> candidates,
       Function<String, String> articleText,
-      java.util.function.ToDoubleFunction<String> meaning) {
+      ToDoubleFunction<String> meaning) {
     List<String> claimWords = WordDiff.words(claim);
     if (claimWords.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -298,8 +301,7 @@ public final class Verifier {
       }
     }
     int outlets =
-        (int)
-            same.stream().map(Match::source).filter(java.util.Objects::nonNull).distinct().count();
+        (int) same.stream().map(Match::source).filter(Objects::nonNull).distinct().count();
     return List.of(
         new Verification.VariantGroup(
             independent.getFirst(), wordings, outlets, independentSources));
@@ -345,7 +347,7 @@ public final class Verifier {
   }
 
   static boolean samePerson(String asked, String attested) {
-    return dev.verbatim.quote.Speakers.samePerson(asked, attested);
+    return Speakers.samePerson(asked, attested);
   }
 
   /** Whether a folded word is too common to count as shared content. */

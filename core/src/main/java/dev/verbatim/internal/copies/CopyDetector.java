@@ -3,18 +3,24 @@ package dev.verbatim.internal.copies;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -71,22 +77,19 @@ public final class CopyDetector {
       }
       article.add(new StringField(Fields.COPY_GROUP, group, Field.Store.YES));
       if (similarity == 0) {
-        article.add(new org.apache.lucene.document.StoredField(Fields.COPY_FOUNDER, 1));
+        article.add(new StoredField(Fields.COPY_FOUNDER, 1));
       }
       article.add(new SortedDocValuesField(Fields.COPY_GROUP, new BytesRef(group)));
-      article.add(
-          new org.apache.lucene.document.NumericDocValuesField(
-              Fields.COPY_SHARED, similarity == 0 ? 0 : 1));
+      article.add(new NumericDocValuesField(Fields.COPY_SHARED, similarity == 0 ? 0 : 1));
     }
 
     /**
      * When this article joined a group: marks every member of the group shared, in place. Call once
      * the article and the members written before it are in {@code writer}.
      */
-    public void markShared(org.apache.lucene.index.IndexWriter writer) throws IOException {
+    public void markShared(IndexWriter writer) throws IOException {
       if (similarity > 0) {
-        writer.updateNumericDocValue(
-            new org.apache.lucene.index.Term(Fields.COPY_GROUP, group), Fields.COPY_SHARED, 1);
+        writer.updateNumericDocValue(new Term(Fields.COPY_GROUP, group), Fields.COPY_SHARED, 1);
       }
     }
   }
@@ -151,7 +154,7 @@ public final class CopyDetector {
         seen.add(new Match(other, group, similarity));
       }
     }
-    seen.sort(java.util.Comparator.comparingDouble(Match::similarity).reversed());
+    seen.sort(Comparator.comparingDouble(Match::similarity).reversed());
     return new Look(shingles, bands, seen);
   }
 
@@ -177,7 +180,7 @@ public final class CopyDetector {
         break;
       }
     }
-    Set<String> compared = new java.util.HashSet<>();
+    Set<String> compared = new HashSet<>();
     for (String band : bands) {
       for (Pending p : pendingByBand.getOrDefault(band, List.of())) {
         if (!p.id().equals(id) && compared.add(p.id())) {

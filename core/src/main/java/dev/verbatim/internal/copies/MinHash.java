@@ -1,6 +1,7 @@
 package dev.verbatim.internal.copies;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -74,7 +75,7 @@ public record MinHash(int bands, int rows) {
     }
     int hashes = bands * rows;
     long[] min = new long[hashes];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    Arrays.fill(min, Long.MAX_VALUE);
     for (int shingle : shingles) {
       long x = shingle & 0xFFFF_FFFFL;
       // hash function i: multiply-shift, (a_i x + b_i) >>> 32 (a_i odd), one multiply per hash

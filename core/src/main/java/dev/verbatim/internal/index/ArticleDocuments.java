@@ -1,6 +1,7 @@
 package dev.verbatim.internal.index;
 
 import dev.verbatim.Article;
+import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.analysis.SourceAnalyzer;
 import dev.verbatim.internal.analysis.SpeakerAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
@@ -12,10 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -33,12 +38,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns an {@link Article} into a Lucene document and back. Thread-safe. */
 public final class ArticleDocuments {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(ArticleDocuments.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleDocuments.class);
 
   /** Text with offsets in the postings (for the highlighter), stored, no term vectors. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
@@ -101,7 +109,7 @@ public final class ArticleDocuments {
   private final FacetsConfig facetsConfig = newFacetsConfig();
 
   /** The model that embeds speech quotes, or null: no vectors. */
-  private final dev.verbatim.embed.Embedder embedder;
+  private final Embedder embedder;
 
   /** Documents without quote vectors. */
   public ArticleDocuments() {
@@ -112,7 +120,7 @@ public final class ArticleDocuments {
    * Documents whose speech quotes carry {@code embedder}'s vectors ({@link Fields#QUOTE_VECTOR});
    * null for none.
    */
-  public ArticleDocuments(dev.verbatim.embed.Embedder embedder) {
+  public ArticleDocuments(Embedder embedder) {
     this(embedder, null);
   }
 
@@ -120,13 +128,13 @@ public final class ArticleDocuments {
   private final SpeakerCorrections corrections;
 
   /** Documents with quote vectors of {@code embedder} and the editors' {@code corrections}. */
-  public ArticleDocuments(dev.verbatim.embed.Embedder embedder, SpeakerCorrections corrections) {
+  public ArticleDocuments(Embedder embedder, SpeakerCorrections corrections) {
     this.embedder = embedder;
     this.corrections = corrections;
   }
 
   /** The embedder of quote vectors, or null. */
-  public dev.verbatim.embed.Embedder embedder() {
+  public Embedder embedder() {
     return embedder;
   }
 
@@ -179,13 +187,13 @@ public final class ArticleDocuments {
   }
 
   /** A filter that keeps article documents and drops quote documents. */
-  public static org.apache.lucene.search.Query articlesOnly() {
-    return new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_ARTICLE));
+  public static Query articlesOnly() {
+    return new TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_ARTICLE));
   }
 
   /** A filter that keeps quote documents. */
-  public static org.apache.lucene.search.Query quotesOnly() {
-    return new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_QUOTE));
+  public static Query quotesOnly() {
+    return new TermQuery(new Term(Fields.DOC_KIND, Fields.KIND_QUOTE));
   }
 
   /**
@@ -231,10 +239,10 @@ public final class ArticleDocuments {
     }
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
+          MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
@@ -286,9 +294,9 @@ public final class ArticleDocuments {
       LOG.warn("quotes of article {} could not be found; indexed without them", article.id(), bug);
       quotes = List.of();
     }
-    List<Document> docs = new java.util.ArrayList<>(1 + quotes.size());
+    List<Document> docs = new ArrayList<>(1 + quotes.size());
     Document doc = toDocument(article, identity);
-    java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+    Set<String> speakers = new LinkedHashSet<>();
     for (Quote q : quotes) {
       doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
       if (q.speaker() != null) {
@@ -349,12 +357,11 @@ public final class ArticleDocuments {
    * article.
    */
   private List<float[]> vectors(Article article, List<Quote> quotes) {
-    List<float[]> vectors =
-        new java.util.ArrayList<>(java.util.Collections.nCopies(quotes.size(), null));
+    List<float[]> vectors = new ArrayList<>(Collections.nCopies(quotes.size(), null));
     if (embedder == null) {
       return vectors;
     }
-    List<Integer> speech = new java.util.ArrayList<>();
+    List<Integer> speech = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       if (quotes.get(i).kind() == Quote.Kind.SPEECH
           && words(quotes.get(i).text()) >= MIN_EMBEDDED_WORDS) {

@@ -1,5 +1,8 @@
 package dev.verbatim.internal.search;
 
+import dev.verbatim.Article;
+import dev.verbatim.Copies;
+import dev.verbatim.CopyGroup;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Hit;
@@ -11,12 +14,17 @@ import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.query.QueryCompiler;
+import dev.verbatim.internal.query.QueryCost;
 import dev.verbatim.internal.query.QueryField;
+import dev.verbatim.internal.query.QueryParser;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
@@ -64,17 +72,17 @@ public final class ArticleSearch {
 
   /** Each hit with what its copy group says of it (the page's groups read in one search). */
   private static void withCopies(SearchSnapshot searcher, List<Hit> hits) throws IOException {
-    Set<String> labels = new java.util.HashSet<>();
+    Set<String> labels = new HashSet<>();
     for (Hit hit : hits) {
       if (hit.copies() != null) {
         labels.add(hit.copies().group());
       }
     }
-    Map<String, dev.verbatim.CopyGroup> groups = CopyGroups.groups(searcher, labels);
+    Map<String, CopyGroup> groups = CopyGroups.groups(searcher, labels);
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       if (hit.copies() != null) {
-        dev.verbatim.CopyGroup group = groups.get(hit.copies().group());
+        CopyGroup group = groups.get(hit.copies().group());
         hits.set(i, hit.withCopies(group == null ? null : group.copiesFor(hit.id())));
       }
     }
@@ -88,10 +96,10 @@ public final class ArticleSearch {
     if (query == null || query.isBlank()) {
       return 0;
     }
-    return dev.verbatim.internal.query.QueryCost.positions(
+    return QueryCost.positions(
         searcher.getIndexReader(),
-        new dev.verbatim.internal.query.QueryCompiler(searcher.getIndexReader(), QueryField.ARTICLE)
-            .compile(dev.verbatim.internal.query.QueryParser.parse(query)));
+        new QueryCompiler(searcher.getIndexReader(), QueryField.ARTICLE)
+            .compile(QueryParser.parse(query)));
   }
 
   private static final Set<String> HIT_FIELDS =
@@ -128,8 +136,8 @@ public final class ArticleSearch {
   }
 
   /** A stand-in holding only the group's label, until {@link #withCopies} reads the group. */
-  private static dev.verbatim.Copies label(String group) {
-    return group == null ? null : new dev.verbatim.Copies(group, false, 0, 0, null);
+  private static Copies label(String group) {
+    return group == null ? null : new Copies(group, false, 0, 0, null);
   }
 
   static LocalDate date(Document doc) {
@@ -180,15 +188,13 @@ public final class ArticleSearch {
   }
 
   /** The article with this id in {@code searcher}'s snapshot, or empty. */
-  public static java.util.Optional<dev.verbatim.Article> get(SearchSnapshot searcher, String id)
-      throws IOException {
-    var top =
-        searcher.search(new org.apache.lucene.search.TermQuery(ArticleDocuments.idTerm(id)), 1);
+  public static Optional<Article> get(SearchSnapshot searcher, String id) throws IOException {
+    var top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
     if (top.scoreDocs.length == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     var doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return java.util.Optional.of(ArticleDocuments.fromDocument(doc));
+    return Optional.of(ArticleDocuments.fromDocument(doc));
   }
 
   /** Relevance or date order, ties broken by id. */

@@ -1,7 +1,9 @@
 package dev.verbatim.internal.search;
 
 import dev.verbatim.CopyGroup;
+import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.verify.Candidate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +18,14 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -124,7 +129,7 @@ public final class CopyGroups {
         new BooleanQuery.Builder()
             .add(
                 new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList()), Occur.MUST)
-            .add(dev.verbatim.internal.index.ArticleDocuments.articlesOnly(), Occur.FILTER)
+            .add(ArticleDocuments.articlesOnly(), Occur.FILTER)
             .build();
     Map<String, String> labels = new HashMap<>();
     var stored = searcher.storedFields();
@@ -150,14 +155,12 @@ public final class CopyGroups {
    * once), so that verify prefers original reporting and counts a wire story and its reprints as
    * one report.
    */
-  public static List<dev.verbatim.verify.Candidate> withCopies(
-      IndexSearcher searcher, List<dev.verbatim.verify.Candidate> candidates) throws IOException {
+  public static List<Candidate> withCopies(IndexSearcher searcher, List<Candidate> candidates)
+      throws IOException {
     Map<String, CopyGroup> groups =
-        groupsOf(
-            searcher,
-            candidates.stream().map(dev.verbatim.verify.Candidate::article).distinct().toList());
-    List<dev.verbatim.verify.Candidate> out = new ArrayList<>(candidates.size());
-    for (dev.verbatim.verify.Candidate c : candidates) {
+        groupsOf(searcher, candidates.stream().map(Candidate::article).distinct().toList());
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
       CopyGroup group = groups.get(c.article());
       out.add(group == null ? c : c.withCopies(group.copiesFor(c.article())));
     }
@@ -167,7 +170,7 @@ public final class CopyGroups {
   /** The group label of a document, or null when it has none. */
   static String labelOf(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     SortedDocValues labels = DocValues.getSorted(leaf.reader(), Fields.COPY_GROUP);
     return labels.advanceExact(doc - leaf.docBase)
         ? labels.lookupOrd(labels.ordValue()).utf8ToString()
@@ -217,7 +220,7 @@ public final class CopyGroups {
   /** Whether document {@code doc}'s copy group has more than one member. */
   static boolean shared(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     var shared = DocValues.getNumeric(leaf.reader(), Fields.COPY_SHARED);
     return shared.advanceExact(doc - leaf.docBase) && shared.longValue() != 0;
   }
@@ -263,7 +266,7 @@ public final class CopyGroups {
     private final Set<BytesRef> labels = new HashSet<>();
     private long alone;
     private SortedDocValues leafLabels;
-    private org.apache.lucene.index.NumericDocValues leafShared;
+    private NumericDocValues leafShared;
     private FixedBitSet leafOrds;
 
     @Override
@@ -296,11 +299,11 @@ public final class CopyGroups {
         return;
       }
       for (int ord = leafOrds.nextSetBit(0);
-          ord != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          ord != DocIdSetIterator.NO_MORE_DOCS;
           ord =
               ord + 1 < leafOrds.length()
                   ? leafOrds.nextSetBit(ord + 1)
-                  : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                  : DocIdSetIterator.NO_MORE_DOCS) {
         labels.add(BytesRef.deepCopyOf(leafLabels.lookupOrd(ord)));
       }
       leafOrds = null;

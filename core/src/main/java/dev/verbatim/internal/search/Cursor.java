@@ -3,7 +3,13 @@ package dev.verbatim.internal.search;
 import dev.verbatim.SortOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
@@ -50,17 +56,17 @@ final class Cursor {
     }
     buffer.put(id);
     byte[] content = buffer.array();
-    byte[] signed = java.util.Arrays.copyOf(content, content.length + MAC_BYTES);
+    byte[] signed = Arrays.copyOf(content, content.length + MAC_BYTES);
     System.arraycopy(mac(key, content), 0, signed, content.length, MAC_BYTES);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
   }
 
   private static byte[] mac(byte[] key, byte[] content) {
     try {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
-      return java.util.Arrays.copyOf(mac.doFinal(content), MAC_BYTES);
-    } catch (java.security.GeneralSecurityException e) {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return Arrays.copyOf(mac.doFinal(content), MAC_BYTES);
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every JVM has HmacSHA256", e);
     }
   }
@@ -80,9 +86,9 @@ final class Cursor {
     if (signed.length <= MAC_BYTES) {
       throw new IllegalArgumentException("cursor is not one this server made");
     }
-    byte[] content = java.util.Arrays.copyOf(signed, signed.length - MAC_BYTES);
-    byte[] given = java.util.Arrays.copyOfRange(signed, content.length, signed.length);
-    if (!java.security.MessageDigest.isEqual(given, mac(key, content))) {
+    byte[] content = Arrays.copyOf(signed, signed.length - MAC_BYTES);
+    byte[] given = Arrays.copyOfRange(signed, content.length, signed.length);
+    if (!MessageDigest.isEqual(given, mac(key, content))) {
       throw new IllegalArgumentException("cursor is not one this server made");
     }
     ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -91,8 +97,7 @@ final class Cursor {
     }
     if (buffer.get() != code(sort)) {
       throw new IllegalArgumentException(
-          "cursor was made for another sort order than "
-              + sort.name().toLowerCase(java.util.Locale.ROOT));
+          "cursor was made for another sort order than " + sort.name().toLowerCase(Locale.ROOT));
     }
     int depth = buffer.getInt();
     if (depth < 0) {

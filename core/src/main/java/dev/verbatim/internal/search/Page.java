@@ -1,20 +1,42 @@
 package dev.verbatim.internal.search;
 
+import dev.verbatim.Collapse;
+import dev.verbatim.Limits;
 import dev.verbatim.SearchRequest;
+import dev.verbatim.SearchTimeoutException;
 import dev.verbatim.Snippet;
+import dev.verbatim.SortOrder;
 import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
+import dev.verbatim.internal.index.Fields;
 import dev.verbatim.internal.query.QueryCompiler;
+import dev.verbatim.internal.query.QueryCost;
 import dev.verbatim.internal.query.QueryField;
 import dev.verbatim.internal.query.QueryParser;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
@@ -59,7 +81,7 @@ record Page(
   /** Makes a hit from a document, its score and its snippets. */
   @FunctionalInterface
   interface HitReader<H> {
-    H read(org.apache.lucene.document.Document doc, float score, List<Snippet> snippets);
+    H read(Document doc, float score, List<Snippet> snippets);
   }
 
   /**
@@ -68,25 +90,23 @@ record Page(
    * stored fields are decompressed once, not once for the snippets and once for the hit).
    */
   static <H> PageReaders<H> storedFields(
-      java.util.Set<String> fields,
+      Set<String> fields,
       String text,
-      java.util.function.BiFunction<
-              SearchSnapshot, SnippetHighlighter.DocumentText, SnippetHighlighter>
-          highlighter,
+      BiFunction<SearchSnapshot, SnippetHighlighter.DocumentText, SnippetHighlighter> highlighter,
       HitReader<H> hit) {
-    java.util.Set<String> withText = new java.util.HashSet<>(fields);
+    Set<String> withText = new HashSet<>(fields);
     withText.add(text);
     return searcher -> {
-      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      StoredFields stored = searcher.storedFields();
       // documents the highlighter has read, with the hit's fields, until the hit is read
-      java.util.Map<Integer, org.apache.lucene.document.Document> read = new java.util.HashMap<>();
+      Map<Integer, Document> read = new HashMap<>();
       return new PageReader<>() {
         @Override
         public SnippetHighlighter highlighter() {
           return highlighter.apply(
               searcher,
               doc -> {
-                org.apache.lucene.document.Document document = stored.document(doc, withText);
+                Document document = stored.document(doc, withText);
                 read.put(doc, document);
                 return document.get(text);
               });
@@ -94,7 +114,7 @@ record Page(
 
         @Override
         public H read(int doc, float score, List<Snippet> snippets) throws IOException {
-          org.apache.lucene.document.Document document = read.remove(doc);
+          Document document = read.remove(doc);
           return hit.read(
               document != null ? document : stored.document(doc, fields), score, snippets);
         }
@@ -125,7 +145,7 @@ record Page(
     List<List<Snippet>> snippets =
         request.snippets() && page.query() != null
             ? reader.highlighter().snippets(page.query(), docIds)
-            : java.util.Collections.nCopies(docIds.length, List.of());
+            : Collections.nCopies(docIds.length, List.of());
     for (int i = 0; i < docIds.length; i++) {
       hits.add(reader.read(docIds[i], page.hits()[i].score, snippets.get(i)));
     }
@@ -169,22 +189,13 @@ record Page(
                 .compile(QueryParser.parse(request.query()));
     if (user != null) {
       // refused before it runs, not after it has held a search slot until its time limit
-      dev.verbatim.internal.query.QueryCost.check(
-          searcher.getIndexReader(), user, dev.verbatim.Limits.MAX_QUERY_POSITIONS);
+      QueryCost.check(searcher.getIndexReader(), user, Limits.MAX_QUERY_POSITIONS);
     }
     Query query =
         ArticleSearch.withFilters(
-            searcher,
-            user == null ? org.apache.lucene.search.MatchAllDocsQuery.INSTANCE : user,
-            request,
-            kind);
+            searcher, user == null ? MatchAllDocsQuery.INSTANCE : user, request, kind);
     if (like != null) {
-      query =
-          new org.apache.lucene.search.KnnFloatVectorQuery(
-              dev.verbatim.internal.index.Fields.QUOTE_VECTOR,
-              like,
-              dev.verbatim.Limits.MAX_LIKE_HITS,
-              query);
+      query = new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, like, Limits.MAX_LIKE_HITS, query);
     }
     Cursor.Position position =
         request.cursor() == null
@@ -195,17 +206,17 @@ record Page(
                 request.sort(),
                 searcher.getIndexReader().maxDoc());
     FieldDoc after = position.after();
-    if (position.depth() + request.size() > dev.verbatim.Limits.MAX_CURSOR_DEPTH) {
+    if (position.depth() + request.size() > Limits.MAX_CURSOR_DEPTH) {
       throw new IllegalArgumentException(
           "results past hit "
-              + dev.verbatim.Limits.MAX_CURSOR_DEPTH
+              + Limits.MAX_CURSOR_DEPTH
               + " are not served; narrow the query, or sort by date within a date range");
     }
     // a timed search runs on its own searcher over the same snapshot: the timeout is per searcher
-    org.apache.lucene.search.IndexSearcher timed = searcher;
+    IndexSearcher timed = searcher;
     if (request.timeout() != null) {
-      timed = new org.apache.lucene.search.IndexSearcher(searcher.getIndexReader());
-      timed.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(request.timeout().toMillis()));
+      timed = new IndexSearcher(searcher.getIndexReader());
+      timed.setTimeout(new QueryTimeoutImpl(request.timeout().toMillis()));
     }
     // one hit more than the page tells whether there is a next page; totals are exact either way
     RandomSamplingFacetsCollector matches = null;
@@ -215,7 +226,7 @@ record Page(
     TopFieldCollectorManager topManager =
         new TopFieldCollectorManager(
             ArticleSearch.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
-    boolean collapse = request.collapse() == dev.verbatim.Collapse.COPIES;
+    boolean collapse = request.collapse() == Collapse.COPIES;
     TopDocs top;
     Long groups = null;
     if (request.facetSize() == 0 && !collapse) {
@@ -223,21 +234,17 @@ record Page(
       top = timed.search(query, topManager);
     } else {
       // every match is recorded; past FACET_SAMPLE matches the facets count a seeded sample of them
-      List<org.apache.lucene.search.CollectorManager<?, ?>> managers =
-          new java.util.ArrayList<>(List.of(topManager));
+      List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(topManager));
       if (request.facetSize() > 0) {
         managers.add(
-            RandomSamplingFacetsCollector.createManager(
-                dev.verbatim.Limits.FACET_SAMPLE, FACET_SAMPLE_SEED));
+            RandomSamplingFacetsCollector.createManager(Limits.FACET_SAMPLE, FACET_SAMPLE_SEED));
       }
       if (collapse) {
         managers.add(CopyGroups.counter());
       }
       Object[] all =
           timed.search(
-              query,
-              new MultiCollectorManager(
-                  managers.toArray(org.apache.lucene.search.CollectorManager<?, ?>[]::new)));
+              query, new MultiCollectorManager(managers.toArray(CollectorManager<?, ?>[]::new)));
       top = (TopDocs) all[0];
       if (request.facetSize() > 0) {
         matches = (RandomSamplingFacetsCollector) all[1];
@@ -251,9 +258,9 @@ record Page(
             ? CopyGroups.heads(timed, query, ArticleSearch.sort(request.sort()), after, wanted, top)
             : top.scoreDocs;
     long total = top.totalHits.value();
-    if (request.sort() != dev.verbatim.SortOrder.RELEVANCE) {
+    if (request.sort() != SortOrder.RELEVANCE) {
       // a date sort does not score; hits still carry their relevance score
-      org.apache.lucene.search.TopFieldCollector.populateScores(found, timed, query);
+      TopFieldCollector.populateScores(found, timed, query);
     } else {
       // beside the facet collector the sort leaves ScoreDoc.score unset; the relevance sort's
       // first value is the score
@@ -262,11 +269,11 @@ record Page(
       }
     }
     if (timed.timedOut()) {
-      throw new dev.verbatim.SearchTimeoutException(
+      throw new SearchTimeoutException(
           "the search took longer than " + request.timeout().toMillis() + " ms");
     }
     boolean more = found.length > request.size();
-    ScoreDoc[] hits = more ? java.util.Arrays.copyOf(found, request.size()) : found;
+    ScoreDoc[] hits = more ? Arrays.copyOf(found, request.size()) : found;
     String next =
         more
             ? Cursor.encode(

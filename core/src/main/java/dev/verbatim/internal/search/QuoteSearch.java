@@ -13,7 +13,9 @@ import dev.verbatim.quote.AttributionRule;
 import dev.verbatim.quote.Quote;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -27,15 +29,15 @@ public final class QuoteSearch {
   private QuoteSearch() {}
 
   /** The words of the quote with this id ({@code ARTICLE#N}), or empty: no such quote. */
-  public static java.util.Optional<String> quoteText(SearchSnapshot searcher, String quoteId)
+  public static Optional<String> quoteText(SearchSnapshot searcher, String quoteId)
       throws IOException {
     TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(quoteId)), 1);
     if (top.scoreDocs.length == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     // an article's id finds the article, whose document holds no quote text of its own
     String text = new QuoteTexts(searcher).text(top.scoreDocs[0].doc);
-    return java.util.Optional.ofNullable(text);
+    return Optional.ofNullable(text);
   }
 
   /**
@@ -66,7 +68,7 @@ public final class QuoteSearch {
               AttributionRule.fromName(doc.get(Fields.QUOTE_RULE)),
               doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION)));
     }
-    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    quotes.sort(Comparator.comparingInt(Quote::start));
     return quotes;
   }
 
