@@ -121,7 +121,7 @@ public final class Verifier {
             stems(claimWords),
             thresholds,
             meaning,
-            byMeaning ? nearest(candidates) : Set.of(),
+            byMeaning ? nearest(candidates, speaker) : Set.of(),
             byMeaning ? crowd(candidates) : Double.NaN);
     List<Match> matches = new ArrayList<>();
     IdentityHashMap<Match, Candidate> spans = new IdentityHashMap<>();
@@ -133,11 +133,17 @@ public final class Verifier {
     return answer(oneEach(sorted(matches), spans), speaker, byMeaning);
   }
 
-  /** The candidates nearest in meaning, whose sentences are compared one by one. */
-  private static Set<Candidate> nearest(List<Candidate> candidates) {
+  /**
+   * The candidates nearest in meaning whose sentences are compared one by one: of those that could
+   * be a paraphrase of the claim's speaker, when it names one.
+   */
+  private static Set<Candidate> nearest(List<Candidate> candidates, String speaker) {
+    boolean named = speaker != null && !speaker.isBlank();
     Set<Candidate> nearest = new HashSet<>();
     candidates.stream()
         .filter(c -> c.meaning() != null)
+        // a paraphrase by meaning of a named speaker's claim must be theirs, or name nobody
+        .filter(c -> !named || c.speaker() == null || samePerson(speaker, c.speaker()))
         .sorted(Comparator.comparing(Candidate::meaning).reversed())
         .limit(NEAREST_WINDOWED)
         .forEach(nearest::add);

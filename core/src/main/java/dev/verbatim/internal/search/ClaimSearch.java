@@ -48,7 +48,7 @@ public final class ClaimSearch {
     String checked = speaker != null && !speaker.isBlank() ? speaker : reported.speaker();
     float[] vector = vector(snapshot, words);
     List<Candidate> candidates =
-        CopyGroups.withCopies(snapshot, QuoteCandidates.find(snapshot, words, vector));
+        CopyGroups.withCopies(snapshot, QuoteCandidates.find(snapshot, words, vector, checked));
     Map<String, String> texts = new HashMap<>();
     for (Candidate c : candidates) {
       if (!texts.containsKey(c.article())) {
@@ -72,7 +72,7 @@ public final class ClaimSearch {
   public List<Candidate> candidates(SearchSnapshot snapshot, String claim) throws IOException {
     ReportedSpeech reported = reported(claim);
     String words = reported.words().isBlank() ? claim : reported.words();
-    return QuoteCandidates.find(snapshot, words, vector(snapshot, words));
+    return QuoteCandidates.find(snapshot, words, vector(snapshot, words), reported.speaker());
   }
 
   /** A claim checked for length and read without its reporting frame. */

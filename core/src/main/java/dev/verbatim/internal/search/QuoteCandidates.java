@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -67,6 +69,16 @@ public final class QuoteCandidates {
    */
   public static List<Candidate> find(SearchSnapshot searcher, String claim, float[] vector)
       throws IOException {
+    return find(searcher, claim, vector, null);
+  }
+
+  /**
+   * {@link #find(SearchSnapshot, String, float[])}, and, when {@code speaker} names someone, the
+   * quotes of that speaker nearest in meaning as one more ranked list (a rewording of what they
+   * said need not be among the quotes of every speaker nearest to it).
+   */
+  public static List<Candidate> find(
+      SearchSnapshot searcher, String claim, float[] vector, String speaker) throws IOException {
     List<Word> words = ArticleDocuments.TEXT_ANALYZER.words(Fields.QUOTES, claim);
     if (words.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -95,6 +107,10 @@ public final class QuoteCandidates {
     }
     if (vector != null) {
       stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE));
+      Query bySpeaker = speaker == null ? null : speakersQuotes(speaker);
+      if (bySpeaker != null) {
+        stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, bySpeaker));
+      }
     }
     Map<Integer, Double> fused = new HashMap<>();
     for (Query stage : stages) {
@@ -126,6 +142,29 @@ public final class QuoteCandidates {
     }
     candidates.addAll(passages(searcher, candidates));
     return candidates;
+  }
+
+  /**
+   * The quotes whose speaker's name has the last word of {@code speaker} ("Boehner" finds John
+   * Boehner's), as {@code speaker:} matches names; null when the name has no word.
+   */
+  private static Query speakersQuotes(String speaker) throws IOException {
+    String last = null;
+    try (TokenStream tokens =
+        ArticleDocuments.SPEAKER_ANALYZER.tokenStream(Fields.SPEAKER_TEXT, speaker)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        last = term.toString();
+      }
+      tokens.end();
+    }
+    return last == null
+        ? null
+        : new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.SPEAKER_TEXT, last)), Occur.FILTER)
+            .add(ArticleDocuments.quotesOnly(), Occur.FILTER)
+            .build();
   }
 
   /** How many of the best candidates are read with their speaker's neighbouring quotes. */
