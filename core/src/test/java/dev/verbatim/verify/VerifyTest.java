@@ -11,6 +11,7 @@ import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
 import dev.verbatim.verify.WordDiff.Run;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,6 +199,39 @@ class VerifyTest {
     Verification words = verbatim.verify("I have spoken to Putin only once", "Ian Bremmer");
     assertThat(words.verdict()).isEqualTo(Verdict.EXACT);
     assertThat(words.speakerAgrees()).isFalse();
+  }
+
+  @Test
+  void theNamedSpeakersNearestQuotesAreCandidatesWhenOthersCrowdTheTopic() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      List<dev.verbatim.Article> articles = new java.util.ArrayList<>();
+      // forty other speakers saying nearly the claim's words: nearer in meaning than Kowalski's
+      for (int i = 0; i < 40; i++) {
+        articles.add(
+            article(
+                "o" + i,
+                "“We will cut taxes for working families this year,” Senator Number"
+                    + (char) ('A' + i % 26)
+                    + (i / 26)
+                    + " Jones said."));
+      }
+      articles.add(
+          article(
+              "k",
+              "“Ordinary households are going to pay the treasury less, starting in the spring,”"
+                  + " Maria Kowalski said."));
+      v.addAndCommit(articles);
+      String claim = "Kowalski said she will cut taxes for working families this year";
+      assertThat(v.verifyCandidates(claim)).extracting(Candidate::article).contains("k");
+      assertThat(
+              v.verifyCandidates("Someone said we will cut taxes for working families this year"))
+          .extracting(Candidate::article)
+          .doesNotContain("k");
+    }
+  }
+
+  private static dev.verbatim.Article article(String id, String text) {
+    return new dev.verbatim.Article(id, "Wire", null, null, List.of(), null, null, text);
   }
 
   @Test
