@@ -29,6 +29,7 @@ final class Comparison {
    * @param meaning the cosine of the claim's embedding with a text's; null to compare words only
    * @param nearest the candidates nearest in meaning, whose sentences are compared one by one
    * @param crowd the meaning score of the fifth-nearest wording among the candidates
+   * @param read the claim as the contradiction checks read it
    */
   record Claim(
       String text,
@@ -38,7 +39,8 @@ final class Comparison {
       Embedder.Thresholds thresholds,
       ToDoubleFunction<String> meaning,
       Set<Candidate> nearest,
-      double crowd) {
+      double crowd,
+      Contradiction.Claim read) {
     boolean byMeaning() {
       return meaning != null;
     }
@@ -215,7 +217,7 @@ final class Comparison {
       return;
     }
     int[] range = stretchRange();
-    Contradiction.between(claim.text(), candidate.text(), range[0], range[1])
+    Contradiction.between(claim.read(), candidate.text(), range[0], range[1])
         .ifPresent(
             found -> {
               verdict = Verdict.NOT_FOUND;

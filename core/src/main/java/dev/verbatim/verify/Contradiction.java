@@ -42,12 +42,17 @@ enum Contradiction {
    * whole quote.
    */
   static Optional<Contradiction> between(String claim, String quote, int from, int to) {
-    Text c = Text.of(claim, 0, Integer.MAX_VALUE);
+    return between(Claim.of(claim), quote, from, to);
+  }
+
+  /** {@link #between(String, String, int, int)} with the claim read once for all its quotes. */
+  static Optional<Contradiction> between(Claim claim, String quote, int from, int to) {
+    Text c = claim.text();
     Text q = Text.of(quote, from, to);
     if (denies(c, q) || denies(q, c)) {
       return Optional.of(NEGATION);
     }
-    if (!numbers(WordDiff.words(quote)).containsAll(numbers(WordDiff.words(claim)))) {
+    if (!numbers(WordDiff.words(quote)).containsAll(claim.numbers())) {
       return Optional.of(NUMBER);
     }
     for (String[] pair : OPPOSITES) {
@@ -56,6 +61,14 @@ enum Contradiction {
       }
     }
     return Optional.empty();
+  }
+
+  /** A claim as the checks read it: its words' stems and its numbers, read once per claim. */
+  record Claim(Text text, Set<String> numbers) {
+    static Claim of(String claim) {
+      return new Claim(
+          Text.of(claim, 0, Integer.MAX_VALUE), Contradiction.numbers(WordDiff.words(claim)));
+    }
   }
 
   /** Whether {@code a} denies a word {@code b} states and never denies itself. */
@@ -76,7 +89,7 @@ enum Contradiction {
    * those no negation governs, and all of them with each part of a hyphenated word ("well-funded"
    * is also "well" and "fund").
    */
-  private record Text(Set<String> negated, Set<String> plain, Set<String> stated, Set<String> all) {
+  record Text(Set<String> negated, Set<String> plain, Set<String> stated, Set<String> all) {
     static Text of(String text, int from, int to) {
       List<String> words = WordDiff.words(text);
       int[] clauses = WordDiff.clauses(text);

@@ -122,7 +122,8 @@ public final class Verifier {
             thresholds,
             meaning,
             byMeaning ? nearest(candidates, speaker) : Set.of(),
-            byMeaning ? crowd(candidates) : Double.NaN);
+            byMeaning ? crowd(candidates) : Double.NaN,
+            Contradiction.Claim.of(claim));
     List<Match> matches = new ArrayList<>();
     IdentityHashMap<Match, Candidate> spans = new IdentityHashMap<>();
     for (Candidate c : candidates) {
