@@ -1,6 +1,7 @@
 package dev.verbatim;
 
 import java.io.IOException;
+import org.apache.lucene.index.IndexWriter;
 
 /**
  * A write failed because the disk that holds the index is full (or over its quota). Nothing
@@ -34,5 +35,26 @@ public final class DiskFullException extends IOException {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code e}, a failed write of {@code writer}, as the exception a caller sees: a full disk said
+   * so, also when {@code e} is only a write refused because another thread's write found the disk
+   * full and closed the writer (its "tragic" exception, then suppressed in {@code e}). Call before
+   * the writer is replaced.
+   */
+  static IOException asSeenByCaller(Exception e, IndexWriter writer) {
+    Throwable tragic = writer.getTragicException();
+    // Throwable's equals is identity; an exception cannot suppress itself
+    if (tragic != null && !tragic.equals(e) && !tragic.equals(e.getCause())) {
+      e.addSuppressed(tragic);
+    }
+    if (isDiskFull(e)) {
+      return new DiskFullException(
+          "the disk holding the index is full; nothing committed is lost, and writes work again"
+              + " once space is freed",
+          e);
+    }
+    return e instanceof IOException io ? io : new IOException("the index write failed", e);
   }
 }

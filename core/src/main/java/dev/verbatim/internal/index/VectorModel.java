@@ -2,6 +2,7 @@ package dev.verbatim.internal.index;
 
 import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.MiniLmEmbedder;
+import dev.verbatim.embed.Models;
 import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -60,6 +61,26 @@ public final class VectorModel {
               + embedder.name()
               + ": open it with that model, or index the articles into a new folder to use"
               + " another; nothing was changed");
+    }
+  }
+
+  /**
+   * The shipped model that made the vectors of the index in {@code directory}; {@link
+   * Models#defaultModel()} for an index without vectors.
+   *
+   * @throws IllegalArgumentException if a model Verbatim does not ship made them
+   */
+  public static Embedder embedderOf(Directory directory) throws IOException {
+    String model = of(directory);
+    try {
+      return model == null ? Models.defaultModel() : Models.byName(model);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "this index's quote vectors were made by "
+              + model
+              + ", which Verbatim does not ship: open it with Verbatim.open(dir, embedder) and that"
+              + " model",
+          e);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.verbatim.CopyGroup;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Hit;
+import dev.verbatim.Limits;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
 import dev.verbatim.Snippet;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -179,12 +181,40 @@ public final class ArticleSearch {
     return builder.build();
   }
 
-  /** Facet counts over every article in the snapshot. */
-  public static Map<String, List<FacetValue>> facetsOfAll(SearchSnapshot searcher, int facetSize)
-      throws IOException {
+  /**
+   * The names of one facet over every article of {@code searcher}'s snapshot, largest count first:
+   * the sources, or the speakers (one canonical name per person).
+   *
+   * @param prefix keep only names with a word starting with this (case-insensitive); null or empty
+   *     for all
+   * @param limit most names to return, 1 to {@link Limits#MAX_FACET_SIZE}
+   * @throws IllegalArgumentException if the limit is out of range
+   */
+  public static List<FacetValue> names(
+      SearchSnapshot searcher, NameFacet facet, String prefix, int limit) throws IOException {
+    if (limit < 1 || limit > Limits.MAX_FACET_SIZE) {
+      throw new IllegalArgumentException(
+          "limit must be 1.." + Limits.MAX_FACET_SIZE + ", was " + limit);
+    }
     FacetsCollector all =
         searcher.search(ArticleDocuments.articlesOnly(), new FacetsCollectorManager());
-    return Facets.asMap(searcher.facets(all, 1, facetSize, DateFacet.MONTH));
+    Facets facets = searcher.facets(all, 1, Limits.MAX_FACET_SIZE, DateFacet.MONTH);
+    List<FacetValue> values = facet == NameFacet.SOURCE ? facets.source() : facets.speaker();
+    String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+    return values.stream()
+        .filter(v -> p.isEmpty() || startsWord(v.value().toLowerCase(Locale.ROOT), p))
+        .limit(limit)
+        .toList();
+  }
+
+  /** The facets whose values are names. */
+  public enum NameFacet {
+    SOURCE,
+    SPEAKER
+  }
+
+  private static boolean startsWord(String name, String prefix) {
+    return name.startsWith(prefix) || name.contains(" " + prefix);
   }
 
   /** The article with this id in {@code searcher}'s snapshot, or empty. */

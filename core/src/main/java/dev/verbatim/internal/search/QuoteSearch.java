@@ -1,9 +1,11 @@
 package dev.verbatim.internal.search;
 
+import dev.verbatim.Collapse;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.Snippet;
+import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
@@ -73,21 +75,36 @@ public final class QuoteSearch {
   }
 
   /**
-   * Searches quotes: bare words, phrases and proximity search the quoted text.
+   * Searches quotes; with {@link SearchRequest#like()}, the speech quotes nearest in meaning to it,
+   * embedded by {@code embedder}, that pass the query and the filters.
    *
+   * @param embedder the index's model, or null when it has none
    * @throws dev.verbatim.QuerySyntaxException if the query is malformed
-   * @throws IllegalArgumentException if the cursor is malformed
-   */
-  public static QuoteSearchResult search(SearchSnapshot searcher, SearchRequest request)
-      throws IOException {
-    return search(searcher, request, null);
-  }
-
-  /**
-   * Searches quotes, ranked by meaning when {@code like} (the embedding of {@link
-   * SearchRequest#like()}) is given.
+   * @throws IllegalArgumentException if the cursor is malformed, the request collapses copies, or
+   *     {@code like} has no words or the index has no vectors of {@code embedder}
    */
   public static QuoteSearchResult search(
+      SearchSnapshot searcher, SearchRequest request, Embedder embedder) throws IOException {
+    if (request.collapse() != Collapse.NONE) {
+      throw new IllegalArgumentException("collapse applies to articles, not quotes");
+    }
+    if (request.like() == null) {
+      return search(searcher, request, (float[]) null);
+    }
+    if (request.like().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // zero-width characters or a lone surrogate: nothing to mean anything, as verify says
+      throw new IllegalArgumentException("like has no words");
+    }
+    if (embedder == null || !QuoteCandidates.hasVectors(searcher, embedder.dimension())) {
+      throw new IllegalArgumentException(
+          "this index has no quote vectors to search by meaning: re-index it with the"
+              + " embedding model (verbatim index) to use like");
+    }
+    return search(searcher, request, embedder.embed(request.like()));
+  }
+
+  /** Searches quotes, ranked by meaning when {@code like} (an embedding) is given. */
+  private static QuoteSearchResult search(
       SearchSnapshot searcher, SearchRequest request, float[] like) throws IOException {
     long started = System.nanoTime();
     List<QuoteHit> hits = new ArrayList<>(request.size());
