@@ -25,18 +25,12 @@ module dev.verbatim.core {
   requires org.slf4j;
   requires jwarc;
   requires com.google.common;
-  requires com.microsoft.onnxruntime;
-  requires ai.djl.tokenizers;
-  // the models' files (e5-small-v2-q.onnx, all-minilm-l6-v2-q.onnx and their tokenizers) sit in
-  // these jars' roots; they have no module names of their own, so their names come from the jars'
-  // file names
-  requires langchain4j.embeddings.all.minilm.l6.v2.q;
-  requires langchain4j.embeddings.e5.small.v2.q;
+  // the embedding interface; the models (dev.verbatim.embeddings) are found on the path, or absent
+  requires transitive dev.verbatim.embed;
 
   exports dev.verbatim;
   exports dev.verbatim.ingest;
   exports dev.verbatim.quote;
   exports dev.verbatim.verify;
-  exports dev.verbatim.embed;
   exports dev.verbatim.lucene;
 }

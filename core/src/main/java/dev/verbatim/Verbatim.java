@@ -1,8 +1,6 @@
 package dev.verbatim;
 
-import dev.verbatim.embed.E5SmallEmbedder;
 import dev.verbatim.embed.Embedder;
-import dev.verbatim.embed.MiniLmEmbedder;
 import dev.verbatim.embed.Models;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.SpeakerCorrections;
@@ -72,9 +70,10 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
-   * The model Verbatim embeds quotes and claims with ({@link E5SmallEmbedder}), loaded once per
-   * process; null, with a warning, where it cannot load (verify then says it could not use
-   * meaning).
+   * The model Verbatim embeds quotes and claims with (e5-small-v2, from {@code
+   * verbatim-embeddings}), loaded once per process; null, with a warning, where that module is not
+   * on the path or the model cannot load (quotes then get no vectors, and verify says it could not
+   * use meaning).
    */
   public static Embedder defaultEmbedder() {
     return Models.defaultModel();
@@ -94,7 +93,7 @@ public final class Verbatim implements AutoCloseable {
   /**
    * Opens the index in {@code dir}, creating it (and the directory) if it does not exist. Speech
    * quotes are embedded with {@link #defaultEmbedder()}, or, in an index whose vectors an earlier
-   * version made with all-MiniLM-L6-v2, with that model ({@link MiniLmEmbedder}).
+   * version made with all-MiniLM-L6-v2, with that model.
    *
    * @throws IllegalArgumentException if a model Verbatim does not ship made the index's vectors
    * @throws IOException if the directory cannot be used, or another process has the index open

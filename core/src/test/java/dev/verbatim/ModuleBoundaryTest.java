@@ -18,9 +18,20 @@ class ModuleBoundaryTest {
             "dev.verbatim.ingest",
             "dev.verbatim.quote",
             "dev.verbatim.verify",
-            "dev.verbatim.embed",
             "dev.verbatim.lucene");
     assertThat(core.getDescriptor().exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(core.isExported("dev.verbatim.internal.search")).isFalse();
+  }
+
+  @Test
+  void theCoreRequiresTheEmbeddingInterfaceAndNoModelOrRuntime() {
+    var requires =
+        Verbatim.class.getModule().getDescriptor().requires().stream()
+            .map(ModuleDescriptor.Requires::name)
+            .toList();
+    assertThat(requires).contains("dev.verbatim.embed", "org.apache.lucene.core");
+    assertThat(requires)
+        .doesNotContain("dev.verbatim.embeddings", "com.microsoft.onnxruntime", "ai.djl.tokenizers")
+        .noneMatch(name -> name.startsWith("langchain4j"));
   }
 }

@@ -1,7 +1,6 @@
 package dev.verbatim.internal.index;
 
 import dev.verbatim.embed.Embedder;
-import dev.verbatim.embed.MiniLmEmbedder;
 import dev.verbatim.embed.Models;
 import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,8 +23,8 @@ public final class VectorModel {
 
   /**
    * The name ({@link Embedder#name()}) of the model whose vectors the index in {@code directory}
-   * holds; {@link MiniLmEmbedder#NAME} for an index with vectors written before the name was kept
-   * (the only model then); null when it has no vectors or no commit.
+   * holds; {@link Models#ALL_MINILM_L6_V2_STORED} for an index with vectors written before the name
+   * was kept (the only model then); null when it has no vectors or no commit.
    */
   public static String of(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
@@ -39,7 +38,7 @@ public final class VectorModel {
       for (LeafReaderContext leaf : reader.leaves()) {
         FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(Fields.QUOTE_VECTOR);
         if (info != null && info.getVectorDimension() > 0) {
-          return MiniLmEmbedder.NAME;
+          return Models.ALL_MINILM_L6_V2_STORED;
         }
       }
     }

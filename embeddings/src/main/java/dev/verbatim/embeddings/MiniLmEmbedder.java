@@ -1,4 +1,4 @@
-package dev.verbatim.embed;
+package dev.verbatim.embeddings;
 
 /**
  * all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), 8-bit quantised, 384 dimensions, 6 layers:

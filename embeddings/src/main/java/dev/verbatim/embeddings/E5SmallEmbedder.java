@@ -1,4 +1,4 @@
-package dev.verbatim.embed;
+package dev.verbatim.embeddings;
 
 /**
  * e5-small-v2 (intfloat, MIT), 8-bit quantised, 384 dimensions, 12 layers: the ONNX model and its

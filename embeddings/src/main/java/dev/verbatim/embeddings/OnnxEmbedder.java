@@ -1,10 +1,11 @@
-package dev.verbatim.embed;
+package dev.verbatim.embeddings;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.verbatim.embed.Embedder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

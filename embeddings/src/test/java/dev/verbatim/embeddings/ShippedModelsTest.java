@@ -1,16 +1,20 @@
-package dev.verbatim.embed;
+package dev.verbatim.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.verbatim.embed.Embedder;
+import dev.verbatim.embed.Models;
 import java.util.List;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The shipped models: unit vectors, a rewording nearer than a sentence on the same topic, the same
- * vector in a batch as alone, and thresholds in order.
+ * vector in a batch as alone, and thresholds in order; found through {@link Models} as the core
+ * finds them.
  */
 class ShippedModelsTest {
   static final List<String> MODELS = Models.NAMES;
@@ -63,11 +67,15 @@ class ShippedModelsTest {
     assertThat(embedder.thresholds().related()).isLessThan(embedder.thresholds().paraphrase());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theDefaultIsE5AndAnUnknownNameIsRefused() {
     assertThat(Models.defaultModel().name()).isEqualTo(E5SmallEmbedder.NAME);
     assertThatThrownBy(() -> Models.byName("gpt-9"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("e5-small-v2");
+    assertThat(Models.available("all-MiniLM-L6-v2-q/1")).isTrue();
+    assertThat(Models.byName(Models.ALL_MINILM_L6_V2).name())
+        .isEqualTo(Models.ALL_MINILM_L6_V2_STORED)
+        .isEqualTo(MiniLmEmbedder.NAME);
   }
 }
