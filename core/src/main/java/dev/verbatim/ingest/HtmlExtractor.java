@@ -1,8 +1,5 @@
 package dev.verbatim.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,7 +34,6 @@ import org.jsoup.select.Elements;
  * <p>Thread-safe: it keeps no state.
  */
 public final class HtmlExtractor {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Tags whose content is never article text. */
   private static final String DROPPED_TAGS =
@@ -105,7 +101,7 @@ public final class HtmlExtractor {
   }
 
   private static HtmlPage extract(Document doc, String url, PageIdentity identity) {
-    Metadata meta = metadata(doc);
+    PageMetadata meta = PageMetadata.of(doc, url);
     String body = body(doc);
     if (meta.articleBody != null
         && meta.articleBody.length() > 2 * body.length() + 200
@@ -116,9 +112,12 @@ public final class HtmlExtractor {
     // a page that claims another site's address is not trusted to name that site's outlet either
     boolean claimRefused =
         PageIdentity.web(meta.canonical) && canonical != null && !canonical.equals(meta.canonical);
-    String source = claimRefused ? null : meta.publisher != null ? meta.publisher : meta.siteName;
+    // the site's own name first: a publisher may be the desk that wrote it ("DH News Service")
+    String source = claimRefused ? null : meta.siteName != null ? meta.siteName : meta.publisher;
+    String sourceOrigin = meta.siteName != null ? "og:site_name" : "json-ld publisher";
     if (source == null && canonical != null) {
-      source = host(canonical);
+      source = siteOf(canonical); // "ap.org" for hosted.ap.org, not "Hosted"
+      sourceOrigin = "host";
     }
     return new HtmlPage(
         canonical,
@@ -128,165 +127,17 @@ public final class HtmlExtractor {
         meta.authors,
         meta.language,
         body.strip(),
-        claimRefused ? meta.canonical.strip() : null);
+        claimRefused ? meta.canonical.strip() : null,
+        meta.origins(source, sourceOrigin));
   }
 
-  // ---- metadata
-
-  private static final class Metadata {
-    String title;
-    String siteName;
-    String publisher;
-    LocalDate date;
-    List<String> authors = new ArrayList<>();
-    String language;
-    String canonical;
-    String articleBody;
-  }
-
-  private static Metadata metadata(Document doc) {
-    Metadata m = new Metadata();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        jsonLd(JSON.readTree(script.data()), m);
-      } catch (java.io.IOException | RuntimeException broken) {
-        // a page's broken JSON-LD is ignored; the markup still has the article
-      }
+  /** The registrable domain of a page's address ("ap.org" for hosted.ap.org), else its host. */
+  private static String siteOf(String url) {
+    try {
+      return PageIdentity.site(url);
+    } catch (IllegalArgumentException | NullPointerException noHost) {
+      return PageMetadata.host(url);
     }
-    if (m.title == null) {
-      m.title =
-          firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), h1(doc), doc.title());
-    }
-    m.siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
-    if (m.date == null) {
-      m.date =
-          date(
-              firstNonBlank(
-                  meta(doc, "article:published_time"),
-                  meta(doc, "og:published_time"),
-                  meta(doc, "date"),
-                  meta(doc, "pubdate"),
-                  meta(doc, "publish-date"),
-                  meta(doc, "parsely-pub-date"),
-                  meta(doc, "dc.date"),
-                  attr(doc, "time[datetime]", "datetime")));
-    }
-    if (m.authors.isEmpty()) {
-      String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"));
-      if (author != null && !author.startsWith("http")) {
-        m.authors.add(author);
-      }
-    }
-    if (m.authors.isEmpty()) {
-      m.authors.addAll(byline(doc));
-    }
-    m.canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"));
-    if (m.language == null) {
-      m.language = firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
-    }
-    if (m.language != null) {
-      m.language = m.language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
-    }
-    return m;
-  }
-
-  private static void jsonLd(JsonNode node, Metadata m) {
-    if (node == null) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> jsonLd(n, m));
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    if (node.has("@graph")) {
-      jsonLd(node.get("@graph"), m);
-    }
-    String type =
-        node.path("@type").isArray()
-            ? node.path("@type").path(0).asText()
-            : node.path("@type").asText();
-    if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) {
-      return;
-    }
-    if (m.title == null) {
-      m.title = text(node.get("headline"));
-    }
-    if (m.date == null) {
-      m.date = date(text(node.get("datePublished")));
-    }
-    if (m.authors.isEmpty()) {
-      JsonNode author = node.get("author");
-      if (author != null) {
-        for (JsonNode a : author.isArray() ? author : List.of(author)) {
-          String name = a.isObject() ? text(a.get("name")) : text(a);
-          if (name != null && !name.startsWith("http")) {
-            m.authors.add(name.strip());
-          }
-        }
-      }
-    }
-    if (m.publisher == null && node.path("publisher").isObject()) {
-      m.publisher = text(node.path("publisher").get("name"));
-    }
-    if (m.language == null) {
-      m.language = text(node.get("inLanguage"));
-    }
-    if (m.articleBody == null) {
-      m.articleBody = text(node.get("articleBody"));
-    }
-  }
-
-  /** The names of the byline the page shows ("By Jane Doe and John Roe"), or none. */
-  private static List<String> byline(Document doc) {
-    Element e =
-        doc.selectFirst(
-            "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline,"
-                + " .author-name, .article-author");
-    if (e == null) {
-      return List.of();
-    }
-    String text = e.text().strip().replaceFirst("(?i)^(by|von|por|par|di)\\s+", "");
-    List<String> names = new ArrayList<>();
-    for (String part : text.split("\\s*(?:,|\\band\\b|&|\\bund\\b|\\by\\b)\\s*")) {
-      String name = part.strip();
-      if (name.length() > 2 && name.length() < 60 && Character.isUpperCase(name.codePointAt(0))) {
-        names.add(name);
-      }
-    }
-    return names.size() > 5 ? List.of() : names;
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || !node.isValueNode() || node.asText().isBlank()
-        ? null
-        : org.jsoup.parser.Parser.unescapeEntities(node.asText(), false).strip();
-  }
-
-  private static String meta(Document doc, String name) {
-    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-    return e == null ? null : e.attr("content").strip();
-  }
-
-  private static String attr(Document doc, String query, String attribute) {
-    Element e = doc.selectFirst(query);
-    return e == null ? null : e.attr(attribute).strip();
-  }
-
-  private static String h1(Document doc) {
-    Element h1 = doc.selectFirst("h1");
-    return h1 == null ? null : h1.text();
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return null;
   }
 
   /** The day of an ISO date or date-time ("2019-11-19", "2019-11-19T10:00:00-05:00"), or null. */
@@ -302,15 +153,6 @@ public final class HtmlExtractor {
       } catch (DateTimeParseException notDate) {
         return null;
       }
-    }
-  }
-
-  private static String host(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException bad) {
-      return null;
     }
   }
 

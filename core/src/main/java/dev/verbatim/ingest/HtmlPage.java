@@ -17,6 +17,7 @@ import java.util.List;
  * @param text the article's body, paragraphs separated by blank lines; empty when none was found
  * @param claimedUrl the address the page named as its own when its origin does not vouch for it
  *     ({@link PageIdentity}), so that it is indexed under {@code url} instead; else null
+ * @param origins where each metadata field came from
  */
 public record HtmlPage(
     String url,
@@ -26,9 +27,21 @@ public record HtmlPage(
     List<String> authors,
     String language,
     String text,
-    String claimedUrl) {
+    String claimedUrl,
+    Origins origins) {
   /** Copies the list. */
   public HtmlPage {
     authors = List.copyOf(authors);
+    origins = origins == null ? Origins.NONE : origins;
+  }
+
+  /**
+   * Where each field of the page's metadata came from, in the words of docs/ingest.md ("h1",
+   * "json-ld datePublished", "meta author", "byline", "url", "dateline", "og:site_name", "host");
+   * null where the field is empty.
+   */
+  public record Origins(String title, String date, String authors, String source) {
+    /** No metadata: a page read as plain text. */
+    public static final Origins NONE = new Origins(null, null, null, null);
   }
 }

@@ -15,12 +15,29 @@ public sealed interface IngestRecord {
    * @param claimedUrl for a web page, the address it named as its own that its origin does not
    *     vouch for, so that the article keeps the address it came from ({@link PageIdentity}); else
    *     null
+   * @param metadataFrom for a web page, where its title, date, authors and source came from; {@link
+   *     HtmlPage.Origins#NONE} for other inputs
    */
-  record Accepted(Article article, CleanedText cleaning, String origin, String claimedUrl)
+  record Accepted(
+      Article article,
+      CleanedText cleaning,
+      String origin,
+      String claimedUrl,
+      HtmlPage.Origins metadataFrom)
       implements IngestRecord {
-    /** An article that claimed no address it was refused. */
+    /** No origins: {@link HtmlPage.Origins#NONE}. */
+    public Accepted {
+      metadataFrom = metadataFrom == null ? HtmlPage.Origins.NONE : metadataFrom;
+    }
+
+    /** An article that is no web page, or claimed no address it was refused. */
     public Accepted(Article article, CleanedText cleaning, String origin) {
-      this(article, cleaning, origin, null);
+      this(article, cleaning, origin, null, null);
+    }
+
+    /** A record without the origins of its metadata. */
+    public Accepted(Article article, CleanedText cleaning, String origin, String claimedUrl) {
+      this(article, cleaning, origin, claimedUrl, null);
     }
   }
 

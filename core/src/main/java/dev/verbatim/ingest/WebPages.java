@@ -126,7 +126,7 @@ final class WebPages {
     CleanedText asRead =
         new CleanedText(
             page.title(), page.authors(), page.text(), List.of(), List.of(), page.text());
-    return new Accepted(article, asRead, origin, page.claimedUrl());
+    return new Accepted(article, asRead, origin, page.claimedUrl(), page.origins());
   }
 
   /** The records of a WARC (or WET) file, read as they are needed. */
@@ -241,7 +241,8 @@ final class WebPages {
         } catch (BoundedInput.TooLarge e) {
           return new Rejected(origin, target, "record", e.getMessage());
         }
-        HtmlPage page = new HtmlPage(target, null, null, null, List.of(), null, text.strip(), null);
+        HtmlPage page =
+            new HtmlPage(target, null, null, null, List.of(), null, text.strip(), null, null);
         return record(page, target, target, captured, origin);
       }
       return new Skipped(origin, "a " + record.type() + " record");

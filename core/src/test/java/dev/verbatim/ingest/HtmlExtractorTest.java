@@ -82,7 +82,7 @@ class HtmlExtractorTest {
                 + "<div><p>One paragraph of the story, long enough to count as text, with a comma,"
                 + " and another.</p></div></body></html>",
             "https://www.news.example.com/x");
-    assertThat(page.source()).isEqualTo("news.example.com");
+    assertThat(page.source()).isEqualTo("example.com"); // the registrable domain
     assertThat(page.title()).isEqualTo("A title");
     assertThat(page.date()).isEqualTo(LocalDate.of(2021, 3, 4));
     assertThat(page.text()).startsWith("One paragraph of the story");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.ExtractionScorer;
 import dev.verbatim.ingest.HtmlExtractor;
+import dev.verbatim.ingest.HtmlPage;
+import dev.verbatim.ingest.MetadataScorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -60,12 +62,40 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the figures as JSON")
   boolean json;
 
-  private record Page(String id, ExtractionScorer.Counts counts, long millis, int chars) {}
+  @Option(
+      names = "--metadata",
+      paramLabel = "FILE",
+      description =
+          "true metadata per page, {ID: {\"title\", \"date\" or \"publish_date\" or"
+              + " \"publishedTime\", \"authors\" or \"byline\"}} (default: pages.json beside the"
+              + " truth file, when there is one)")
+  Path metadata;
+
+  @Option(
+      names = "--metadata-errors",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "metadata errors to list, per field")
+  int metadataErrors;
+
+  private record Page(
+      String id,
+      ExtractionScorer.Counts counts,
+      long millis,
+      int chars,
+      MetadataScorer.PageScore meta,
+      HtmlPage page) {}
 
   @Override
   public Integer call() throws IOException {
     JsonNode root = Json.mapper().readTree(Files.readString(truth, StandardCharsets.UTF_8));
     Path dir = pages != null ? pages : truth.toAbsolutePath().getParent().resolve("html");
+    Path metaFile =
+        metadata != null ? metadata : truth.toAbsolutePath().getParent().resolve("pages.json");
+    JsonNode meta =
+        Files.isRegularFile(metaFile)
+            ? Json.mapper().readTree(Files.readString(metaFile, StandardCharsets.UTF_8))
+            : Json.mapper().createObjectNode();
     List<Page> scored = new ArrayList<>();
     long bytes = 0;
     long started = System.nanoTime();
@@ -74,14 +104,23 @@ final class EvalExtractionCommand implements Callable<Integer> {
       String html = read(dir, e.getKey());
       bytes += html.getBytes(StandardCharsets.UTF_8).length;
       long t0 = System.nanoTime();
-      String body = HtmlExtractor.extract(html, e.getValue().path("url").asText(null)).text();
+      HtmlPage page = HtmlExtractor.extract(html, e.getValue().path("url").asText(null));
+      String body = page.text();
       long ms = (System.nanoTime() - t0) / 1_000_000;
+      JsonNode truthMeta = meta.path(e.getKey());
       scored.add(
           new Page(
               e.getKey(),
               ExtractionScorer.compare(e.getValue().path("articleBody").asText(""), body),
               ms,
-              body.length()));
+              body.length(),
+              MetadataScorer.score(
+                  field(truthMeta, "title"),
+                  field(truthMeta, "date", "publish_date", "publishedTime"),
+                  field(truthMeta, "authors", "byline"),
+                  field(truthMeta, "siteName", "site_name", "outlet"),
+                  page),
+              page));
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     ExtractionScorer.Scores s = ExtractionScorer.score(scored.stream().map(Page::counts).toList());
@@ -126,6 +165,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
           s.f1(),
           scored.size() / seconds,
           bytes / 1e6 / seconds);
+      printMetadata(out, scored);
       if (!worst.isEmpty()) {
         out.println("\nworst pages (share of shingles matched, extra, missed):");
         for (Page p : worst) {
@@ -142,6 +182,57 @@ final class EvalExtractionCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The first of {@code names} the truth has, as text; null when it has none of them. */
+  private static String field(JsonNode truth, String... names) {
+    for (String name : names) {
+      JsonNode v = truth.get(name);
+      if (v != null && !v.isNull()) {
+        return v.isArray() ? String.join(", ", v.findValuesAsText("")) : v.asText();
+      }
+    }
+    return null;
+  }
+
+  private void printMetadata(PrintWriter out, List<Page> scored) {
+    List<MetadataScorer.Share> shares =
+        MetadataScorer.shares(scored.stream().map(Page::meta).toList());
+    String[] labels = {"title", "date", "date within a day", "authors", "outlet"};
+    for (int i = 0; i < labels.length; i++) {
+      MetadataScorer.Share share = shares.get(i);
+      if (share.scored() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "%s %.3f (%d of %d)%n",
+            labels[i],
+            share.value(),
+            share.right(),
+            share.scored());
+      }
+    }
+    if (metadataErrors <= 0) {
+      return;
+    }
+    for (Page p : scored) {
+      MetadataScorer.PageScore m = p.meta();
+      List<String> wrong = new ArrayList<>();
+      if (m.title() == MetadataScorer.Outcome.WRONG) {
+        wrong.add("title: " + p.page().title());
+      }
+      if (m.date() == MetadataScorer.Outcome.WRONG) {
+        wrong.add("date: " + p.page().date());
+      }
+      if (m.authors() == MetadataScorer.Outcome.WRONG) {
+        wrong.add("authors: " + p.page().authors());
+      }
+      if (m.outlet() == MetadataScorer.Outcome.WRONG) {
+        wrong.add("outlet: " + p.page().source());
+      }
+      if (!wrong.isEmpty()) {
+        out.println("  " + p.id() + "  " + String.join(" | ", wrong));
+      }
+    }
   }
 
   private static String read(Path dir, String id) throws IOException {

@@ -3,6 +3,7 @@ package dev.verbatim.cli;
 import dev.verbatim.Article;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.ArticleReader;
+import dev.verbatim.ingest.HtmlPage;
 import dev.verbatim.ingest.IngestRecord;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -35,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--json",
       description =
           "one JSON line per article: id, source, url, title, authors, date, language, text,"
-              + " origin, and claimed_url for a page whose own name was not taken")
+              + " origin, claimed_url for a page whose own name was not taken, and metadata_from"
+              + " for a web page: where its title, date, authors and source came from")
   boolean json;
 
   @picocli.CommandLine.Mixin PageIdentityOption pageIdentity;
@@ -57,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
           switch (it.next()) {
             case IngestRecord.Accepted a -> {
               articles++;
-              print(out, a.article(), a.origin(), a.claimedUrl());
+              print(out, a.article(), a.origin(), a.claimedUrl(), a.metadataFrom());
               if (a.claimedUrl() != null) {
                 err.println(PageIdentityOption.refusal(a));
               }
@@ -77,7 +80,8 @@ final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(PrintWriter out, Article a, String origin, String claimedUrl)
+  private void print(
+      PrintWriter out, Article a, String origin, String claimedUrl, HtmlPage.Origins from)
       throws Exception {
     if (json) {
       Map<String, Object> line = new LinkedHashMap<>();
@@ -92,6 +96,15 @@ final class ExtractCommand implements Callable<Integer> {
       line.put("origin", origin);
       if (claimedUrl != null) {
         line.put("claimed_url", claimedUrl);
+      }
+      if (!from.equals(HtmlPage.Origins.NONE)) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", from.title());
+        fields.put("date", from.date());
+        fields.put("authors", from.authors());
+        fields.put("source", from.source());
+        fields.values().removeIf(Objects::isNull);
+        line.put("metadata_from", fields);
       }
       out.println(Json.mapper().writeValueAsString(line));
       return;
