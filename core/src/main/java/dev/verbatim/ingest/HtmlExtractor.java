@@ -52,11 +52,37 @@ public final class HtmlExtractor {
               + "skip|masthead|hidden|visually-?hidden|sr-only|disclaimer|copyright|timestamp|"
               + "dateline|meta)([-_ ]|$)");
 
-  /** Class and id words of the article's container. */
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "(?i)(article|body|content|entry|main|post|story|text|blog|prose|rich-?text|"
-              + "article-?body|story-?body|entry-?content|post-?content)");
+  /**
+   * Class and id words of the article's container, matched as whole words of the class or id (split
+   * at dashes, underscores and case changes: "articleBody", "entry__content"), so that a site named
+   * "huffpost" or a "cli-text" widget is not taken for a post or a text.
+   */
+  private static final Set<String> POSITIVE =
+      Set.of(
+          "article",
+          "body",
+          "content",
+          "entry",
+          "main",
+          "post",
+          "story",
+          "text",
+          "blog",
+          "prose",
+          "richtext");
+
+  /** A class or id as words: split at separators and at a lower-case letter before a capital. */
+  private static final Pattern CUE_BREAK =
+      Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
+  private static boolean positive(String cues) {
+    for (String word : CUE_BREAK.split(cues)) {
+      if (POSITIVE.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Block elements whose text is one paragraph of the body. */
   private static final Set<String> PARAGRAPHS =
@@ -177,9 +203,7 @@ public final class HtmlExtractor {
       if (cues.isBlank() || e.tagName().equals("article") || e.tagName().equals("main")) {
         continue;
       }
-      if (NEGATIVE.matcher(cues).find()
-          && !POSITIVE.matcher(cues).find()
-          && e.text().length() < total * 0.4) {
+      if (NEGATIVE.matcher(cues).find() && !positive(cues) && e.text().length() < total * 0.4) {
         e.remove();
       }
     }
@@ -216,7 +240,9 @@ public final class HtmlExtractor {
     double bestScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element el = e.getKey();
-      double s = (e.getValue() + weight(el)) * (1 - linkDensity(el));
+      // a class or tag cue adds to what the paragraphs say, never more than twice as much: a
+      // newsletter box named "Contents" is no article
+      double s = (e.getValue() + Math.min(weight(el), 2 * e.getValue())) * (1 - linkDensity(el));
       if (s > bestScore) {
         bestScore = s;
         best = el;
@@ -457,7 +483,7 @@ public final class HtmlExtractor {
   private static double weight(Element e) {
     String cues = e.className() + " " + e.id();
     double w = 0;
-    if (POSITIVE.matcher(cues).find()) {
+    if (positive(cues)) {
       w += 25;
     }
     if (NEGATIVE.matcher(cues).find()) {
