@@ -53,6 +53,14 @@ public final class HtmlExtractor {
               + "dateline|meta)([-_ ]|$)");
 
   /**
+   * Class and id words of what is never the article, whatever else its class says and however much
+   * text it holds ("privacy-content-box", a cookie list longer than the story).
+   */
+  private static final Pattern NEVER_CONTENT =
+      Pattern.compile(
+          "(?i)(^|[-_ ])(cookies?|consent|privacy|gdpr|outbrain|taboola)" + "([-_ ]|$)");
+
+  /**
    * Class and id words of the article's container, matched as whole words of the class or id (split
    * at dashes, underscores and case changes: "articleBody", "entry__content"), so that a site named
    * "huffpost" or a "cli-text" widget is not taken for a post or a text.
@@ -191,9 +199,17 @@ public final class HtmlExtractor {
     }
     root.select(DROPPED_TAGS).remove();
     root.select(
-            "[hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-                + " [role=banner], [role=contentinfo], [role=dialog], [role=alert]")
+            "[role=navigation], [role=complementary], [role=banner], [role=contentinfo],"
+                + " [role=dialog], [role=alert]")
         .remove();
+    int all = Math.max(1, root.text().length());
+    for (Element e : root.select("[hidden], [aria-hidden=true]")) {
+      // a hidden block with most of the page's text is the page itself, streamed there by the
+      // server for a script to move into place (React's Suspense: <div hidden id="S:0">)
+      if (e.parent() != null && e.text().length() < all * 0.5) {
+        e.remove();
+      }
+    }
     int total = Math.max(1, root.text().length());
     for (Element e : root.select("*")) {
       if (e.parent() == null || e.equals(root)) {
@@ -203,7 +219,10 @@ public final class HtmlExtractor {
       if (cues.isBlank() || e.tagName().equals("article") || e.tagName().equals("main")) {
         continue;
       }
-      if (NEGATIVE.matcher(cues).find() && !positive(cues) && e.text().length() < total * 0.4) {
+      int length = e.text().length();
+      boolean boilerplate =
+          NEGATIVE.matcher(cues).find() && !positive(cues) && length < total * 0.4;
+      if (boilerplate || (NEVER_CONTENT.matcher(cues).find() && length < total * 0.8)) {
         e.remove();
       }
     }
