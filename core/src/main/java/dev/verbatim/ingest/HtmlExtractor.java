@@ -48,7 +48,7 @@ public final class HtmlExtractor {
               + "newsletter|subscribe|subscription|signup|advert(isement)?|ads?|adslot|sponsor(ed)?|"
               + "sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|popup|modal|"
               + "outbrain|taboola|tags|byline|author-?bio|bio|caption|credits?|paywall|toolbar|"
-              + "print|widget|most-?(popular|read)|trending|read-?more|more-?stories|also-?read|"
+              + "print|cta|donate|donations?|most-?(popular|read)|trending|read-?more|more-?stories|also-?read|"
               + "skip|masthead|hidden|visually-?hidden|sr-only|disclaimer|copyright|timestamp|"
               + "dateline|meta)([-_ ]|$)");
 
