@@ -37,7 +37,7 @@ public final class HtmlExtractor {
 
   /** Tags whose content is never article text. */
   private static final String DROPPED_TAGS =
-      "script, style, noscript, template, svg, canvas, iframe, object, embed, form, button, input,"
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input,"
           + " select, textarea, nav, footer, aside, header, figcaption, figure, picture, video,"
           + " audio, map, dialog, menu";
 
@@ -198,6 +198,13 @@ public final class HtmlExtractor {
       return "";
     }
     root.select(DROPPED_TAGS).remove();
+    int page = Math.max(1, root.text().length());
+    for (Element form : root.select("form")) {
+      // a form is a search box or a sign-up, unless it wraps the page (ASP.NET's one <form>)
+      if (form.parent() != null && form.text().length() < page * 0.5) {
+        form.remove();
+      }
+    }
     root.select(
             "[role=navigation], [role=complementary], [role=banner], [role=contentinfo],"
                 + " [role=dialog], [role=alert]")
