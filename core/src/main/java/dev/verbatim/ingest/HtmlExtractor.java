@@ -390,7 +390,12 @@ public final class HtmlExtractor {
       }
       String text = sibling.text();
       double links = linkDensity(sibling);
-      boolean paragraph = sibling.tagName().equals("p") && text.length() > 80 && links < 0.25;
+      // a paragraph: a <p>, or a block that holds one paragraph and reads as a sentence (a lead
+      // paragraph in a container of its own kind: "(CNN) President …")
+      boolean paragraph =
+          text.length() > 80
+              && links < 0.25
+              && (sibling.tagName().equals("p") || (oneParagraph(sibling) && endsSentence(text)));
       boolean sameKind =
           !sibling.className().isBlank() && sibling.className().equals(best.className());
       boolean substantial = text.length() > bestLength * 0.2 && links < 0.2 && commas(text) > 2;
@@ -399,6 +404,16 @@ public final class HtmlExtractor {
       }
     }
     return parts;
+  }
+
+  /** Whether {@code e} holds at most one block: its text is one paragraph. */
+  private static boolean oneParagraph(Element e) {
+    return e.select("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, section, table").size() <= 2;
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ".!?…\"”’)".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   /** The paragraphs of {@code e}, in document order: blocks, and loose text between them. */

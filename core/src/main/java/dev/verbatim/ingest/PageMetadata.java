@@ -197,7 +197,7 @@ final class PageMetadata {
     String best = null;
     double bestShare = -1;
     for (Element h1 : doc.select("h1")) {
-      if (!h1.parents().select("nav, footer, aside").isEmpty()) {
+      if (h1.parents().stream().anyMatch(a -> a.is("nav, footer, aside"))) {
         continue;
       }
       String text = h1.text().strip();
