@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  *       Blake / file)", the same in HTML markup);
  *   <li>{@code caption}: a short line with no sentence punctuation right next to a photo credit;
  *   <li>{@code image-residue}: an image file name left in the text ("1665516979 934 …");
+ *   <li>{@code media-control}: a player's or gallery's controls with the caption after them
+ *       ("Enlarge this image toggle caption Evan Vucci/AP", "View all (4)", "Image 2 of 7");
+ *   <li>{@code relative-time}: a line that only says how long ago ("6 years ago", "Updated 2 hours
+ *       ago");
  *   <li>{@code byline}: "By Natasha Bertrand and Jessie Yeung, CNN", whose names become authors;
  *   <li>{@code headline}: the first line, when it stands alone, has no sentence punctuation at its
  *       end and is at most 30 words; or the first line when it repeats the title given;
@@ -56,6 +60,28 @@ public final class FurnitureFilter {
               + "|jump to comments.*|(show |view )?comments|\\d+ comments?|join the conversation)"
               + "[.!]?",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A media player's or gallery's controls written out as text, with the caption or credit that
+   * follows them on the same line: "Enlarge this image toggle caption Evan Vucci/AP", "View all
+   * (4)", "Image 2 of 7".
+   */
+  private static final Pattern MEDIA_CONTROL =
+      Pattern.compile(
+          "(?:enlarge this image|(?:toggle|hide|show|expand) caption|view (?:all|gallery|photos?"
+              + "|slideshow|image)(?: \\(\\d+\\))?|(?:photo|image|slide) \\d+ (?:of|/) \\d+"
+              + "|play video|watch video)\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A line that is only how long ago something was posted: "6 years ago", "Updated 2 hours ago".
+   */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?:(?:updated|posted|published)\\s+)?(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?"
+              + "|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\.?",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern IMAGE_RESIDUE = Pattern.compile("\\d{9,11}\\s+\\d{1,5}(\\s.*)?");
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
   private static final Pattern CREDIT_SLASH =
@@ -195,10 +221,22 @@ public final class FurnitureFilter {
         rule[i] = "comment-prompt";
       } else if (IMAGE_RESIDUE.matcher(line).matches()) {
         rule[i] = "image-residue";
+      } else if (isMediaControl(line)) {
+        rule[i] = "media-control";
+      } else if (RELATIVE_TIME.matcher(line).matches()) {
+        rule[i] = "relative-time";
       } else if (isCredit(line)) {
         rule[i] = "photo-credit";
       }
     }
+  }
+
+  /**
+   * Whether a line or paragraph is a media player's or gallery's controls ("Enlarge this image
+   * toggle caption …", "View all (4)"), never article text; shared with {@link HtmlExtractor}.
+   */
+  static boolean isMediaControl(String line) {
+    return MEDIA_CONTROL.matcher(line).matches() && line.split("\\s+").length <= 30;
   }
 
   private static boolean isCredit(String line) {

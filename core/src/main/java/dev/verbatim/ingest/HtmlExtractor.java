@@ -445,8 +445,11 @@ public final class HtmlExtractor {
 
   private static void add(String text, List<String> out, Set<String> seen, double links) {
     String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    if (t.isEmpty() || (links > 0.5 && t.length() < 200) || !seen.add(t)) {
-      return;
+    if (t.isEmpty()
+        || (links > 0.5 && t.length() < 200)
+        || FurnitureFilter.isMediaControl(t)
+        || !seen.add(t)) {
+      return; // links, a gallery's "View all (4)", a paragraph already read
     }
     // a block that repeats what was already read (a summary box, a second copy of the text)
     List<String> shingles = shingles(t);

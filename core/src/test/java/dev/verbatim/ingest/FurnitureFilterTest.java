@@ -163,4 +163,30 @@ class FurnitureFilterTest {
     assertThat(cleaned.authors()).isEmpty();
     assertThat(cleaned.body()).contains("By the end of the year");
   }
+
+  @Test
+  void aPlayersCaptionControlsAndARelativeTimeAreFurnitureNotText() {
+    String raw =
+        String.join(
+            "\n",
+            "President signs the budget",
+            "",
+            "Enlarge this image toggle caption Evan Vucci/AP",
+            "",
+            "6 years ago",
+            "",
+            "The president signed the budget on Friday, after a week of talks with leaders of"
+                + " both parties.",
+            "",
+            "View all (4)",
+            "",
+            "“It is a good day,” he said. The vote was 61 to 38, and 4 years ago a deal failed.");
+    CleanedText cleaned = FurnitureFilter.clean(raw, null);
+    assertThat(removed(cleaned))
+        .containsExactly("1 headline", "3 media-control", "5 relative-time", "9 media-control");
+    assertThat(cleaned.body())
+        .startsWith("The president signed the budget on Friday")
+        .endsWith("and 4 years ago a deal failed.")
+        .doesNotContain("toggle caption", "View all");
+  }
 }

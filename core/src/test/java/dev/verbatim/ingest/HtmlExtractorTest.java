@@ -134,4 +134,87 @@ class HtmlExtractorTest {
     assertThat(ExtractionScorer.score(List.of(same, half)).precision())
         .isEqualTo((1.0 + 1.0 / 3) / 2);
   }
+
+  private static String text(String body, String url) {
+    return HtmlExtractor.extract("<html><body>" + body + "</body></html>", url).text();
+  }
+
+  private static final String STORY =
+      "<div class=\"zn-body__read-all\">"
+          + "<div class=\"zn-body__paragraph\">“This is a good day for the country,” Biden said in a"
+          + " statement, adding that both parties had to give ground to reach a deal.</div>"
+          + "<div class=\"zn-body__paragraph\">Republicans in the House had pushed for deeper cuts,"
+          + " and some conservatives voted against the final version, saying it did not go far"
+          + " enough.</div>"
+          + "<div class=\"zn-body__paragraph\">The Senate passed the measure late on Thursday,"
+          + " sending it to the president with days to spare, officials said.</div></div>";
+
+  @Test
+  void aLeadParagraphInAContainerOfItsOwnKindIsKept() {
+    String page =
+        "<article><h1>Biden signs the bill into law after weeks of talks</h1><section"
+            + " class=\"zn-body\"><div class=\"l-container\">"
+            + "<div class=\"el__leafmedia el__leafmedia--sourced-paragraph\"><p><cite"
+            + " class=\"el-editorial-source\">(CNN) </cite>President Joe Biden signed the bill into"
+            + " law on Tuesday, ending weeks of negotiations over the borrowing limit.</p></div>"
+            + "<div class=\"zn-body__paragraph speakable\">The law suspends the debt ceiling until"
+            + " 2025, and caps spending for the next two years, officials said.</div>"
+            + STORY
+            + "</div></section></article>";
+    assertThat(text(page, "https://edition.cnn.example/2023/05/02/politics/biden").split("\n\n"))
+        .hasSize(5)
+        .startsWith(
+            "(CNN) President Joe Biden signed the bill into law on Tuesday, ending weeks of"
+                + " negotiations over the borrowing limit.",
+            "The law suspends the debt ceiling until 2025, and caps spending for the next two"
+                + " years, officials said.");
+  }
+
+  @Test
+  void aGallerysViewAllIsNoParagraph() {
+    String page =
+        "<main><div class=\"RichTextStoryBody\"><p>WASHINGTON (AP) — The storm reached the coast"
+            + " on Tuesday, and officials ordered thousands of people to leave their homes.</p>"
+            + "<div class=\"CarouselSlide\"><span>View all (4)</span></div>"
+            + "<p>Forecasters said the storm would weaken over land, but warned of flooding in"
+            + " low-lying areas, and of winds strong enough to bring down power lines.</p>"
+            + "</div></main>";
+    assertThat(text(page, "https://hosted.ap.org/article/storm"))
+        .contains("WASHINGTON (AP)", "Forecasters said")
+        .doesNotContain("View all");
+  }
+
+  @Test
+  void pageBuildersFormsAndStreamedBlocksKeepTheirText() {
+    // every paragraph in a page builder's "widget"; the whole page in ASP.NET's one <form>; the
+    // page streamed into a hidden block for a script to move (React's Suspense)
+    String widgets =
+        "<div class=\"elementor-widget elementor-widget-text-editor\"><div"
+            + " class=\"elementor-widget-container\">"
+            + STORY
+            + "</div></div>";
+    String form = "<form id=\"Form\"><div class=\"post-content\">" + STORY + "</div></form>";
+    String streamed = "<div hidden id=\"S:0\"><div class=\"prose\">" + STORY + "</div></div>";
+    for (String page : List.of(widgets, form, streamed)) {
+      assertThat(text(page, "https://example.org/a")).as(page).contains("The Senate passed");
+    }
+  }
+
+  @Test
+  void aCookieListLongerThanTheStoryAndAnAppealNamedForTheSiteAreNotTheArticle() {
+    String cookies =
+        "<div class=\"privacy-content-box\">"
+            + "<p>A cookie is a small piece of data, a text file, that a website asks your browser to"
+            + " store, and it can be used to remember your preferences, your device and you.</p>"
+                .repeat(8)
+            + "</div>";
+    String appeal =
+        "<div class=\"cli-support-huffpost__message\" hidden><p>At HuffPost, we believe that"
+            + " everyone needs high-quality journalism, but we understand that not everyone can"
+            + " afford to pay, and we ask you to help.</p></div>";
+    String page = cookies + "<article>" + STORY + appeal + "</article>";
+    assertThat(text(page, "https://example.org/a"))
+        .startsWith("“This is a good day")
+        .doesNotContain("cookie", "HuffPost");
+  }
 }
