@@ -170,7 +170,7 @@ final class PageMetadata {
         metaTitles.add(t.strip());
       }
     }
-    String h1 = headline(doc, metaTitles);
+    String h1 = headline(doc, metaTitles, siteWords(doc.location()));
     if (h1 != null) {
       title = withoutLabel(h1);
       titleOrigin = "h1";
@@ -193,7 +193,7 @@ final class PageMetadata {
    * The page's visible headline: of the {@code <h1>}s outside navigation and footers with three
    * words or more, the one whose words the meta titles share most, else the first; null when none.
    */
-  private static String headline(Document doc, List<String> metaTitles) {
+  private static String headline(Document doc, List<String> metaTitles, Set<String> siteWords) {
     String best = null;
     double bestShare = -1;
     for (Element h1 : doc.select("h1")) {
@@ -202,7 +202,7 @@ final class PageMetadata {
       }
       String text = h1.text().strip();
       int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-      if (words < 3 || text.length() > 300) {
+      if (words < 3 || text.length() > 300 || logo(text, siteWords)) {
         continue;
       }
       double share = 0;
@@ -215,6 +215,14 @@ final class PageMetadata {
       }
     }
     return best;
+  }
+
+  /** Whether an {@code <h1>} is the site's logo ("POLITICO Politico Logo"), not a headline. */
+  private static boolean logo(String text, Set<String> siteWords) {
+    Set<String> words = words(text);
+    words.removeAll(siteWords);
+    words.removeAll(Set.of("logo", "home", "homepage"));
+    return words.isEmpty();
   }
 
   /** The share of {@code a}'s words that {@code b} has, case aside. */
@@ -535,10 +543,13 @@ final class PageMetadata {
     name = name.replaceAll("[-–—,;:·]+$", "").strip();
     List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
     // "Adam Sennott Globe Staff" → Adam Sennott; "Noah Eastwood, Money Reporter" is split before
-    if (words.size() > 2 && ROLES.contains(words.getLast().toLowerCase(Locale.ROOT))) {
+    if (ROLES.contains(words.getLast().toLowerCase(Locale.ROOT))) {
       words.removeLast();
       while (words.size() > 2 && isSiteWord(words.getLast().toLowerCase(Locale.ROOT), site)) {
         words.removeLast();
+      }
+      if (words.size() < 2) {
+        return null; // "Money Reporter", "Staff reports": a role, no name
       }
     }
     // a name written twice: "Courtney Carr Courtney Carr"
@@ -593,23 +604,46 @@ final class PageMetadata {
     return parts;
   }
 
+  /**
+   * Where pages write their bylines, most specific first: schema.org microdata (a {@code <meta
+   * itemprop=name>} inside the author), {@code rel=author}, then classes that name a byline or an
+   * author's name ("byline", "td-author-name", "AuthorNameLink"), then a link to an author's page.
+   */
+  private static final List<String> BYLINES =
+      List.of(
+          "[itemprop=author] [itemprop=name]",
+          "[itemprop=author]",
+          "a[rel=author]",
+          ".byline, .author-name, .article-author, .article-byline",
+          "[class~=(?i)(byline|author-?name|authorname)], [data-testid~=(?i)author-?name]",
+          "a[href*=/author/], a[href*=/authors/], a[href*=/writer/]");
+
+  /** The text of a byline element: a {@code <meta>}'s content, else its text. */
+  private static String byline(Element e) {
+    return (e.tagName().equals("meta") ? e.attr("content") : e.text()).strip();
+  }
+
   /** The names of the byline the page shows ("By Jane Doe and John Roe"), or none. */
   private static List<String> byline(Document doc) {
-    Element e =
-        doc.selectFirst(
-            "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline,"
-                + " .author-name, .article-author");
-    if (e == null) {
-      return List.of();
-    }
-    String text = BY.matcher(e.text().strip()).replaceFirst("");
-    List<String> names = new ArrayList<>();
-    for (String part : split(text)) {
-      if (part.length() > 2 && part.length() < 80 && Character.isUpperCase(part.codePointAt(0))) {
-        names.add(part);
+    for (String query : BYLINES) {
+      Element e = doc.selectFirst(query);
+      if (e == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (String part : split(BY.matcher(byline(e)).replaceFirst(""))) {
+        if (part.length() > 2 && part.length() < 80 && Character.isUpperCase(part.codePointAt(0))) {
+          names.add(part);
+        }
+      }
+      if (names.size() > 5) {
+        return List.of(); // a list of the site's writers, not a byline
+      }
+      if (!names.isEmpty()) {
+        return names;
       }
     }
-    return names.size() > 5 ? List.of() : names;
+    return List.of();
   }
 
   // ---- the page's elements

@@ -163,6 +163,35 @@ class PageMetadataTest {
             AUTHORS,
             List.of("Courtney Carr")),
         row(
+            "a role after a comma is no second author",
+            "<meta name=\"author\" content=\"Noah Eastwood, Money Reporter\">",
+            "",
+            "https://www.telegraph.example/money/tesla",
+            AUTHORS,
+            List.of("Noah Eastwood")),
+        row(
+            "a byline in microdata, the name in a <meta>",
+            "",
+            "<span itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Monroe"
+                + " Roark\"></span>",
+            "https://thecitizen.example/2023/12/18/intruder/",
+            AUTHORS,
+            List.of("Monroe Roark")),
+        row(
+            "a byline in a class that names an author's name",
+            "",
+            "<div class=\"td-author-name vcard author\"><a href=\"/u/1\">Monroe Roark</a></div>",
+            "https://thecitizen.example/2023/12/18/intruder/",
+            AUTHORS,
+            List.of("Monroe Roark")),
+        row(
+            "the site's logo in an <h1> is no headline",
+            "<title>White House looks to its hackers - POLITICO</title>",
+            "<h1>POLITICO Politico Logo</h1>",
+            "https://www.politico.com/news/2023/12/22/north-korea",
+            TITLE,
+            "White House looks to its hackers"),
+        row(
             "a hosted page's outlet is its registrable domain",
             "",
             "<h1>Officials say the storm has passed the coast</h1>",
