@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "eval-copies",
+    hidden = true,
     mixinStandardHelpOptions = true,
     description = {
       "Score an index's copy groups against an exact oracle: every pair of the articles in PATH"

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim eval-extraction}: score the HTML body extractor against hand-checked bodies. */
 @Command(
     name = "eval-extraction",
+    hidden = true,
     mixinStandardHelpOptions = true,
     description = {
       "Score HTML article extraction against true article bodies with the article-extraction"

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "eval-paraphrase",
+    hidden = true,
     mixinStandardHelpOptions = true,
     description = {
       "Measure verify by meaning on probes over an index: rewordings of attested quotes (recall:"

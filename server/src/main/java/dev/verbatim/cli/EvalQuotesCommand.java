@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim eval-quotes}: score the quote extractor against hand-checked quotes. */
 @Command(
     name = "eval-quotes",
+    hidden = true,
     mixinStandardHelpOptions = true,
     description = {
       "Score quote extraction against gold quotes: precision, recall and F1 (spans overlapping by"

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "eval-verify",
+    hidden = true,
     mixinStandardHelpOptions = true,
     description = {
       "Measure the verify verdicts on real quotes: index PATH in memory, sample quotes of at least"

@@ -12,17 +12,24 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VerbatimCommand.Version.class,
     description = "Search news articles for who said what, where, and in which words.",
+    footer = {
+      "",
+      "Measuring quality (not listed above): eval-quotes, eval-extraction, eval-verify,"
+          + " eval-paraphrase, eval-copies; 'verbatim eval-quotes --help' and docs/cli.md say how."
+    },
+    // the evaluation commands are hidden from this list: they are for the people who measure
+    // Verbatim, not for its users
     subcommands = {
       IndexCommand.class,
       SearchCommand.class,
       QuotesCommand.class,
-      EvalQuotesCommand.class,
-      EvalExtractionCommand.class,
       ExtractCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       VerifyCommand.class,
       SpeakersCommand.class,
+      EvalQuotesCommand.class,
+      EvalExtractionCommand.class,
       EvalVerifyCommand.class,
       EvalParaphraseCommand.class,
       EvalCopiesCommand.class,

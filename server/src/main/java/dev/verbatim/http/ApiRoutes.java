@@ -66,7 +66,7 @@ final class ApiRoutes {
     String q = ctx.queryParam("q");
     String like = ctx.queryParam("like");
     if (q == null && (like == null || like.isBlank())) {
-      throw new HttpException(400, "bad_request", "q is required (or like, with scope=quotes)");
+      throw HttpException.badRequest("q is required (or like, with scope=quotes)");
     }
     SearchRequest.Builder request =
         SearchRequest.builder(q == null ? "" : q)
@@ -87,7 +87,7 @@ final class ApiRoutes {
                     : Collapse.parse(ctx.queryParam("collapse")));
     String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
     if (!scope.equals("articles") && !scope.equals("quotes")) {
-      throw new HttpException(400, "bad_request", "scope must be articles or quotes, was " + scope);
+      throw HttpException.badRequest("scope must be articles or quotes, was " + scope);
     }
     // what the query will read is known from the index's statistics before it runs: an expensive
     // one spends more of its client's share (and one past the limit is refused by the search)
@@ -110,9 +110,7 @@ final class ApiRoutes {
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Article article =
-        verbatim
-            .get(id)
-            .orElseThrow(() -> new HttpException(404, "not_found", "no article with id " + id));
+        verbatim.get(id).orElseThrow(() -> HttpException.notFound("no article with id " + id));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", article.id());
     body.put("source", article.source());
@@ -139,7 +137,7 @@ final class ApiRoutes {
           verbatim.get(id).isPresent()
               ? "article " + id + " was indexed before copies were grouped; index it again"
               : "no article with id " + id;
-      throw new HttpException(404, "not_found", why);
+      throw HttpException.notFound(why);
     }
     CopyGroup group = found.get();
     Map<String, Object> body = new LinkedHashMap<>();
@@ -165,8 +163,7 @@ final class ApiRoutes {
       // one web page; its address names it (unless the page gives a canonical one)
       String url = ctx.queryParam("url");
       if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-        throw new HttpException(
-            400, "bad_request", "an HTML body needs the page's http(s) address as ?url=");
+        throw HttpException.badRequest("an HTML body needs the page's http(s) address as ?url=");
       }
       String charset = ctx.req().getCharacterEncoding();
       // read here; extracted on a platform thread
@@ -254,7 +251,7 @@ final class ApiRoutes {
   void verify(Context ctx) throws IOException {
     JsonNode body = jsonBody(ctx, MAX_VERIFY_BODY_BYTES, "{\"quote\", \"speaker\"}");
     if (body == null || !body.path("quote").isTextual() || body.get("quote").asText().isBlank()) {
-      throw new HttpException(400, "bad_request", "quote is required");
+      throw HttpException.badRequest("quote is required");
     }
     JsonNode speakerNode = body.get("speaker");
     String speaker = speakerNode == null || speakerNode.isNull() ? null : speakerNode.asText();
@@ -310,7 +307,7 @@ final class ApiRoutes {
     try {
       return Json.mapper().readTree(new String(body, java.nio.charset.StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
-      throw new HttpException(400, "bad_request", "the body must be JSON: " + usage);
+      throw HttpException.badRequest("the body must be JSON: " + usage);
     }
   }
 
@@ -344,15 +341,15 @@ final class ApiRoutes {
     if (body == null
         || !body.has("speaker")
         || !(body.get("speaker").isTextual() || body.get("speaker").isNull())) {
-      throw new HttpException(
-          400, "bad_request", "speaker is required: a name, or \"unknown\" for nobody named");
+      throw HttpException.badRequest(
+          "speaker is required: a name, or \"unknown\" for nobody named");
     }
     String speaker = body.get("speaker").isNull() ? null : body.get("speaker").asText().strip();
     String named = speaker == null || speaker.equalsIgnoreCase("unknown") ? null : speaker;
     String id = ctx.pathParam("id");
     dev.verbatim.quote.Quote quote =
         onPlatform(() -> verbatim.correctSpeaker(id, named))
-            .orElseThrow(() -> new HttpException(404, "not_found", "no quote with id " + id));
+            .orElseThrow(() -> HttpException.notFound("no quote with id " + id));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", id);
     answer.put("text", quote.text());
@@ -368,7 +365,7 @@ final class ApiRoutes {
     String id = ctx.pathParam("id");
     var groups =
         gated(ctx, () -> verbatim.variantsOf(id))
-            .orElseThrow(() -> new HttpException(404, "not_found", "no quote with id " + id));
+            .orElseThrow(() -> HttpException.notFound("no quote with id " + id));
     ctx.json(Map.of("variants", groups));
   }
 
@@ -464,8 +461,7 @@ final class ApiRoutes {
   /** One JSON object (possibly pretty-printed), or JSON Lines. */
   private static List<String> records(String body) {
     if (body.isBlank()) {
-      throw new HttpException(
-          400, "bad_request", "the body is empty; send a JSON article or JSON Lines");
+      throw HttpException.badRequest("the body is empty; send a JSON article or JSON Lines");
     }
     try {
       // one object and nothing after it; a second line makes it JSON Lines
@@ -497,8 +493,7 @@ final class ApiRoutes {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new HttpException(
-          400, "bad_request", name + " must be a day, YYYY-MM-DD, was '" + value + "'");
+      throw HttpException.badRequest(name + " must be a day, YYYY-MM-DD, was '" + value + "'");
     }
   }
 
@@ -509,8 +504,8 @@ final class ApiRoutes {
     }
     // ASCII digits only: Integer.parseInt also takes "+5" and other scripts' digits ("٣")
     if (!value.matches("[0-9]{1,9}")) {
-      throw new HttpException(
-          400, "bad_request", name + " must be a whole number (digits 0-9), was '" + value + "'");
+      throw HttpException.badRequest(
+          name + " must be a whole number (digits 0-9), was '" + value + "'");
     }
     return Integer.parseInt(value);
   }
@@ -519,8 +514,7 @@ final class ApiRoutes {
   private static int namesSize(Context ctx) {
     int size = integer(ctx, "size", DEFAULT_NAMES);
     if (size < 1 || size > Limits.MAX_FACET_SIZE) {
-      throw new HttpException(
-          400, "bad_request", "size must be 1.." + Limits.MAX_FACET_SIZE + ", was " + size);
+      throw HttpException.badRequest("size must be 1.." + Limits.MAX_FACET_SIZE + ", was " + size);
     }
     return size;
   }
@@ -537,7 +531,7 @@ final class ApiRoutes {
     if (value.equals("false")) {
       return false;
     }
-    throw new HttpException(400, "bad_request", name + " must be true or false, was " + value);
+    throw HttpException.badRequest(name + " must be true or false, was " + value);
   }
 
   private static DateFacet dateFacet(String value) {

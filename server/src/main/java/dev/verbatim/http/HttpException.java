@@ -12,4 +12,16 @@ final class HttpException extends RuntimeException {
     this.status = status;
     this.code = code;
   }
+
+  /**
+   * 400 {@code bad_request}: the request's parameters or body are wrong, as {@code message} says.
+   */
+  static HttpException badRequest(String message) {
+    return new HttpException(400, "bad_request", message);
+  }
+
+  /** 404 {@code not_found}: there is no such article, quote or page. */
+  static HttpException notFound(String message) {
+    return new HttpException(404, "not_found", message);
+  }
 }

@@ -92,8 +92,8 @@ public final class VerbatimServer {
                 for (String override :
                     List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
                   if (ctx.header(override) != null) {
-                    throw new HttpException(
-                        400, "bad_request", override + " is not accepted: send the method itself");
+                    throw HttpException.badRequest(
+                        override + " is not accepted: send the method itself");
                   }
                 }
                 if (ctx.method().name().equals("GET")) {

@@ -290,6 +290,14 @@ class CliTest {
   }
 
   @Test
+  void theEvaluationCommandsAreOutOfTheUsersListButNamedBelowIt() {
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).doesNotContainPattern("(?m)^  eval-").contains("Measuring quality");
+    assertThat(run("eval-extraction", "--help").out()).contains("--metadata");
+  }
+
+  @Test
   void everySubcommandHasHelp() {
     for (String command : new String[] {"index", "search", "quotes", "eval-quotes"}) {
       Run help = run(command, "--help");
@@ -382,8 +390,14 @@ class CliTest {
   @Test
   void helpListsEveryCommandAndIndexHelpNamesWebPagesAndCrawls() {
     Run help = run("--help");
-    for (String command : VerbatimCommand.commandLine().getSubcommands().keySet()) {
-      assertThat(help.out()).as(command).contains("  " + command + " ");
+    for (var command : VerbatimCommand.commandLine().getSubcommands().entrySet()) {
+      String name = command.getKey();
+      if (command.getValue().getCommandSpec().usageMessage().hidden()) {
+        // an evaluation command: named below the list, not in it
+        assertThat(help.out()).as(name).contains(name).doesNotContainPattern("(?m)^  " + name);
+      } else {
+        assertThat(help.out()).as(name).containsPattern("(?m)^  " + name + " ");
+      }
     }
     assertThat(run("index", "--help").out()).contains(".html").contains(".warc");
   }
