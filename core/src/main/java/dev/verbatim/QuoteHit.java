@@ -1,5 +1,7 @@
 package dev.verbatim;
 
+import dev.verbatim.quote.AttributionRule;
+import dev.verbatim.quote.Quote;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,12 +17,12 @@ import java.util.List;
  * @param via who reported it, outermost first
  * @param cue the words that decided the speaker ("said", "according to", ":", "continuation")
  * @param confidence 0..1
- * @param kind {@code speech} or {@code term}
+ * @param kind speech, or a term in quotation marks
  * @param source the article's outlet, or null
  * @param date the article's publication day, or null
  * @param title the article's headline, or null
- * @param rule the attribution rule that decided the speaker ("cue-after", "continuation", …), or
- *     null
+ * @param rule the attribution rule that decided the speaker ({@code cue-after}, {@code
+ *     continuation}, …), or null
  * @param speakerDescription how the article describes an unnamed speaker ("a White House
  *     spokeswoman"), or null
  * @param score relevance (BM25), or, for a search by meaning, the cosine-based similarity of the
@@ -36,9 +38,9 @@ public record QuoteHit(
     List<String> via,
     String cue,
     double confidence,
-    String rule,
+    AttributionRule rule,
     String speakerDescription,
-    String kind,
+    Quote.Kind kind,
     String source,
     LocalDate date,
     String title,
@@ -47,5 +49,36 @@ public record QuoteHit(
   /** Copies the list. */
   public QuoteHit {
     via = List.copyOf(via);
+  }
+
+  /**
+   * The hit of {@code quote}, found in the article {@code article} (its outlet, day and headline).
+   */
+  public static QuoteHit of(
+      String id,
+      String article,
+      Quote quote,
+      Snippet text,
+      String source,
+      LocalDate date,
+      String title,
+      float score) {
+    return new QuoteHit(
+        id,
+        article,
+        quote.start(),
+        quote.end(),
+        text,
+        quote.speaker(),
+        quote.via(),
+        quote.cue(),
+        quote.confidence(),
+        quote.rule(),
+        quote.speakerDescription(),
+        quote.kind(),
+        source,
+        date,
+        title,
+        score);
   }
 }

@@ -396,22 +396,7 @@ public final class ArticleDocuments {
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id() + "#" + n)));
     doc.add(new StringField(Fields.TEXT_HASH, hash, Field.Store.NO));
     doc.add(new Field(Fields.QUOTES, q.text(), QUOTE_TEXT));
-    doc.add(new StoredField(Fields.QUOTE_START, q.start()));
-    doc.add(new StoredField(Fields.QUOTE_END, q.end()));
-    doc.add(new StoredField(Fields.QUOTE_KIND, q.kind().toString()));
-    doc.add(new StoredField(Fields.QUOTE_CONFIDENCE, q.confidence()));
-    if (q.cue() != null) {
-      doc.add(new StoredField(Fields.QUOTE_CUE, q.cue()));
-    }
-    if (q.rule() != null) {
-      doc.add(new StoredField(Fields.QUOTE_RULE, q.rule().toString()));
-    }
-    if (q.speakerDescription() != null) {
-      doc.add(new StoredField(Fields.QUOTE_SPEAKER_DESCRIPTION, q.speakerDescription()));
-    }
-    for (String via : q.via()) {
-      doc.add(new StoredField(Fields.QUOTE_VIA, via));
-    }
+    QuoteFields.store(doc, q);
     if (q.speaker() != null) {
       addSpeaker(doc, q.speaker());
     }

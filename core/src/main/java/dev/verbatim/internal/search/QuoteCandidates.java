@@ -4,6 +4,7 @@ import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.index.QuoteFields;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.verify.Candidate;
 import java.io.IOException;
@@ -128,14 +129,15 @@ public final class QuoteCandidates {
     QuoteTexts texts = new QuoteTexts(searcher);
     for (int doc : ranked) {
       Document d = texts.quote(doc);
+      Quote quote = QuoteFields.read(d);
       candidates.add(
           new Candidate(
               d.get(Fields.ARTICLE_ID),
-              d.getField(Fields.QUOTE_START).numericValue().intValue(),
-              d.getField(Fields.QUOTE_END).numericValue().intValue(),
-              d.get(Fields.QUOTES),
-              d.get(Fields.SPEAKER_NAME),
-              d.get(Fields.QUOTE_CUE),
+              quote.start(),
+              quote.end(),
+              quote.text(),
+              quote.speaker(),
+              quote.cue(),
               d.get(Fields.ARTICLE_SOURCE),
               ArticleSearch.date(d),
               vector == null ? null : meaning(searcher, doc, vector)));

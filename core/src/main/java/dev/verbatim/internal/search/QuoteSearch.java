@@ -10,8 +10,8 @@ import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.index.QuoteFields;
 import dev.verbatim.internal.query.QueryField;
-import dev.verbatim.quote.AttributionRule;
 import dev.verbatim.quote.Quote;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -56,19 +56,7 @@ public final class QuoteSearch {
     QuoteTexts texts = new QuoteTexts(searcher);
     List<Quote> quotes = new ArrayList<>(top.scoreDocs.length);
     for (var hit : top.scoreDocs) {
-      Document doc = texts.quote(hit.doc);
-      quotes.add(
-          new Quote(
-              doc.getField(Fields.QUOTE_START).numericValue().intValue(),
-              doc.getField(Fields.QUOTE_END).numericValue().intValue(),
-              doc.get(Fields.QUOTES),
-              doc.get(Fields.SPEAKER_NAME),
-              List.of(doc.getValues(Fields.QUOTE_VIA)),
-              "term".equals(doc.get(Fields.QUOTE_KIND)) ? Quote.Kind.TERM : Quote.Kind.SPEECH,
-              doc.get(Fields.QUOTE_CUE),
-              doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
-              AttributionRule.fromName(doc.get(Fields.QUOTE_RULE)),
-              doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION)));
+      quotes.add(QuoteFields.read(texts.quote(hit.doc)));
     }
     quotes.sort(Comparator.comparingInt(Quote::start));
     return quotes;
@@ -140,19 +128,12 @@ public final class QuoteSearch {
   }
 
   private static QuoteHit hit(Document doc, float score, List<Snippet> marked) {
-    return new QuoteHit(
+    Quote quote = QuoteFields.read(doc);
+    return QuoteHit.of(
         doc.get(Fields.QUOTE_ID),
         doc.get(Fields.ARTICLE_ID),
-        doc.getField(Fields.QUOTE_START).numericValue().intValue(),
-        doc.getField(Fields.QUOTE_END).numericValue().intValue(),
-        marked.isEmpty() ? Snippet.plain(doc.get(Fields.QUOTES)) : marked.getFirst(),
-        doc.get(Fields.SPEAKER_NAME),
-        List.of(doc.getValues(Fields.QUOTE_VIA)),
-        doc.get(Fields.QUOTE_CUE),
-        doc.getField(Fields.QUOTE_CONFIDENCE).numericValue().doubleValue(),
-        doc.get(Fields.QUOTE_RULE),
-        doc.get(Fields.QUOTE_SPEAKER_DESCRIPTION),
-        doc.get(Fields.QUOTE_KIND),
+        quote,
+        marked.isEmpty() ? Snippet.plain(quote.text()) : marked.getFirst(),
         doc.get(Fields.ARTICLE_SOURCE),
         ArticleSearch.date(doc),
         doc.get(Fields.ARTICLE_TITLE),
