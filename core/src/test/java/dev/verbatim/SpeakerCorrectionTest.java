@@ -38,7 +38,7 @@ class SpeakerCorrectionTest {
       assertThat(corrected.speaker()).isEqualTo("Jane Editor");
       assertThat(corrected.rule()).isEqualTo(AttributionRule.EDITOR);
       assertThat(subjectMatter(verbatim).speaker()).isEqualTo("Jane Editor");
-      assertThat(subjectMatter(verbatim).rule()).isEqualTo("editor");
+      assertThat(subjectMatter(verbatim).rule()).isEqualTo(AttributionRule.EDITOR);
       // the speaker's facet and filter follow
       assertThat(verbatim.speakers("jane", 10))
           .extracting(FacetValue::value)
@@ -72,7 +72,7 @@ class SpeakerCorrectionTest {
 
       // "nobody is named" is a correction too; an unknown quote is none
       assertThat(verbatim.correctSpeaker(quoteId, null).orElseThrow().speaker()).isNull();
-      assertThat(subjectMatter(verbatim).rule()).isEqualTo("editor");
+      assertThat(subjectMatter(verbatim).rule()).isEqualTo(AttributionRule.EDITOR);
       assertThat(verbatim.correctSpeaker("no-such-article#3", "X")).isEmpty();
     }
   }
