@@ -3,6 +3,7 @@ package dev.verbatim.http;
 import dev.verbatim.QuerySyntaxException;
 import dev.verbatim.Verbatim;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -59,144 +60,171 @@ public final class VerbatimServer {
           // the web page: plain HTML, CSS and JS, no build step
           config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
           config.staticFiles.enableWebjars(); // Swagger UI at /api-docs.html
-          config.routes.get("/api/search", routes::search);
-          config.routes.get("/api/articles/{id}", routes::article);
-          config.routes.get("/api/articles/{id}/copies", routes::copies);
-          config.routes.post("/api/articles", routes::addArticles);
-          config.routes.get("/api/speakers", routes::speakers);
-          config.routes.post("/api/verify", routes::verify);
-          config.routes.get("/api/quotes/{id}/variants", routes::variants);
-          config.routes.put("/api/quotes/{id}/speaker", routes::correctSpeaker);
-          config.routes.get("/api/sources", routes::sources);
-          config.routes.get("/health", routes::health);
-          // browsers and feed readers ask for /favicon.ico whatever the page links: the same icon
-          config.routes.get(
-              "/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
-          config.routes.get("/metrics", metrics::scrape);
-          config.routes.get(
-              "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(OpenApi.yaml()));
-          config.routes.get(
-              "/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
+          routes(config, routes, metrics);
           config.requestLogger.http(metrics::record);
-          // first: every answer, a rate limiter's 429 included, carries the security headers
-          config.routes.before(
-              ctx -> {
-                securityHeaders(ctx::header);
-                if (ctx.path().startsWith("/api-docs")) {
-                  // Swagger UI sets inline styles; the API pages and the search page do not
-                  ctx.header(
-                      "Content-Security-Policy",
-                      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
-                }
-                // a method is what the request line says: no header turns a GET into a write
-                for (String override :
-                    List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
-                  if (ctx.header(override) != null) {
-                    throw HttpException.badRequest(
-                        override + " is not accepted: send the method itself");
-                  }
-                }
-                if (ctx.method().name().equals("GET")) {
-                  ctx.header("Access-Control-Allow-Origin", "*");
-                } else {
-                  refuseCrossOrigin(ctx);
-                }
-              });
-          // one budget per client across every API route, keyed on the connection's own address:
-          // the plugin's default key trusts a client-sent X-Forwarded-For and counts per route
-          config.registerPlugin(
-              new io.javalin.plugin.bundled.RateLimitPlugin(
-                  limit -> limit.setKeyFunction(ctx -> ctx.req().getRemoteAddr())));
-          config.routes.before(
-              "/api/*",
-              ctx ->
-                  ctx.with(io.javalin.plugin.bundled.RateLimitPlugin.class)
-                      .requestPerTimeUnit(
-                          settings.requestsPerMinute(), java.util.concurrent.TimeUnit.MINUTES));
-          // Jetty's own refusals (400, 414, 431 before any route) answer JSON with these headers
-          // and a client that sends its body slower than this cannot hold a worker thread: its
-          // read fails instead of waiting; stalled reads and writes end after 30 s
-          config.jetty.modifyServer(
-              server -> {
-                server.setErrorHandler(new JsonErrorHandler());
-                server.insertHandler(
-                    new org.eclipse.jetty.server.handler.MinimumDataRateHandler(
-                        MIN_REQUEST_BYTES_PER_SECOND, 0));
-              });
-          config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MILLIS));
-          config.routes.exception(
-              HttpException.class,
-              (e, ctx) -> {
-                if (e.status == 503) {
-                  ctx.header("Retry-After", "1");
-                }
-                ctx.status(e.status).json(new ApiError(e.code, e.getMessage(), null));
-              });
-          config.routes.exception(
-              dev.verbatim.DiskFullException.class,
-              (e, ctx) -> {
-                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                ctx.status(507).json(new ApiError("disk_full", e.getMessage(), null));
-              });
-          config.routes.exception(
-              QuerySyntaxException.class,
-              (e, ctx) ->
-                  ctx.status(400).json(new ApiError("bad_query", e.getMessage(), e.position())));
-          config.routes.exception(
-              dev.verbatim.SearchTimeoutException.class,
-              (e, ctx) ->
-                  ctx.status(503)
-                      .header("Retry-After", "1")
-                      .json(new ApiError("timeout", e.getMessage(), null)));
-          config.routes.exception(
-              IllegalArgumentException.class,
-              (e, ctx) -> ctx.status(400).json(new ApiError("bad_request", e.getMessage(), null)));
-          config.routes.exception(
-              ContentTooLargeResponse.class,
-              (e, ctx) ->
-                  ctx.status(413)
-                      .json(
-                          new ApiError(
-                              "too_large",
-                              "the request body is larger than "
-                                  + settings.maxBodyBytes()
-                                  + " bytes",
-                              null)));
-          config.routes.exception(
-              HttpResponseException.class,
-              (e, ctx) ->
-                  ctx.status(e.getStatus())
-                      .json(new ApiError(code(e.getStatus()), e.getMessage(), null)));
-          config.routes.exception(
-              Exception.class,
-              (e, ctx) -> {
-                if (clientHungUp(e)) {
-                  // no server fault and no one to answer: not an ERROR, not a 500
-                  LOG.debug("{} {}: the client closed the connection", ctx.method(), ctx.path());
-                  ctx.status(400)
-                      .json(new ApiError("bad_request", "the request body ended early", null));
-                  return;
-                }
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(500)
-                    .json(new ApiError("internal", "the server failed; see its log", null));
-              });
-          config.routes.error(
-              404,
-              "*",
-              ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
-                  ctx.json(new ApiError("not_found", "no such resource: " + ctx.path(), null));
-                }
-              });
-          config.routes.error(
-              405,
-              "*",
-              ctx ->
-                  ctx.json(
-                      new ApiError(
-                          "method_not_allowed", ctx.method() + " is not allowed here", null)));
+          guards(config, settings);
+          jetty(config);
+          errors(config, settings);
         });
+  }
+
+  /** The API's routes, the page's extras, metrics and the OpenAPI document. */
+  private static void routes(JavalinConfig config, ApiRoutes routes, Metrics metrics) {
+    config.routes.get("/api/search", routes::search);
+    config.routes.get("/api/articles/{id}", routes::article);
+    config.routes.get("/api/articles/{id}/copies", routes::copies);
+    config.routes.post("/api/articles", routes::addArticles);
+    config.routes.get("/api/speakers", routes::speakers);
+    config.routes.post("/api/verify", routes::verify);
+    config.routes.get("/api/quotes/{id}/variants", routes::variants);
+    config.routes.put("/api/quotes/{id}/speaker", routes::correctSpeaker);
+    config.routes.get("/api/sources", routes::sources);
+    config.routes.get("/health", routes::health);
+    // browsers and feed readers ask for /favicon.ico whatever the page links: the same icon
+    config.routes.get(
+        "/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+    config.routes.get("/metrics", metrics::scrape);
+    config.routes.get(
+        "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(OpenApi.yaml()));
+    config.routes.get(
+        "/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
+  }
+
+  /**
+   * What every request passes before its route: security headers, no method override, cross-origin
+   * rules, and one rate budget per client across the API.
+   */
+  private static void guards(JavalinConfig config, ServerSettings settings) {
+    // first: every answer, a rate limiter's 429 included, carries the security headers
+    config.routes.before(
+        ctx -> {
+          securityHeaders(ctx::header);
+          if (ctx.path().startsWith("/api-docs")) {
+            // Swagger UI sets inline styles; the API pages and the search page do not
+            ctx.header(
+                "Content-Security-Policy",
+                CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+          }
+          // a method is what the request line says: no header turns a GET into a write
+          for (String override :
+              List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+            if (ctx.header(override) != null) {
+              throw HttpException.badRequest(override + " is not accepted: send the method itself");
+            }
+          }
+          if (ctx.method().name().equals("GET")) {
+            ctx.header("Access-Control-Allow-Origin", "*");
+          } else {
+            refuseCrossOrigin(ctx);
+          }
+        });
+    // one budget per client across every API route, keyed on the connection's own address:
+    // the plugin's default key trusts a client-sent X-Forwarded-For and counts per route
+    config.registerPlugin(
+        new io.javalin.plugin.bundled.RateLimitPlugin(
+            limit -> limit.setKeyFunction(ctx -> ctx.req().getRemoteAddr())));
+    config.routes.before(
+        "/api/*",
+        ctx ->
+            ctx.with(io.javalin.plugin.bundled.RateLimitPlugin.class)
+                .requestPerTimeUnit(
+                    settings.requestsPerMinute(), java.util.concurrent.TimeUnit.MINUTES));
+  }
+
+  /**
+   * Jetty's own refusals (400, 414, 431 before any route) answer JSON with the security headers; a
+   * client that sends its body slower than {@value #MIN_REQUEST_BYTES_PER_SECOND} B/s cannot hold a
+   * worker thread; stalled reads and writes end after {@value #IDLE_TIMEOUT_MILLIS} ms.
+   */
+  private static void jetty(JavalinConfig config) {
+    // Jetty's own refusals (400, 414, 431 before any route) answer JSON with these headers
+    // and a client that sends its body slower than this cannot hold a worker thread: its
+    // read fails instead of waiting; stalled reads and writes end after 30 s
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler());
+          server.insertHandler(
+              new org.eclipse.jetty.server.handler.MinimumDataRateHandler(
+                  MIN_REQUEST_BYTES_PER_SECOND, 0));
+        });
+    config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MILLIS));
+  }
+
+  /**
+   * Each failure as the status and {@link ApiError} body docs/http-api.md lists; no stack trace.
+   */
+  private static void errors(JavalinConfig config, ServerSettings settings) {
+    config.routes.exception(
+        HttpException.class,
+        (e, ctx) -> {
+          if (e.status == 503) {
+            ctx.header("Retry-After", "1");
+          }
+          ctx.status(e.status).json(new ApiError(e.code, e.getMessage(), null));
+        });
+    config.routes.exception(
+        dev.verbatim.DiskFullException.class,
+        (e, ctx) -> {
+          LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          ctx.status(507).json(new ApiError("disk_full", e.getMessage(), null));
+        });
+    config.routes.exception(
+        QuerySyntaxException.class,
+        (e, ctx) -> ctx.status(400).json(new ApiError("bad_query", e.getMessage(), e.position())));
+    config.routes.exception(
+        dev.verbatim.SearchTimeoutException.class,
+        (e, ctx) ->
+            ctx.status(503)
+                .header("Retry-After", "1")
+                .json(new ApiError("timeout", e.getMessage(), null)));
+    config.routes.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> ctx.status(400).json(new ApiError("bad_request", e.getMessage(), null)));
+    config.routes.exception(
+        ContentTooLargeResponse.class,
+        (e, ctx) ->
+            ctx.status(413)
+                .json(
+                    new ApiError(
+                        "too_large",
+                        "the request body is larger than " + settings.maxBodyBytes() + " bytes",
+                        null)));
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            ctx.status(e.getStatus())
+                .json(new ApiError(code(e.getStatus()), e.getMessage(), null)));
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          if (clientHungUp(e)) {
+            // no server fault and no one to answer: not an ERROR, not a 500
+            LOG.debug("{} {}: the client closed the connection", ctx.method(), ctx.path());
+            ctx.status(400).json(new ApiError("bad_request", "the request body ended early", null));
+            return;
+          }
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          ctx.status(500).json(new ApiError("internal", "the server failed; see its log", null));
+        });
+    errorPages(config);
+  }
+
+  /** A route that is not there, or a method it does not take, answers an {@link ApiError}. */
+  private static void errorPages(JavalinConfig config) {
+    config.routes.error(
+        404,
+        "*",
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            ctx.json(new ApiError("not_found", "no such resource: " + ctx.path(), null));
+          }
+        });
+    config.routes.error(
+        405,
+        "*",
+        ctx ->
+            ctx.json(
+                new ApiError("method_not_allowed", ctx.method() + " is not allowed here", null)));
   }
 
   /**
