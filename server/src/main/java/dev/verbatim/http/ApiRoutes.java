@@ -156,65 +156,10 @@ final class ApiRoutes {
    */
   void addArticles(Context ctx) throws IOException {
     authorise(ctx);
-    List<IngestRecord> parsed = new ArrayList<>();
-    String type =
-        ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-    if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
-      // one web page; its address names it (unless the page gives a canonical one)
-      String url = ctx.queryParam("url");
-      if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-        throw HttpException.badRequest("an HTML body needs the page's http(s) address as ?url=");
-      }
-      String charset = ctx.req().getCharacterEncoding();
-      // read here; extracted on a platform thread
-      byte[] page = bodies.receive(ctx.req().getRemoteAddr(), ctx::bodyAsBytes);
-      parsed.add(
-          onPlatform(
-              () ->
-                  ArticleReader.parseHtml(
-                      page, charset, url, "request page", settings.pageIdentity())));
-    } else {
-      List<String> records = records(bodies.receive(ctx.req().getRemoteAddr(), ctx::body));
-      parsed.addAll(
-          onPlatform(
-              () -> {
-                List<IngestRecord> each = new ArrayList<>();
-                for (int i = 0; i < records.size(); i++) {
-                  each.add(ArticleReader.parseJson(records.get(i), "request record " + (i + 1)));
-                }
-                return each;
-              }));
-    }
-    List<dev.verbatim.Article> accepted = new ArrayList<>();
-    List<Map<String, Object>> rejected = new ArrayList<>();
-    List<Map<String, Object>> notTaken = new ArrayList<>();
-    for (IngestRecord record : parsed) {
-      switch (record) {
-        case IngestRecord.Skipped s -> {}
-        case IngestRecord.Accepted a -> {
-          accepted.add(a.article());
-          if (a.claimedUrl() != null) {
-            // the page named another site's address as its own: it keeps its own, and says so
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.article().id());
-            m.put("claimed_url", a.claimedUrl());
-            m.put(
-                "message",
-                "the page names an address on another site as its own; it is indexed under the"
-                    + " address it was posted for");
-            notTaken.add(m);
-          }
-        }
-        case IngestRecord.Rejected r -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("origin", r.origin());
-          m.put("id", r.id());
-          m.put("field", r.field());
-          m.put("message", r.message());
-          rejected.add(m);
-        }
-      }
-    }
+    Received received = received(parsed(ctx));
+    List<dev.verbatim.Article> accepted = received.accepted();
+    List<Map<String, Object>> rejected = received.rejected();
+    List<Map<String, Object>> notTaken = received.notTaken();
     Map<String, Object> response = new LinkedHashMap<>();
     if (accepted.isEmpty()) {
       response.put("error", "bad_request");
@@ -245,6 +190,80 @@ final class ApiRoutes {
       response.put("claims_not_taken", notTaken);
     }
     ctx.status(201).json(response);
+  }
+
+  /** The records of a POST /api/articles body: one web page, or JSON records. */
+  private List<IngestRecord> parsed(Context ctx) throws IOException {
+    List<IngestRecord> parsed = new ArrayList<>();
+    String type =
+        ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+      // one web page; its address names it (unless the page gives a canonical one)
+      String url = ctx.queryParam("url");
+      if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+        throw HttpException.badRequest("an HTML body needs the page's http(s) address as ?url=");
+      }
+      String charset = ctx.req().getCharacterEncoding();
+      // read here; extracted on a platform thread
+      byte[] page = bodies.receive(ctx.req().getRemoteAddr(), ctx::bodyAsBytes);
+      parsed.add(
+          onPlatform(
+              () ->
+                  ArticleReader.parseHtml(
+                      page, charset, url, "request page", settings.pageIdentity())));
+    } else {
+      List<String> records = records(bodies.receive(ctx.req().getRemoteAddr(), ctx::body));
+      parsed.addAll(
+          onPlatform(
+              () -> {
+                List<IngestRecord> each = new ArrayList<>();
+                for (int i = 0; i < records.size(); i++) {
+                  each.add(ArticleReader.parseJson(records.get(i), "request record " + (i + 1)));
+                }
+                return each;
+              }));
+    }
+    return parsed;
+  }
+
+  /** A request's records: the articles to add, the rejections and the addresses not taken. */
+  private record Received(
+      List<dev.verbatim.Article> accepted,
+      List<Map<String, Object>> rejected,
+      List<Map<String, Object>> notTaken) {}
+
+  private static Received received(List<IngestRecord> parsed) {
+    List<dev.verbatim.Article> accepted = new ArrayList<>();
+    List<Map<String, Object>> rejected = new ArrayList<>();
+    List<Map<String, Object>> notTaken = new ArrayList<>();
+    for (IngestRecord record : parsed) {
+      switch (record) {
+        case IngestRecord.Skipped s -> {}
+        case IngestRecord.Accepted a -> {
+          accepted.add(a.article());
+          if (a.claimedUrl() != null) {
+            // the page named another site's address as its own: it keeps its own, and says so
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.article().id());
+            m.put("claimed_url", a.claimedUrl());
+            m.put(
+                "message",
+                "the page names an address on another site as its own; it is indexed under the"
+                    + " address it was posted for");
+            notTaken.add(m);
+          }
+        }
+        case IngestRecord.Rejected r -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("origin", r.origin());
+          m.put("id", r.id());
+          m.put("field", r.field());
+          m.put("message", r.message());
+          rejected.add(m);
+        }
+      }
+    }
+    return new Received(accepted, rejected, notTaken);
   }
 
   /** {@code POST /api/verify}: {@code {"quote", "speaker"}} → verdict, matches, diffs, variants. */
