@@ -3,14 +3,18 @@ package dev.verbatim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.Verbatim;
 import dev.verbatim.http.Json;
+import dev.verbatim.verify.Candidate;
 import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verification.Verdict;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +92,45 @@ final class EvalParaphraseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    List<Probe> all = readProbes();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (Verbatim verbatim = Verbatim.openReadOnly(index)) {
+      Map<String, String> articleWords = articleWords(verbatim, all);
+      IdentityHashMap<Probe, Integer> ranks = candidateRanks(verbatim, all);
+      Map<String, Object> stage = candidateStage(ranks);
+      if (!json && !ranks.isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "candidates: the reworded article among the first 10 for %s, the first 100 for %s%n",
+            stage.get("at_10"),
+            stage.get("at_100"));
+      }
+      for (double t : thresholds) {
+        Tally tally = new Tally();
+        for (Probe p : all) {
+          long t0 = System.nanoTime();
+          Verification v = verbatim.verify(p.claim(), p.speaker(), t);
+          tally.took.add(System.nanoTime() - t0);
+          tally.count(p, v, ranks.getOrDefault(p, -1), articleWords);
+        }
+        rows.add(tally.row(t, stage));
+        if (!json) {
+          tally.print(out, t);
+          if (errors) {
+            tally.wrong.forEach(w -> out.println("  " + w));
+          }
+        }
+      }
+    }
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(rows));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<Probe> readProbes() throws IOException {
     List<Probe> all = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(probes, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -103,163 +146,160 @@ final class EvalParaphraseCommand implements Callable<Integer> {
                 n.hasNonNull("speaker") ? n.get("speaker").asText() : null));
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    try (Verbatim verbatim = Verbatim.openReadOnly(index)) {
-      // each reworded article's words, read once for every threshold
-      Map<String, String> articleWords = new java.util.HashMap<>();
-      for (Probe p : all) {
-        if (p.article() != null && !articleWords.containsKey(p.article())) {
-          articleWords.put(
-              p.article(), verbatim.get(p.article()).map(a -> words(a.text())).orElse(""));
-        }
+    return all;
+  }
+
+  /** Each reworded article's words, read once for every threshold. */
+  private static Map<String, String> articleWords(Verbatim verbatim, List<Probe> all)
+      throws IOException {
+    Map<String, String> articleWords = new HashMap<>();
+    for (Probe p : all) {
+      if (p.article() != null && !articleWords.containsKey(p.article())) {
+        articleWords.put(
+            p.article(), verbatim.get(p.article()).map(a -> words(a.text())).orElse(""));
       }
-      // the candidate stage, whatever the threshold: the reworded article's first quote's rank
-      java.util.IdentityHashMap<Probe, Integer> ranks = new java.util.IdentityHashMap<>();
-      for (Probe p : all) {
-        if (p.article() != null) {
-          List<dev.verbatim.verify.Candidate> candidates = verbatim.verifyCandidates(p.claim());
-          int rank = -1;
-          for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).article().equals(p.article())) {
-              rank = i + 1;
-              break;
-            }
+    }
+    return articleWords;
+  }
+
+  /**
+   * The candidate stage, whatever the threshold: the rank of the reworded article's first quote
+   * among verify's candidates (-1 when absent), for the probes that reword an article.
+   */
+  private static IdentityHashMap<Probe, Integer> candidateRanks(Verbatim verbatim, List<Probe> all)
+      throws IOException {
+    IdentityHashMap<Probe, Integer> ranks = new IdentityHashMap<>();
+    for (Probe p : all) {
+      if (p.article() != null) {
+        List<Candidate> candidates = verbatim.verifyCandidates(p.claim());
+        int rank = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+          if (candidates.get(i).article().equals(p.article())) {
+            rank = i + 1;
+            break;
           }
-          ranks.put(p, rank);
         }
+        ranks.put(p, rank);
       }
-      Map<String, Object> stage = candidateStage(ranks);
-      if (!json && !ranks.isEmpty()) {
-        out.printf(
-            Locale.ROOT,
-            "candidates: the reworded article among the first 10 for %s, the first 100 for %s%n",
-            stage.get("at_10"),
-            stage.get("at_100"));
-      }
-      for (double t : thresholds) {
-        Map<String, int[]> byKind = new LinkedHashMap<>();
-        int rewordings = 0;
-        int recalled = 0;
-        int recalledAnywhere = 0;
-        int unsaid = 0;
-        int falseFound = 0;
-        List<String> wrong = new ArrayList<>();
-        long[] took = new long[all.size()];
-        for (int k = 0; k < all.size(); k++) {
-          Probe p = all.get(k);
-          long t0 = System.nanoTime();
-          Verification v = verbatim.verify(p.claim(), p.speaker(), t);
-          took[k] = System.nanoTime() - t0;
-          boolean found = v.verdict() != Verdict.NOT_FOUND;
-          if (DEV_KINDS.contains(p.kind())) {
-            boolean right = devProbeRight(p, v);
-            int[] counts = byKind.computeIfAbsent(p.kind(), x -> new int[2]);
-            counts[0] += right ? 1 : 0;
-            counts[1]++;
-            if (!right) {
-              wrong.add(
-                  p.kind()
-                      + " (candidate rank "
-                      + ranks.getOrDefault(p, -1)
-                      + "): "
-                      + p.claim()
-                      + " → "
-                      + describe(v));
-            }
-          } else if (p.kind().equals("rewording")) {
-            rewordings++;
-            boolean right =
-                found
+    }
+    return ranks;
+  }
+
+  /** What one threshold got right and wrong, kind by kind, and how long each verify took. */
+  private static final class Tally {
+    final Map<String, int[]> byKind = new LinkedHashMap<>();
+    final List<String> wrong = new ArrayList<>();
+    final List<Long> took = new ArrayList<>();
+    int rewordings;
+    int recalled;
+    int recalledAnywhere;
+    int unsaid;
+    int falseFound;
+
+    void count(Probe p, Verification v, int rank, Map<String, String> articleWords) {
+      boolean found = v.verdict() != Verdict.NOT_FOUND;
+      if (DEV_KINDS.contains(p.kind())) {
+        boolean right = devProbeRight(p, v);
+        int[] counts = byKind.computeIfAbsent(p.kind(), x -> new int[2]);
+        counts[0] += right ? 1 : 0;
+        counts[1]++;
+        if (!right) {
+          wrong.add(
+              p.kind() + " (candidate rank " + rank + "): " + p.claim() + " → " + describe(v));
+        }
+      } else if (p.kind().equals("rewording")) {
+        rewordings++;
+        boolean right =
+            found && !v.matches().isEmpty() && p.article().equals(v.matches().getFirst().article());
+        // the same quote first, in another article that carries its words (a syndicated copy,
+        // or a generated article made of real sentences)
+        boolean sameWords =
+            right
+                || (found
                     && !v.matches().isEmpty()
-                    && p.article().equals(v.matches().getFirst().article());
-            // the same quote first, in another article that carries its words (a syndicated copy,
-            // or a generated article made of real sentences)
-            boolean sameWords =
-                right
-                    || (found
-                        && !v.matches().isEmpty()
-                        && articleWords
-                            .get(p.article())
-                            .contains(quoteWords(v.matches().getFirst().text())));
-            if (sameWords) {
-              recalledAnywhere++;
-            }
-            if (right) {
-              recalled++;
-            } else {
-              wrong.add("missed: " + p.claim() + " → " + describe(v));
-            }
-          } else {
-            unsaid++;
-            if (found) {
-              falseFound++;
-              wrong.add("false: " + p.claim() + " → " + describe(v));
-            }
-          }
+                    && articleWords
+                        .get(p.article())
+                        .contains(quoteWords(v.matches().getFirst().text())));
+        recalledAnywhere += sameWords ? 1 : 0;
+        if (right) {
+          recalled++;
+        } else {
+          wrong.add("missed: " + p.claim() + " → " + describe(v));
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("threshold", t);
-        row.put("rewordings", rewordings);
-        row.put("recall", rewordings == 0 ? 0 : (double) recalled / rewordings);
-        row.put("recall_same_words", rewordings == 0 ? 0 : (double) recalledAnywhere / rewordings);
-        row.put("unsaid", unsaid);
-        row.put("false_found", unsaid == 0 ? 0 : (double) falseFound / unsaid);
-        java.util.Arrays.sort(took);
-        double p50 = took.length == 0 ? 0 : took[took.length / 2] / 1e6;
-        double p99 = took.length == 0 ? 0 : took[(int) Math.ceil(took.length * 0.99) - 1] / 1e6;
-        row.put("p50_ms", p50);
-        row.put("p99_ms", p99);
-        Map<String, Object> kinds = new LinkedHashMap<>();
+      } else {
+        unsaid++;
+        if (found) {
+          falseFound++;
+          wrong.add("false: " + p.claim() + " → " + describe(v));
+        }
+      }
+    }
+
+    double percentile(double share) {
+      if (took.isEmpty()) {
+        return 0;
+      }
+      List<Long> sorted = took.stream().sorted().toList();
+      int at = share == 0.5 ? sorted.size() / 2 : (int) Math.ceil(sorted.size() * share) - 1;
+      return sorted.get(at) / 1e6;
+    }
+
+    Map<String, Object> row(double t, Map<String, Object> stage) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("threshold", t);
+      row.put("rewordings", rewordings);
+      row.put("recall", rewordings == 0 ? 0 : (double) recalled / rewordings);
+      row.put("recall_same_words", rewordings == 0 ? 0 : (double) recalledAnywhere / rewordings);
+      row.put("unsaid", unsaid);
+      row.put("false_found", unsaid == 0 ? 0 : (double) falseFound / unsaid);
+      row.put("p50_ms", percentile(0.5));
+      row.put("p99_ms", percentile(0.99));
+      Map<String, Object> kinds = new LinkedHashMap<>();
+      byKind.forEach(
+          (kind, c) ->
+              kinds.put(kind, Map.of("right", c[0], "of", c[1], "rate", (double) c[0] / c[1])));
+      row.put("by_kind", kinds);
+      row.put("candidates", stage);
+      return row;
+    }
+
+    void print(PrintWriter out, double t) {
+      if (!byKind.isEmpty()) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "threshold %.2f ", t));
         byKind.forEach(
             (kind, c) ->
-                kinds.put(kind, Map.of("right", c[0], "of", c[1], "rate", (double) c[0] / c[1])));
-        row.put("by_kind", kinds);
-        row.put("candidates", stage);
-        rows.add(row);
-        if (!json && !byKind.isEmpty()) {
-          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "threshold %.2f ", t));
-          byKind.forEach(
-              (kind, c) ->
-                  line.append(
-                      String.format(
-                          Locale.ROOT,
-                          " %s %d of %d (%.3f)",
-                          kind,
-                          c[0],
-                          c[1],
-                          (double) c[0] / c[1])));
-          line.append(String.format(Locale.ROOT, "  verify p50 %.1f ms, p99 %.1f ms", p50, p99));
-          out.println(line);
-          if (errors) {
-            wrong.forEach(w -> out.println("  " + w));
-          }
-        } else if (!json) {
-          out.printf(
-              Locale.ROOT,
-              "threshold %.2f  recall %.3f (%d of %d; the same words in any article first: %.3f)"
-                  + "  false found %.3f (%d of %d)  verify p50 %.1f ms, p99 %.1f ms%n",
-              t,
-              (double) recalled / Math.max(1, rewordings),
-              recalled,
-              rewordings,
-              (double) recalledAnywhere / Math.max(1, rewordings),
-              (double) falseFound / Math.max(1, unsaid),
-              falseFound,
-              unsaid,
-              p50,
-              p99);
-          if (errors) {
-            wrong.forEach(w -> out.println("  " + w));
-          }
-        }
+                line.append(
+                    String.format(
+                        Locale.ROOT,
+                        " %s %d of %d (%.3f)",
+                        kind,
+                        c[0],
+                        c[1],
+                        (double) c[0] / c[1])));
+        line.append(
+            String.format(
+                Locale.ROOT,
+                "  verify p50 %.1f ms, p99 %.1f ms",
+                percentile(0.5),
+                percentile(0.99)));
+        out.println(line);
+        return;
       }
+      out.printf(
+          Locale.ROOT,
+          "threshold %.2f  recall %.3f (%d of %d; the same words in any article first: %.3f)"
+              + "  false found %.3f (%d of %d)  verify p50 %.1f ms, p99 %.1f ms%n",
+          t,
+          (double) recalled / Math.max(1, rewordings),
+          recalled,
+          rewordings,
+          (double) recalledAnywhere / Math.max(1, rewordings),
+          (double) falseFound / Math.max(1, unsaid),
+          falseFound,
+          unsaid,
+          percentile(0.5),
+          percentile(0.99));
     }
-    if (json) {
-      out.println(Json.mapper().writeValueAsString(rows));
-    }
-    out.flush();
-    return 0;
   }
 
   /** Whether a development probe's verification is what its kind calls right. */
@@ -278,7 +318,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
   }
 
   /** How many reworded articles the candidate stage reaches within 10 and within 100. */
-  private static Map<String, Object> candidateStage(Map<Probe, Integer> ranks) {
+  private static Map<String, Object> candidateStage(IdentityHashMap<Probe, Integer> ranks) {
     long at10 = ranks.values().stream().filter(r -> r > 0 && r <= 10).count();
     long at100 = ranks.values().stream().filter(r -> r > 0 && r <= 100).count();
     Map<String, Object> stage = new LinkedHashMap<>();
