@@ -237,6 +237,7 @@ const RULE_WORDS = {
   "speaker-label": "named as the speaker in a transcript label",
   "possessive": "named as whose words these are",
   "sentence-subject": "the subject of the sentence",
+  "sentence-end-cue": "named at the end of the sentence",
   "preceding-cue": "named in the sentence before",
   "preceding-subject": "the subject of the sentence before, quoted earlier",
   "continuation": "the same speaker as the quote before",

@@ -36,6 +36,11 @@ public enum AttributionRule {
   POSSESSIVE(0.47),
   /** The subject of the sentence the quote sits in: "Trump is promising to “bomb the hell”". */
   SENTENCE_SUBJECT(0.76),
+  /**
+   * A cue clause ending the quote's sentence, after words no other rule reads: "his endorsements
+   * will carry “a great deal of weight” …, DFA spokesman Neil Sroka said".
+   */
+  SENTENCE_END_CUE(0.93),
   /** The subject of a cue in the sentence before: "X told reporters she expected …. “…”". */
   PRECEDING_CUE(0.83),
   /**

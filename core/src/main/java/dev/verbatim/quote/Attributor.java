@@ -24,7 +24,8 @@ final class Attributor {
           new ColonLeadIn(),
           new PossessiveBefore(),
           new SharedAccordingTo(),
-          new SentenceSubject());
+          new SentenceSubject(),
+          new SentenceEndCue());
 
   /** The constructions beyond the quote's sentence, in the order they are tried. */
   static final List<Construction> FROM_CONTEXT =

@@ -22,6 +22,28 @@ class AttributionTest {
               "Ian Bremmer",
               null,
               "cue-after"),
+          // a cue clause ending the sentence covers every quote in it
+          row(
+              "Couple global exposure with a “candidate who is a lightning rod” and Clevelanders"
+                  + " get nervous, said Christine Link, executive director of the ACLU in Ohio.",
+              "candidate who is a lightning rod",
+              "Christine Link",
+              null,
+              "sentence-end-cue"),
+          row(
+              "His endorsements will carry “a great deal of weight” and bring candidates the"
+                  + " “grass-roots firepower” they need to win, DFA spokesman Neil Sroka said.",
+              "grass-roots firepower",
+              "Neil Sroka",
+              null,
+              "sentence-end-cue"),
+          // a county office's title before the name ("Recorder", "Supervisor")
+          row(
+              "“We made some horrendous mistakes,” Maricopa County Recorder Helen Purcell said.",
+              "We made some horrendous mistakes,",
+              "Helen Purcell",
+              null,
+              "cue-after"),
           // inverted cue; titles dropped, middle initials kept
           row(
               "Harvey Weinstein was charged.\n\n“A stunning level of hypocrisy,” said Weinstein's"

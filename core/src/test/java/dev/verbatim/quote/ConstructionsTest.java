@@ -24,6 +24,7 @@ class ConstructionsTest {
   private static final Construction SUBJECT = new SentenceSubject();
   private static final Construction PRECEDING = new PrecedingCue();
   private static final Construction PRECEDING_SUBJECT = new PrecedingSubject();
+  private static final Construction SENTENCE_END = new SentenceEndCue();
 
   /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
   private static final List<Row> TABLE =
@@ -306,6 +307,71 @@ class ConstructionsTest {
               PRECEDING,
               "Jane Roe said “no” twice.\n\n“We are ready.”",
               "We are ready.",
+              null,
+              null,
+              null),
+          // SentenceEndCue: a cue clause that ends the quote's sentence, after words no other rule
+          // reads
+          row(
+              SENTENCE_END,
+              "His endorsements will carry “a great deal of weight” and help bring candidates the"
+                  + " “grass-roots firepower” they need to win, DFA spokesman Neil Sroka said.",
+              "a great deal of weight",
+              "Neil Sroka",
+              null,
+              "sentence-end-cue"),
+          row(
+              SENTENCE_END,
+              "“He can assert it, but it seems extremely unlikely” that Sanders can catch Clinton,"
+                  + " said Steve Elmendorf, deputy campaign manager for John Kerry.",
+              "He can assert it, but it seems extremely unlikely",
+              "Steve Elmendorf",
+              null,
+              "sentence-end-cue"),
+          row(
+              SENTENCE_END,
+              "Couple global exposure with a “candidate who is a lightning rod” and Clevelanders get"
+                  + " nervous, said Christine Link, executive director of the ACLU in Ohio.",
+              "candidate who is a lightning rod",
+              "Christine Link",
+              null,
+              "sentence-end-cue"),
+          row(
+              SENTENCE_END,
+              "Ed Day spoke. “The health of our county” will not be “compromised by ignorance,” Ed"
+                  + " Day, the county executive, told reporters.",
+              "The health of our county",
+              "Ed Day",
+              null,
+              "sentence-end-cue"),
+          row(
+              SENTENCE_END,
+              "The city passed a bill. Its voters were called “the Red Belt,” since they voted for a"
+                  + " line created by a prominent anti-Communist, called the Liberal Party.",
+              "the Red Belt,",
+              null,
+              null,
+              null),
+          row(
+              SENTENCE_END,
+              "“The FBI helped Donald Trump,” Reps. Elijah Cummings (D., Md.) and Jerrold Nadler (D.,"
+                  + " N.Y.) said in a statement.",
+              "The FBI helped Donald Trump,",
+              null,
+              null,
+              null),
+          row(
+              SENTENCE_END,
+              "Milano dismissed those calling her “hypocritical” by what Cohen called “Bernie Bros,”"
+                  + " a term she agreed with.",
+              "hypocritical",
+              null,
+              null,
+              null),
+          row(
+              SENTENCE_END,
+              "Protesters were shouting “pigs” and threw bottles. “It is ugly,” he said.",
+              "pigs",
               null,
               null,
               null),
