@@ -20,6 +20,7 @@ module dev.verbatim.core {
   requires transitive org.apache.lucene.core;
   requires org.apache.lucene.facet;
   requires org.apache.lucene.highlighter;
+  requires org.apache.lucene.memory;
   requires org.apache.lucene.queries;
   requires org.jsoup;
   requires org.slf4j;

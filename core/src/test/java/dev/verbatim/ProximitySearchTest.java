@@ -132,6 +132,36 @@ class ProximitySearchTest {
   }
 
   @Test
+  void aProximityMatchAcrossSentencesIsOnePassageWithBothEndsMarked() throws IOException {
+    try (Verbatim v = Verbatim.inMemory()) {
+      v.add(
+          new Article(
+              "x",
+              null,
+              null,
+              null,
+              List.of(),
+              null,
+              null,
+              "The talks were about weapons. Putin spoke for an hour. Nothing else was said about"
+                  + " it by anyone who was in the room that day, aides said. The nuclear question"
+                  + " came up only once."));
+      v.commit();
+      // the index holds no offsets: the sentences the match crosses are found from its positions
+      // and its offsets from the text analysed again, so the passage covers both ends
+      assertThat(
+              Marked.all(
+                  v.search(SearchRequest.of("weapons w/4 putin")).hits().getFirst().snippets()))
+          .containsExactly("The talks were about [[weapons]]. [[Putin]] spoke for an hour.");
+      // within one sentence, nothing is joined
+      assertThat(
+              Marked.all(
+                  v.search(SearchRequest.of("nuclear w/3 question")).hits().getFirst().snippets()))
+          .containsExactly("The [[nuclear question]] came up only once.");
+    }
+  }
+
+  @Test
   void sourceAndDateCannotBeProximityOperands() {
     assertThatThrownBy(() -> verbatim.search(SearchRequest.of("source:cnn w/5 musk")))
         .isInstanceOf(QuerySyntaxException.class)

@@ -2,6 +2,7 @@ package dev.verbatim.internal.highlight;
 
 import dev.verbatim.Limits;
 import dev.verbatim.Snippet;
+import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
@@ -9,9 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -27,16 +32,18 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * matches as marks.
  *
  * <p>Weight matches are on, so a phrase is one mark and a query's matches are the positions that
- * made it match; offsets come from the postings. Up to {@link Limits#MAX_SNIPPETS} sentences per
- * hit, best first by BM25 passage score, then shown in text order. An article that matched only in
- * its title gets its first sentence.
+ * made it match. The postings hold positions, not offsets: the highlighter analyses the shown hits'
+ * text again with the index's analyzer (Lucene's {@code MemoryIndex}), so the marks are those the
+ * same query matches, and no article pays for offsets it is never shown with. Up to {@link
+ * Limits#MAX_SNIPPETS} sentences per hit, best first by BM25 passage score, then shown in text
+ * order. An article that matched only in its title gets its first sentence.
  *
  * <p>A proximity match ({@code putin w/12 nuclear}) whose ends lie in different sentences is shown
  * in one passage that covers the sentences from one end to the other, both ends marked: for such
  * queries each hit is highlighted with a sentence break iterator that has no boundaries inside the
- * hit's interval matches (their spans read from {@link Weight#matches}, up to {@link
- * #MAX_JOINED_CHARS} each; a longer span, as a {@code w/p} match over a long paragraph can be,
- * keeps its ends in separate sentences).
+ * hit's interval matches (their spans read from {@link Weight#matches} on the re-analysed text, up
+ * to {@link #MAX_JOINED_CHARS} each; a longer span, as a {@code w/p} match over a long paragraph
+ * can be, keeps its ends in separate sentences).
  *
  * <p>NOTE: Lucene's interval matches overflow a fixed cache on long proximity chains whose terms
  * repeat ({@code ArrayIndexOutOfBoundsException} in {@code CachingMatchesIterator}); such a page is
@@ -53,6 +60,7 @@ public final class SnippetHighlighter {
   private final Supplier<Highlighter> termByTerm;
 
   private final String field;
+  private final DocumentText text;
   private final int maxPassages;
   private final boolean sentences;
 
@@ -80,15 +88,22 @@ public final class SnippetHighlighter {
       IndexSearcher searcher, String field, boolean sentences, int maxPassages, DocumentText text) {
     this.searcher = searcher;
     this.field = field;
+    this.text = text;
     this.sentences = sentences;
     this.maxPassages = maxPassages;
     Supplier<java.text.BreakIterator> breaks =
         sentences
             ? () -> new SentenceBreakIterator(joined)
             : org.apache.lucene.search.uhighlight.WholeBreakIterator::new;
-    this.highlighter = new Highlighter(builder(searcher, breaks).withWeightMatches(true), text);
+    this.highlighter =
+        new Highlighter(
+            builder(searcher, breaks).withFieldMatcher(field::equals).withWeightMatches(true),
+            text);
     this.termByTerm =
-        () -> new Highlighter(builder(searcher, breaks).withWeightMatches(false), text);
+        () ->
+            new Highlighter(
+                builder(searcher, breaks).withFieldMatcher(field::equals).withWeightMatches(false),
+                text);
   }
 
   private static UnifiedHighlighter.Builder builder(
@@ -139,13 +154,13 @@ public final class SnippetHighlighter {
       return List.of();
     }
     Object[] formatted;
-    if (sentences && hasIntervals(query)) {
+    Query intervals = sentences ? intervalsOn(query) : null;
+    if (intervals != null) {
       formatted = new Object[docIds.length];
       Weight weight =
-          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+          searcher.createWeight(searcher.rewrite(intervals), ScoreMode.COMPLETE_NO_SCORES, 1f);
       for (int i = 0; i < docIds.length; i++) {
-        joined = matchSpans(weight, leaves, docIds[i]);
+        joined = crossesSentences(weight, docIds[i]) ? matchSpans(intervals, docIds[i]) : NONE;
         formatted[i] = highlight(query, new int[] {docIds[i]})[0];
       }
       joined = new int[0][];
@@ -171,38 +186,88 @@ public final class SnippetHighlighter {
     }
   }
 
-  /** Whether {@code query} holds a proximity (interval) query. */
-  private static boolean hasIntervals(Query query) {
-    boolean[] found = {false};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void visitLeaf(Query leaf) {
-            found[0] |= leaf instanceof IntervalQuery;
-          }
+  private static final int[][] NONE = new int[0][];
 
-          @Override
-          public QueryVisitor getSubVisitor(
-              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-            // an IntervalQuery hands its sources a sub-visitor rather than visiting itself
-            found[0] |= parent instanceof IntervalQuery;
-            return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT
-                ? EMPTY_VISITOR
-                : this;
-          }
-        });
-    return found[0];
-  }
-
-  /** The offsets of the body's matches of {@code doc} that span more than one word. */
-  private int[][] matchSpans(Weight weight, List<LeafReaderContext> leaves, int doc)
-      throws IOException {
+  /**
+   * Whether a proximity match of {@code doc} spans a sentence break: its positions (from the index,
+   * which holds no offsets) hold a sentence-start marker after their first or a sentence-end marker
+   * before their last. Only then does the highlighter need the match's offsets ({@link
+   * #matchSpans}), which cost an analysis of the text.
+   */
+  private boolean crossesSentences(Weight weight, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
     Matches matches;
     try {
-      matches = weight.matches(leaf, doc - leaf.docBase);
+      matches = weight.matches(leaf, local);
     } catch (ArrayIndexOutOfBoundsException overflow) {
-      return new int[0][]; // the interval cache again: no spans to keep together
+      return false; // the interval cache (see the class note): no spans to keep together
+    }
+    MatchesIterator it = matches == null ? null : matches.getMatches(field);
+    if (it == null) {
+      return false;
+    }
+    int[] starts = markerPositions(leaf, local, BoundaryTokenizer.SENTENCE_START);
+    int[] ends = markerPositions(leaf, local, BoundaryTokenizer.SENTENCE_END);
+    while (it.next()) {
+      if (it.getSubMatches() == null) {
+        continue;
+      }
+      int from = it.startPosition();
+      int to = it.endPosition();
+      for (int p : starts) {
+        if (p > from && p <= to) {
+          return true;
+        }
+      }
+      for (int p : ends) {
+        if (p >= from && p < to) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The positions of the sentence marker {@code marker} in document {@code local} of {@code leaf}.
+   */
+  private int[] markerPositions(LeafReaderContext leaf, int local, String marker)
+      throws IOException {
+    PostingsEnum markers = leaf.reader().postings(new Term(field, marker), PostingsEnum.POSITIONS);
+    if (markers == null || markers.advance(local) != local) {
+      return new int[0];
+    }
+    int[] positions = new int[markers.freq()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = markers.nextPosition();
+    }
+    return positions;
+  }
+
+  /**
+   * The offsets of the body's matches of {@code doc} that span more than one word: the query's
+   * proximity parts on the highlighted field, run against the document's text analysed again (the
+   * postings hold no offsets), as the highlighter itself reads them.
+   */
+  private int[][] matchSpans(Query intervals, int doc) throws IOException {
+    String value = text != null ? text.of(doc) : storedText(doc);
+    if (value == null || value.isEmpty()) {
+      return new int[0][];
+    }
+    MemoryIndex memory = new MemoryIndex(true, false);
+    memory.addField(
+        field,
+        value.substring(0, Math.min(Limits.MAX_HIGHLIGHT_CHARS, value.length())),
+        ArticleDocuments.analyzer());
+    IndexSearcher one = memory.createSearcher();
+    Matches matches;
+    try {
+      Weight weight = one.createWeight(one.rewrite(intervals), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      matches = weight.matches(one.getIndexReader().leaves().getFirst(), 0);
+    } catch (ArrayIndexOutOfBoundsException overflow) {
+      return NONE; // the interval cache again: no spans to keep together
     }
     MatchesIterator it = matches == null ? null : matches.getMatches(field);
     if (it == null) {
@@ -217,6 +282,64 @@ public final class SnippetHighlighter {
       }
     }
     return spans.toArray(new int[0][]);
+  }
+
+  private String storedText(int doc) throws IOException {
+    return searcher.storedFields().document(doc, Set.of(field)).get(field);
+  }
+
+  /**
+   * The proximity (interval) parts of {@code query} on the highlighted field, as one query any of
+   * whose parts may match; null when it has none. The parts are the query's boolean clauses (not
+   * excluded) that hold an interval query on the field, each whole.
+   */
+  private Query intervalsOn(Query query) {
+    List<Query> found = new ArrayList<>();
+    collectIntervals(query, found);
+    if (found.isEmpty()) {
+      return null;
+    }
+    org.apache.lucene.search.BooleanQuery.Builder any =
+        new org.apache.lucene.search.BooleanQuery.Builder();
+    for (Query q : found) {
+      any.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private void collectIntervals(Query query, List<Query> found) {
+    if (query instanceof org.apache.lucene.search.BooleanQuery bq) {
+      for (org.apache.lucene.search.BooleanClause clause : bq) {
+        if (clause.occur() != org.apache.lucene.search.BooleanClause.Occur.MUST_NOT) {
+          collectIntervals(clause.query(), found);
+        }
+      }
+    } else if (hasIntervals(query)) {
+      found.add(query);
+    }
+  }
+
+  /** Whether {@code query} holds a proximity (interval) query on the highlighted field. */
+  private boolean hasIntervals(Query query) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void visitLeaf(Query leaf) {
+            found[0] |= leaf instanceof IntervalQuery iq && iq.getField().equals(field);
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            // an IntervalQuery hands its sources a sub-visitor rather than visiting itself
+            found[0] |= parent instanceof IntervalQuery iq && iq.getField().equals(field);
+            return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT
+                ? EMPTY_VISITOR
+                : this;
+          }
+        });
+    return found[0];
   }
 
   /** Exposes the highlighter's object-returning entry point. */

@@ -48,10 +48,11 @@ import org.slf4j.LoggerFactory;
 public final class ArticleDocuments {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleDocuments.class);
 
-  /** Text with offsets in the postings (for the highlighter), stored, no term vectors. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
-
-  /** Text with positions, stored. */
+  /**
+   * Text with positions, stored; no offsets in the postings and no term vectors: the highlighter
+   * re-analyses the stored text of the hits it shows (see {@link
+   * dev.verbatim.internal.highlight.SnippetHighlighter}), so no article pays for offsets.
+   */
   private static final FieldType STORED_TEXT = new FieldType();
 
   static {
@@ -59,10 +60,6 @@ public final class ArticleDocuments {
     STORED_TEXT.setStored(true);
     STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     STORED_TEXT.freeze();
-    TEXT_WITH_OFFSETS.setTokenized(true);
-    TEXT_WITH_OFFSETS.setStored(true);
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
   }
 
   /**
@@ -90,15 +87,12 @@ public final class ArticleDocuments {
   private static final Map<String, FieldType> NORMED_TEXT = normedText();
 
   private static Map<String, FieldType> normedText() {
-    FieldType offsets = new FieldType(TEXT_WITH_OFFSETS);
-    offsets.setStored(false);
-    offsets.freeze();
     FieldType positions = new FieldType(STORED_TEXT);
     positions.setStored(false);
     positions.freeze();
     return Map.of(
-        Fields.BODY, offsets,
-        Fields.TITLE, offsets,
+        Fields.BODY, positions,
+        Fields.TITLE, positions,
         Fields.SOURCE, positions,
         Fields.QUOTES, QUOTE_TEXT,
         Fields.SPEAKER_TEXT, SPEAKER_WORDS);
@@ -448,7 +442,7 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Fields.URL, article.url()));
     }
     if (article.title() != null) {
-      doc.add(new Field(Fields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+      doc.add(new Field(Fields.TITLE, article.title(), STORED_TEXT));
     }
     for (String author : article.authors()) {
       doc.add(new StoredField(Fields.AUTHORS, author));
@@ -459,7 +453,7 @@ public final class ArticleDocuments {
     if (article.language() != null) {
       doc.add(new StringField(Fields.LANGUAGE, article.language(), Field.Store.YES));
     }
-    doc.add(new Field(Fields.BODY, article.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.BODY, article.text(), STORED_TEXT));
     doc.add(
         new StringField(identity.textHash().field(), identity.textHash().bytes(), Field.Store.NO));
     doc.add(

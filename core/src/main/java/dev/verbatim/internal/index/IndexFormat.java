@@ -17,6 +17,8 @@ import org.apache.lucene.store.Directory;
  *   <li>1: every index written before the format was recorded (no key in the commit).
  *   <li>2: quote text indexed with positions only (no offsets); quote documents store no text of
  *       their own (their words, outlet and headline are read from the article).
+ *   <li>3: article body and title indexed with positions only (no offsets in the postings):
+ *       snippets re-analyse the stored text of the hits they show.
  * </ul>
  */
 public final class IndexFormat {
@@ -24,7 +26,7 @@ public final class IndexFormat {
   public static final String KEY = "verbatim.index_format";
 
   /** The format this version writes and reads. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   /** The format of an index with documents and no recorded format. */
   public static final int UNRECORDED = 1;
