@@ -94,6 +94,11 @@ class PhraseSearchTest {
           "kremlin's RED lines"           | d3 d4
           "kremlin red lines"             | ''
           kremlin                         | d3 d4
+          red                             | d3 d4
+          line                            | d3 d4
+          putin                           | d1 d2 d3
+          putin w/3 prepared              | d1 d2
+          red w/1 line                    | d3 d4
           negotiations                    | d1 d2
           "negotiations"                  | d2
           negotiat*                       | d1 d2

@@ -726,7 +726,12 @@ public final class BenchCommand implements Callable<Integer> {
     double httpQps = best == null ? 0 : best.achievedRps();
     goal(goals, "http_qps_with_p99_le_50ms >= 300", round(httpQps), httpQps >= 300);
     Map<String, Integer> sources = (Map<String, Integer>) h.get("highlight_offset_sources");
-    goal(goals, "highlight never re-analyses", sources, !sources.containsKey("ANALYSIS"));
+    // issue 29: the postings hold no offsets; the hits shown are analysed again, nothing else
+    goal(
+        goals,
+        "highlight re-analyses the shown hits, no offsets in the postings",
+        sources,
+        !sources.containsKey("POSTINGS"));
     return goals;
   }
 

@@ -221,12 +221,12 @@ final class LuceneArm implements AutoCloseable {
         }
         yield phrase.build();
       }
-      case TERM ->
-          new TermQuery(
-              new Term(field, tokens(field, q.words().getFirst(), false).getFirst().term()));
+      // a stem is indexed only where it differs from the word: the word that is its own stem is
+      // asked for by its exact form too (VerbatimAnalyzer.stemQuery)
+      case TERM -> VerbatimAnalyzer.stemQuery(field, stem(field, q.words().getFirst()));
       case WITHIN, PRE -> {
-        IntervalsSource left = Intervals.term(stem(field, q.words().get(0)));
-        IntervalsSource right = Intervals.term(stem(field, q.words().get(1)));
+        IntervalsSource left = VerbatimAnalyzer.stemIntervals(stem(field, q.words().get(0)));
+        IntervalsSource right = VerbatimAnalyzer.stemIntervals(stem(field, q.words().get(1)));
         IntervalsSource pair =
             q.kind() == BenchQuery.Kind.WITHIN
                 ? Intervals.unordered(left, right)
@@ -237,7 +237,7 @@ final class LuceneArm implements AutoCloseable {
   }
 
   private String stem(String field, String word) {
-    return tokens(field, word, false).getFirst().term();
+    return ArticleDocuments.TEXT_ANALYZER.words(field, word).getFirst().stemOrExact();
   }
 
   private record Token(String term, int position) {}

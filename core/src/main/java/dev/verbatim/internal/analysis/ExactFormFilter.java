@@ -12,8 +12,11 @@ import org.apache.lucene.util.AttributeSource;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Emits each word twice at one position: first its exact form, prefixed with {@link #EXACT_PREFIX},
- * then (unless it is a stopword) its stem.
+ * Emits each word's exact form, prefixed with {@link #EXACT_PREFIX}, and at the same position its
+ * stem where the stem differs from the word: "talks" gives {@code =talks} and {@code talk}, "talk"
+ * gives {@code =talk} only, a stopword its exact form only. A stemmed query for {@code talk} asks
+ * for both terms as one ({@link VerbatimAnalyzer#stemQuery}), so most words are indexed once, not
+ * twice.
  *
  * <p>Input words must already be case-folded and normalised. The exact form keeps possessives and
  * stopwords; the stemmed form drops a possessive {@code 's} and is stemmed by Snowball's English
@@ -68,6 +71,10 @@ final class ExactFormFilter extends TokenFilter {
       stemLength = -1; // a bigram has an exact form only
     } else {
       prepareStem();
+      if (stemLength == term.length()
+          && java.util.Arrays.equals(stem, 0, stemLength, term.buffer(), 0, stemLength)) {
+        stemLength = -1; // the word is its own stem: its exact form stands for both
+      }
     }
     int length = term.length();
     char[] buffer = term.resizeBuffer(length + 1);
@@ -105,6 +112,33 @@ final class ExactFormFilter extends TokenFilter {
       stem = new char[stemLength];
     }
     System.arraycopy(cached, 0, stem, 0, stemLength);
+  }
+
+  /**
+   * The stem a word's exact form stands for when the filter emitted none: the word itself, unless
+   * it is a stopword (or only a possessive), which has no stem; null then.
+   *
+   * @param word an exact-form term without its prefix
+   */
+  static String impliedStem(String word, CharArraySet stopwords) {
+    String bare = word;
+    if (bare.length() > 2 && bare.endsWith("'s")) {
+      bare = bare.substring(0, bare.length() - 2);
+    } else if (bare.length() > 1 && bare.endsWith("'")) {
+      bare = bare.substring(0, bare.length() - 1);
+    }
+    return bare.isEmpty() || stopwords.contains(bare) ? null : word;
+  }
+
+  /**
+   * Whether {@code stem} is its own stem, so that the word {@code stem}, indexed by its exact form
+   * alone, belongs to the words with that stem.
+   */
+  static boolean isOwnStem(String stem) {
+    EnglishStemmer stemmer = new EnglishStemmer();
+    stemmer.setCurrent(stem);
+    stemmer.stem();
+    return stemmer.getCurrent().equals(stem);
   }
 
   /** Snowball's stem of the first {@code length} characters of {@code word}, a new array. */

@@ -16,6 +16,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
@@ -168,6 +174,38 @@ public final class VerbatimAnalyzer extends Analyzer {
   }
 
   /**
+   * The query for the words whose stem is {@code stem} in {@code field}: the stem term, which the
+   * words that differ from their stem carry, and the exact form of the word that is its own stem,
+   * which carries no stem term, as one term ({@link SynonymQuery}); a stopword's exact form alone.
+   */
+  public static Query stemQuery(String field, String stem) {
+    if (!standsForItsStem(stem)) {
+      return new TermQuery(new Term(field, stem));
+    }
+    return new SynonymQuery.Builder(field)
+        .addTerm(new Term(field, stem))
+        .addTerm(new Term(field, exact(stem)))
+        .build();
+  }
+
+  /**
+   * Whether the word {@code stem} is indexed by its exact form alone and belongs to the words with
+   * that stem: it is its own stem and no stopword ("be", the stem of "being", is a stopword, whose
+   * exact form stands for no stem).
+   */
+  private static boolean standsForItsStem(String stem) {
+    return !isExact(stem) && !STOPWORDS.contains(stem) && ExactFormFilter.isOwnStem(stem);
+  }
+
+  /** {@link #stemQuery} as intervals, for proximity: either term at a position. */
+  public static IntervalsSource stemIntervals(String stem) {
+    if (!standsForItsStem(stem)) {
+      return Intervals.term(stem);
+    }
+    return Intervals.or(Intervals.term(stem), Intervals.term(exact(stem)));
+  }
+
+  /**
    * Analyses query text into words, each with its exact term, its stemmed term (null for a
    * stopword) and its position. Boundary markers and bigrams are skipped.
    */
@@ -187,7 +225,9 @@ public final class VerbatimAnalyzer extends Analyzer {
         }
         String t = term.toString();
         if (isExact(t)) {
-          words.add(new Word(t, null, position, offset.startOffset(), offset.endOffset()));
+          // the stem, when the word is its own, is not emitted: the word stands for it
+          String implied = ExactFormFilter.impliedStem(t.substring(1), STOPWORDS);
+          words.add(new Word(t, implied, position, offset.startOffset(), offset.endOffset()));
         } else {
           Word last = words.removeLast();
           words.add(new Word(last.exact(), t, last.position(), last.start(), last.end()));

@@ -19,6 +19,8 @@ import org.apache.lucene.store.Directory;
  *       their own (their words, outlet and headline are read from the article).
  *   <li>3: article body and title indexed with positions only (no offsets in the postings):
  *       snippets re-analyse the stored text of the hits they show.
+ *   <li>4: a word's stem indexed only where it differs from the word (a word that is its own stem
+ *       is found by its exact form, asked for with the stem as one term).
  * </ul>
  */
 public final class IndexFormat {
@@ -26,7 +28,7 @@ public final class IndexFormat {
   public static final String KEY = "verbatim.index_format";
 
   /** The format this version writes and reads. */
-  public static final int CURRENT = 3;
+  public static final int CURRENT = 4;
 
   /** The format of an index with documents and no recorded format. */
   public static final int UNRECORDED = 1;

@@ -204,7 +204,7 @@ public final class QueryCompiler {
               "'" + word.text() + "' has no searchable word", word.position());
         }
         yield words.size() == 1
-            ? Intervals.term(words.getFirst().stemOrExact())
+            ? VerbatimAnalyzer.stemIntervals(words.getFirst().stemOrExact())
             : Intervals.phrase(words.stream().map(Word::exact).toArray(String[]::new));
       }
       case QueryNode.Phrase phrase -> {
@@ -350,7 +350,7 @@ public final class QueryCompiler {
         field -> {
           List<Word> words = TEXT_ANALYZER.words(field, word.text());
           if (words.size() == 1) {
-            return new TermQuery(new Term(field, words.getFirst().stemOrExact()));
+            return VerbatimAnalyzer.stemQuery(field, words.getFirst().stemOrExact());
           }
           return exactPhrase(field, words, 0);
         });

@@ -1,6 +1,7 @@
 package dev.verbatim.internal.search;
 
 import dev.verbatim.embed.Embedder;
+import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
@@ -93,7 +94,7 @@ public final class QuoteCandidates {
       exact.add(new Term(Fields.QUOTES, w.exact()), w.position() - first);
       sloppy.add(new Term(Fields.QUOTES, w.exact()), w.position() - first);
       if (w.stem() != null) {
-        stems.add(new TermQuery(new Term(Fields.QUOTES, w.stem())), Occur.SHOULD);
+        stems.add(VerbatimAnalyzer.stemQuery(Fields.QUOTES, w.stem()), Occur.SHOULD);
         content++;
       }
     }
