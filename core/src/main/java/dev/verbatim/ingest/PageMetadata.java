@@ -33,9 +33,10 @@ import org.jsoup.parser.Parser;
  *       page's address ({@code /2023/12/20/}), a {@code <time datetime>} (the article's first), a
  *       dateline near the headline ("December 20, 2023").
  *   <li><b>authors</b>: the JSON-LD {@code author} names, the {@code author} meta tags, the byline
- *       the page shows; each cleaned of "By", "View all posts by", a date or time, a role after the
- *       name ("Globe Staff", "Money Reporter") and what follows a bar ("| NJ Advance Media"); the
- *       page's own outlet is no author (it is the source).
+ *       the page shows, the first whose names survive cleaning; each cleaned of "By", "View all
+ *       posts by", a date or time, a role after the name ("Globe Staff", "Money Reporter") and what
+ *       follows a bar ("| NJ Advance Media"); the page's own outlet is no author (it is the
+ *       source).
  *   <li><b>source</b>: the JSON-LD publisher, else {@code og:site_name}, else the host.
  * </ul>
  */
@@ -56,6 +57,10 @@ final class PageMetadata {
   String publisher;
   LocalDate date;
   List<String> authors = new ArrayList<>();
+
+  /** The author names of each JSON-LD article node, in page order. */
+  private final List<List<String>> jsonLdAuthors = new ArrayList<>();
+
   String language;
   String canonical;
   String articleBody;
@@ -132,17 +137,16 @@ final class PageMetadata {
       date = HtmlExtractor.date(text(node.get("datePublished")));
       dateOrigin = "json-ld datePublished";
     }
-    if (authors.isEmpty()) {
-      JsonNode author = node.get("author");
-      if (author != null) {
-        for (JsonNode a : author.isArray() ? author : List.of(author)) {
-          String name = a.isObject() ? text(a.get("name")) : text(a);
-          if (name != null && !name.startsWith("http")) {
-            authors.add(name.strip());
-          }
+    JsonNode author = node.get("author");
+    if (author != null) {
+      List<String> names = new ArrayList<>();
+      for (JsonNode a : author.isArray() ? author : List.of(author)) {
+        String name = a.isObject() ? text(a.get("name")) : text(a);
+        if (name != null && !name.startsWith("http")) {
+          names.add(name.strip());
         }
-        authorsOrigin = "json-ld author";
       }
+      jsonLdAuthors.add(names); // each article node's, in page order (see authors())
     }
     if (publisher == null && node.path("publisher").isObject()) {
       publisher = text(node.path("publisher").get("name"));
@@ -476,7 +480,7 @@ final class PageMetadata {
   private static final Pattern BY =
       Pattern.compile(
           "(?i)^(?:view all posts by|more from|written by|posted by|review by|reviewed by|words by"
-              + "|story by|by|von|por|par|di)\\s+");
+              + "|story by|by|from|von|por|par|di)\\s+");
 
   /** A date or time run into or after a name: "Dec 21", "Published: December 20", "Updated …". */
   private static final Pattern DATE_TAIL =
@@ -502,31 +506,59 @@ final class PageMetadata {
           "agencies",
           "journalist");
 
+  /**
+   * The authors of the first source, in the documented order, whose names survive cleaning: a
+   * JSON-LD author that cleans to nothing (", Coldwater Daily Reporter") gives way to the next
+   * source rather than leaving the page without an author.
+   */
   private void authors(Document doc, String url) {
-    if (authors.isEmpty()) {
-      for (String name :
-          new String[] {"author", "article:author", "parsely-author", "sailthru.author"}) {
-        String author = meta(doc, name);
-        if (author != null && !author.isBlank() && !author.startsWith("http")) {
-          authors.addAll(split(author));
-          authorsOrigin = "meta " + name;
-          break;
-        }
+    Set<String> site = siteWords(url);
+    for (List<String> names : jsonLdAuthors) {
+      if (take(names, site, "json-ld author")) {
+        return;
       }
     }
-    if (authors.isEmpty()) {
-      authors.addAll(byline(doc));
-      authorsOrigin = "byline";
+    for (String name :
+        new String[] {"author", "article:author", "parsely-author", "sailthru.author"}) {
+      String author = meta(doc, name);
+      if (author != null
+          && !author.isBlank()
+          && !author.startsWith("http")
+          && take(split(author), site, "meta " + name)) {
+        return;
+      }
     }
-    Set<String> site = siteWords(url);
+    for (List<String> names : bylines(doc)) {
+      if (take(names, site, "byline")) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Takes the cleaned {@code names} as the authors, from {@code origin}, unless none is left. A
+   * part after the first with a role word before its last word ends the names: "Daniel Kahn
+   * Gillmor, Senior Staff Technologist, Privacy, Technology Project" is one author and his
+   * affiliation, where "Travis Andersen, Adam Sennott Globe Staff" is two authors.
+   */
+  private boolean take(List<String> names, Set<String> site, String origin) {
     Set<String> cleaned = new LinkedHashSet<>();
-    for (String author : authors) {
+    for (int i = 0; i < names.size(); i++) {
+      String author = names.get(i);
+      if (i > 0 && holdsRoleBeforeItsEnd(author)) {
+        break;
+      }
       String name = clean(author, site);
       if (name != null) {
         cleaned.add(name);
       }
     }
+    if (cleaned.isEmpty()) {
+      return false;
+    }
     authors = new ArrayList<>(cleaned);
+    authorsOrigin = origin;
+    return true;
   }
 
   /**
@@ -542,6 +574,14 @@ final class PageMetadata {
     name = name.replaceAll("(?<=\\p{L})\\d.*$", ""); // "Lucas Nolan22 Dec 2016"
     name = name.replaceAll("[-–—,;:·]+$", "").strip();
     List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+    // "Craig Meyer USA TODAY NETWORK": an outlet in capitals run after a name in mixed case
+    int caps = 0;
+    while (caps < words.size() && isCapitals(words.get(words.size() - 1 - caps))) {
+      caps++;
+    }
+    if (caps >= 2 && words.size() - caps >= 2) {
+      words = new ArrayList<>(words.subList(0, words.size() - caps));
+    }
     // "Adam Sennott Globe Staff" → Adam Sennott; "Noah Eastwood, Money Reporter" is split before
     if (ROLES.contains(words.getLast().toLowerCase(Locale.ROOT))) {
       words.removeLast();
@@ -580,6 +620,30 @@ final class PageMetadata {
     return name;
   }
 
+  /** Whether a role word ("staff", "editor") stands in {@code part} before its last word. */
+  private static boolean holdsRoleBeforeItsEnd(String part) {
+    String[] words = part.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    for (int i = 0; i < words.length - 1; i++) {
+      if (ROLES.contains(words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is written in capitals: two letters or more, none in lower case. */
+  private static boolean isCapitals(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
   /** Whether {@code word} is one of the site's words, or part of one ("globe" of bostonglobe). */
   private static boolean isSiteWord(String word, Set<String> site) {
     if (site.contains(word)) {
@@ -607,24 +671,34 @@ final class PageMetadata {
   /**
    * Where pages write their bylines, most specific first: schema.org microdata (a {@code <meta
    * itemprop=name>} inside the author), {@code rel=author}, then classes that name a byline or an
-   * author's name ("byline", "td-author-name", "AuthorNameLink"), then a link to an author's page.
+   * author's name ("byline", "td-author-name", "AuthorNameLink", "story-meta__authors"), then a
+   * link to an author's or a staff member's page.
    */
   private static final List<String> BYLINES =
       List.of(
-          "[itemprop=author] [itemprop=name]",
-          "[itemprop=author]",
+          // itemprop may hold several properties: "author creator"
+          "[itemprop~=(?i)(^|\\s)author(\\s|$)] [itemprop=name]",
+          "[itemprop~=(?i)(^|\\s)author(\\s|$)]",
           "a[rel=author]",
           ".byline, .author-name, .article-author, .article-byline",
           "[class~=(?i)(byline|author-?name|authorname)], [data-testid~=(?i)author-?name]",
-          "a[href*=/author/], a[href*=/authors/], a[href*=/writer/]");
+          // a block-element-modifier class whose part is the author: "story-meta__authors",
+          // "oc-c-article__author", "ArticleHeader--authName--2GjjR", a plain "authors"
+          "[class~=(?i)(?:^|\\s|_|-)(?:authors?|authname)(?:$|\\s|__|--)]",
+          "a[href*=/author/], a[href*=/authors/], a[href*=/writer/], a[href*=/staff/],"
+              + " a[href*=/reporters/], a[href*=/bios/]");
 
   /** The text of a byline element: a {@code <meta>}'s content, else its text. */
   private static String byline(Element e) {
     return (e.tagName().equals("meta") ? e.attr("content") : e.text()).strip();
   }
 
-  /** The names of the byline the page shows ("By Jane Doe and John Roe"), or none. */
-  private static List<String> byline(Document doc) {
+  /**
+   * The names of the bylines the page shows ("By Jane Doe and John Roe"), one list per kind of
+   * byline element found, most specific first.
+   */
+  private static List<List<String>> bylines(Document doc) {
+    List<List<String>> found = new ArrayList<>();
     for (String query : BYLINES) {
       Element e = doc.selectFirst(query);
       if (e == null) {
@@ -637,13 +711,13 @@ final class PageMetadata {
         }
       }
       if (names.size() > 5) {
-        return List.of(); // a list of the site's writers, not a byline
+        return found; // a list of the site's writers, not a byline
       }
       if (!names.isEmpty()) {
-        return names;
+        found.add(names);
       }
     }
-    return List.of();
+    return found;
   }
 
   // ---- the page's elements

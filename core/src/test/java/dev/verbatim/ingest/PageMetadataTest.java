@@ -185,6 +185,53 @@ class PageMetadataTest {
             AUTHORS,
             List.of("Monroe Roark")),
         row(
+            "a JSON-LD author that cleans to nothing gives way to the byline",
+            "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\":"
+                + " {\"name\": \", Coldwater Daily Reporter\"}}</script>",
+            "<div class=\"byline-section\"><a href=\"/staff/1/greyson-steele/\""
+                + " class=\"authors\">Greyson Steele</a></div>",
+            "https://www.coldwaterdailyreporter.example/story/news/1/",
+            AUTHORS,
+            List.of("Greyson Steele")),
+        row(
+            "an author in a block-element-modifier class",
+            "",
+            "<p class=\"story-meta__authors\">By <span class=\"vcard\"><a"
+                + " href=\"/u/1\">John Sakellariadis</a></span></p>",
+            "https://www.politico.example/news/2023/12/20/sanctions",
+            AUTHORS,
+            List.of("John Sakellariadis")),
+        row(
+            "an outlet in capitals run after the name",
+            "",
+            "<div class=\"byline\">Craig Meyer USA TODAY NETWORK</div>",
+            "https://www.tennessean.example/story/sports/1/",
+            AUTHORS,
+            List.of("Craig Meyer")),
+        row(
+            "an author whose itemprop holds several properties",
+            "",
+            "<span itemprop=\"author creator\" itemscope>By <a href=\"/by/corey-kilgannon\"><span"
+                + " itemprop=\"name\">Corey Kilgannon</span></a></span>",
+            "https://www.nytimes.example/2019/02/21/nyregion/winter.html",
+            AUTHORS,
+            List.of("Corey Kilgannon")),
+        row(
+            "an affiliation after the name ends the authors; a role at the end does not",
+            "<meta name=\"author\" content=\"Daniel Kahn Gillmor, Senior Staff Technologist,"
+                + " Privacy, Technology Project\">",
+            "",
+            "https://www.aclu.example/blog/privacy",
+            AUTHORS,
+            List.of("Daniel Kahn Gillmor")),
+        row(
+            "a second author with a role after the name",
+            "<meta name=\"author\" content=\"Travis Andersen, Adam Sennott Globe Staff\">",
+            "",
+            "https://www.bostonglobe.example/2023/12/20/metro/",
+            AUTHORS,
+            List.of("Travis Andersen", "Adam Sennott")),
+        row(
             "the site's logo in an <h1> is no headline",
             "<title>White House looks to its hackers - POLITICO</title>",
             "<h1>POLITICO Politico Logo</h1>",
