@@ -1,5 +1,7 @@
 package dev.verbatim;
 
+import java.util.Locale;
+
 /** Whether a search shows every matching article, or one per copy group. */
 public enum Collapse {
   /** Every matching article is a hit. */
@@ -16,7 +18,7 @@ public enum Collapse {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static Collapse parse(String value) {
-    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
       case "none" -> NONE;
       case "copies" -> COPIES;
       default ->

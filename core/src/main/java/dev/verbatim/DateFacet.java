@@ -1,5 +1,7 @@
 package dev.verbatim;
 
+import java.util.Locale;
+
 /** The granularity of the publication-date facet. */
 public enum DateFacet {
   /** Counts per month, {@code 2022-10}. */
@@ -13,7 +15,7 @@ public enum DateFacet {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static DateFacet parse(String value) {
-    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
       case "month" -> MONTH;
       case "day" -> DAY;
       default ->

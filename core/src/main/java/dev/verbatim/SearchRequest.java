@@ -1,5 +1,6 @@
 package dev.verbatim;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public record SearchRequest(
     String cursor,
     DateFacet dateFacet,
     int facetSize,
-    java.time.Duration timeout,
+    Duration timeout,
     boolean snippets,
     String like,
     Collapse collapse) {
@@ -140,7 +141,7 @@ public record SearchRequest(
     private String cursor;
     private DateFacet dateFacet = DateFacet.MONTH;
     private int facetSize = Limits.DEFAULT_FACET_SIZE;
-    private java.time.Duration timeout;
+    private Duration timeout;
     private boolean snippets = true;
     private String like;
     private Collapse collapse = Collapse.NONE;
@@ -204,7 +205,7 @@ public record SearchRequest(
     }
 
     /** Give up, with {@link SearchTimeoutException}, after this long; null for no limit. */
-    public Builder timeout(java.time.Duration timeout) {
+    public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;
     }

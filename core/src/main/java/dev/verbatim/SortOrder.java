@@ -1,5 +1,7 @@
 package dev.verbatim;
 
+import java.util.Locale;
+
 /** How hits are ordered. */
 public enum SortOrder {
   /** Best match first (BM25), ties broken by id. */
@@ -13,7 +15,7 @@ public enum SortOrder {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SortOrder parse(String value) {
-    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
       case "relevance" -> RELEVANCE;
       case "date" -> DATE;
       default ->

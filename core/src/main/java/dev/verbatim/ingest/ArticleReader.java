@@ -7,11 +7,14 @@ import dev.verbatim.Article;
 import dev.verbatim.Limits;
 import dev.verbatim.ingest.IngestRecord.Accepted;
 import dev.verbatim.ingest.IngestRecord.Rejected;
+import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -258,7 +261,7 @@ public final class ArticleReader {
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .decode(ByteBuffer.wrap(bytes))
         .toString();
   }
 
@@ -278,7 +281,7 @@ public final class ArticleReader {
   }
 
   /** The records of {@code records} as a stream that closes {@code source} when it closes. */
-  static Stream<IngestRecord> lazily(Iterator<IngestRecord> records, java.io.Closeable source) {
+  static Stream<IngestRecord> lazily(Iterator<IngestRecord> records, Closeable source) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
@@ -293,7 +296,7 @@ public final class ArticleReader {
   }
 
   /** Reports every byte read from the underlying stream. */
-  static final class CountingInputStream extends java.io.FilterInputStream {
+  static final class CountingInputStream extends FilterInputStream {
     private final LongConsumer onBytes;
 
     CountingInputStream(InputStream in, LongConsumer onBytes) {

@@ -1,8 +1,11 @@
 package dev.verbatim.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,7 @@ public final class ExtractionScorer {
     double tp = 0;
     double fp = 0;
     double fn = 0;
-    java.util.Set<List<String>> keys = new java.util.HashSet<>(t.keySet());
+    Set<List<String>> keys = new HashSet<>(t.keySet());
     keys.addAll(p.keySet());
     for (List<String> k : keys) {
       int tc = t.getOrDefault(k, 0);
@@ -67,7 +70,7 @@ public final class ExtractionScorer {
   }
 
   private static Map<List<String>, Integer> shingles(String text) {
-    List<String> words = new java.util.ArrayList<>();
+    List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text == null ? "" : text);
     while (m.find()) {
       words.add(m.group());

@@ -1,9 +1,13 @@
 package dev.verbatim.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,8 +117,7 @@ public final class HtmlExtractor {
    *
    * @throws java.io.IOException if the stream cannot be read
    */
-  public static HtmlPage extract(java.io.InputStream html, String charset, String url)
-      throws java.io.IOException {
+  public static HtmlPage extract(InputStream html, String charset, String url) throws IOException {
     return extract(html, charset, url, PageIdentity.SAME_SITE);
   }
 
@@ -125,10 +128,9 @@ public final class HtmlExtractor {
    * @throws java.io.IOException if the stream cannot be read
    */
   public static HtmlPage extract(
-      java.io.InputStream html, String charset, String url, PageIdentity identity)
-      throws java.io.IOException {
+      InputStream html, String charset, String url, PageIdentity identity) throws IOException {
     String cs = charset;
-    if (cs != null && !java.nio.charset.Charset.isSupported(cs)) {
+    if (cs != null && !Charset.isSupported(cs)) {
       cs = null;
     }
     return extract(Jsoup.parse(html, cs, url == null ? "" : url), url, identity);
@@ -346,7 +348,7 @@ public final class HtmlExtractor {
       order.put(e, i++);
     }
     List<Element> sorted = new ArrayList<>(parts);
-    sorted.sort(java.util.Comparator.comparingInt(e -> order.getOrDefault(e, 0)));
+    sorted.sort(Comparator.comparingInt(e -> order.getOrDefault(e, 0)));
     return sorted;
   }
 

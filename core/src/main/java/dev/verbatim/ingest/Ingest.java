@@ -1,13 +1,16 @@
 package dev.verbatim.ingest;
 
 import dev.verbatim.AddResult;
+import dev.verbatim.Article;
 import dev.verbatim.Verbatim;
 import dev.verbatim.ingest.IngestRecord.Accepted;
 import dev.verbatim.ingest.IngestRecord.Rejected;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads inputs with {@link ArticleReader} and adds their articles to an index, committing as it
@@ -46,7 +49,7 @@ public final class Ingest {
   private Ingest() {}
 
   /** How long {@link #run(Verbatim, List, int, Listener)} goes without a commit: 5 seconds. */
-  public static final java.time.Duration DEFAULT_COMMIT_INTERVAL = java.time.Duration.ofSeconds(5);
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(5);
 
   /**
    * Ingests every path into {@code verbatim}, committing every {@code commitEvery} articles or
@@ -74,7 +77,7 @@ public final class Ingest {
       Verbatim verbatim,
       List<Path> paths,
       int commitEvery,
-      java.time.Duration commitInterval,
+      Duration commitInterval,
       Listener listener)
       throws IOException {
     return run(verbatim, paths, commitEvery, commitInterval, PageIdentity.SAME_SITE, listener);
@@ -91,7 +94,7 @@ public final class Ingest {
       Verbatim verbatim,
       List<Path> paths,
       int commitEvery,
-      java.time.Duration commitInterval,
+      Duration commitInterval,
       PageIdentity identity,
       Listener listener)
       throws IOException {
@@ -108,7 +111,7 @@ public final class Ingest {
     for (Path path : paths) {
       total += ArticleReader.inputBytes(path);
     }
-    java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong read = new AtomicLong();
     // records go in batches, so that their documents are built on every processor; they are added,
     // reported and counted in input order, and a commit falls between batches
     // a zero interval asks for a commit after every article: batches of one
@@ -160,7 +163,7 @@ public final class Ingest {
    */
   private static List<AddResult> add(Verbatim verbatim, List<IngestRecord> batch, Counts counts)
       throws IOException {
-    List<dev.verbatim.Article> articles = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
     for (IngestRecord r : batch) {
       if (r instanceof Accepted a) {
         articles.add(a.article());

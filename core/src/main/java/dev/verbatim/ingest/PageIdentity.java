@@ -2,6 +2,7 @@ package dev.verbatim.ingest;
 
 import com.google.common.net.InternetDomainName;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public final class PageIdentity {
       return scheme != null
           && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

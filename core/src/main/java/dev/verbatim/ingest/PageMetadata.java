@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -470,7 +471,7 @@ final class PageMetadata {
   private static LocalDate safeDate(String year, String month, String day) {
     try {
       return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
   }

@@ -2,6 +2,7 @@ package dev.verbatim.ingest;
 
 import dev.verbatim.ingest.IngestRecord.Accepted;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class ReadAhead implements AutoCloseable {
       item = queue.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while reading the inputs");
+      throw new InterruptedIOException("interrupted while reading the inputs");
     }
     return switch (item) {
       case Batch batch -> batch.records();

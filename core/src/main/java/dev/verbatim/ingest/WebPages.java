@@ -5,6 +5,8 @@ import dev.verbatim.Limits;
 import dev.verbatim.ingest.IngestRecord.Accepted;
 import dev.verbatim.ingest.IngestRecord.Rejected;
 import dev.verbatim.ingest.IngestRecord.Skipped;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,12 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcPayload;
@@ -63,7 +67,7 @@ final class WebPages {
       bytes = BoundedInput.readRecord(in);
     } catch (BoundedInput.TooLarge e) {
       return new Rejected(file.toString(), id, "file", e.getMessage());
-    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+    } catch (ZipException | EOFException e) {
       return new Rejected(file.toString(), id, "file", "not a complete gzip file");
     } catch (IOException e) {
       return new Rejected(file.toString(), id, "file", "cannot be read: " + e.getMessage());
@@ -90,7 +94,7 @@ final class WebPages {
       PageIdentity identity) {
     HtmlPage page;
     try {
-      page = HtmlExtractor.extract(new java.io.ByteArrayInputStream(html), charset, url, identity);
+      page = HtmlExtractor.extract(new ByteArrayInputStream(html), charset, url, identity);
     } catch (IOException | RuntimeException e) {
       return new Rejected(
           origin, fallbackId, "record", "not a readable HTML page: " + e.getMessage());
@@ -164,7 +168,7 @@ final class WebPages {
     protected IngestRecord read() {
       long offset = reader.position();
       try {
-        java.util.Optional<WarcRecord> record = reader.next();
+        Optional<WarcRecord> record = reader.next();
         if (record.isEmpty()) {
           end();
           return null;
@@ -200,7 +204,7 @@ final class WebPages {
         if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
           return new Skipped(origin, "not HTML: " + (base.isEmpty() ? "no type" : base));
         }
-        java.util.Optional<WarcPayload> payload = response.payload();
+        Optional<WarcPayload> payload = response.payload();
         if (payload.isEmpty()) {
           return new Skipped(origin, "no payload: " + target);
         }
@@ -231,7 +235,7 @@ final class WebPages {
         if (!seenTargets.add(target)) {
           return new Skipped(origin, "duplicate URL: " + target);
         }
-        java.util.Optional<WarcPayload> payload = conversion.payload();
+        Optional<WarcPayload> payload = conversion.payload();
         if (payload.isEmpty()) {
           return new Skipped(origin, "no payload: " + target);
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The geometry of one article as attribution reads it: its words with their offsets, and the
@@ -179,8 +180,8 @@ final class ArticleText {
    * names, shorter on one side ("WikiLeaks", "PolitiFact", "YouTube"). Split here, and checked for
    * in a speaker's name by {@link SpeakerNameCheck}.
    */
-  static final java.util.regex.Pattern RUN_TOGETHER =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{4,}(\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,})");
+  static final Pattern RUN_TOGETHER =
+      Pattern.compile("\\p{Lu}\\p{Ll}{4,}(\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,})");
 
   /**
    * Where a name and the next word were glued together by scraping ("Muskowner", "Groupwrote"): the

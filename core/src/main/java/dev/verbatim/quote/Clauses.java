@@ -6,6 +6,7 @@ import dev.verbatim.quote.Mentions.Mention;
 import dev.verbatim.text.TextBoundaries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The grammar attribution reads in one article's sentences: subjects of verbs, noun phrases after
@@ -121,8 +122,8 @@ final class Clauses {
     return null;
   }
 
-  private static final java.util.Set<String> PREPOSITIONS_IN_NAMES =
-      java.util.Set.of("of", "for", "at", "from", "with");
+  private static final Set<String> PREPOSITIONS_IN_NAMES =
+      Set.of("of", "for", "at", "from", "with");
 
   private boolean isModifier(Token t) {
     return !t.capitalised() && !Cues.FUNCTION_WORDS.contains(t.lower()) && !Cues.isVerb(t.lower());
@@ -380,8 +381,8 @@ final class Clauses {
   }
 
   /** Words that open a subordinate clause before a sentence's main clause. */
-  private static final java.util.Set<String> SUBORDINATORS =
-      java.util.Set.of(
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
           "after",
           "when",
           "while",
@@ -503,8 +504,8 @@ final class Clauses {
         || w.equals("campaign");
   }
 
-  private static final java.util.Set<String> ARTICLES_AND_POSSESSIVES =
-      java.util.Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your");
+  private static final Set<String> ARTICLES_AND_POSSESSIVES =
+      Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your");
 
   /** Whether a word before a cue verb makes the verb an adjective: a possessive, a determiner. */
   static boolean modifiesNoun(Token before) {
@@ -545,8 +546,7 @@ final class Clauses {
     return m != null && m.first() == k && rank(m) >= 2 && !quoted(k) ? subject(m) : null;
   }
 
-  private static final java.util.Set<String> OBJECT_PRONOUNS =
-      java.util.Set.of("him", "her", "me", "us", "them");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "me", "us", "them");
 
   /** A person named after the last cue of a chain, as the subject of a clause of their own. */
   private Subject freePerson(int from, int to) {

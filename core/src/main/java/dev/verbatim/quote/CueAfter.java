@@ -3,6 +3,7 @@ package dev.verbatim.quote;
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A verb of saying in the words after the quote: subject first, "“…,” Bremmer said" ({@link
@@ -17,8 +18,8 @@ final class CueAfter implements Construction {
   private static final Construction UNKNOWN_VERB = new PastTenseAfter();
 
   /** Prepositions that open a phrase going on from the quote's words, before an inverted cue. */
-  private static final java.util.Set<String> ADJUNCT_OPENERS =
-      java.util.Set.of("on", "about", "over", "regarding", "concerning", "for", "in");
+  private static final Set<String> ADJUNCT_OPENERS =
+      Set.of("on", "about", "over", "regarding", "concerning", "for", "in");
 
   /** How many words after the quote a cue is looked for. */
   private static final int POST_CUE_WORDS = 25;

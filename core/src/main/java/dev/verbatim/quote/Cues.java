@@ -1,7 +1,9 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.text.WordList;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,8 +41,8 @@ final class Cues {
   static final Set<String> ROLE_NOUNS = WordList.load("role-nouns.txt");
 
   /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
-  static final java.util.Map<String, String> TITLE_ROLES =
-      java.util.Map.of(
+  static final Map<String, String> TITLE_ROLES =
+      Map.of(
           "sen", "senator",
           "rep", "representative",
           "gov", "governor",
@@ -70,7 +72,7 @@ final class Cues {
       Set.of("the", "to", "of", "for", "a", "an", "and", "former");
 
   private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-    java.util.Set<String> all = new java.util.HashSet<>(a);
+    Set<String> all = new HashSet<>(a);
     all.addAll(b);
     all.addAll(c);
     return Set.copyOf(all);

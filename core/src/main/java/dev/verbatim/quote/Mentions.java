@@ -1,11 +1,17 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.text.WordList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is in an article, found before any quote is attributed: people (full names, surnames,
@@ -89,8 +95,7 @@ final class Mentions {
   }
 
   /** Verbs only a document is the subject of: "It reads in part", "it states". */
-  private static final java.util.Set<String> DOCUMENT_VERBS =
-      java.util.Set.of("reads", "read", "states", "stated");
+  private static final Set<String> DOCUMENT_VERBS = Set.of("reads", "read", "states", "stated");
 
   /**
    * One mention: tokens {@code [first, last]}, the entity it refers to (null for a pronoun, which
@@ -120,13 +125,13 @@ final class Mentions {
   private final Map<String, Entity> unexplained = new HashMap<>();
   private final Map<String, List<Entity>> byRole = new HashMap<>();
   private final Map<String, Entity> organisations = new HashMap<>();
-  private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+  private final Set<String> lowerCaseWords = new HashSet<>();
 
   /**
    * Finds the mentions of {@code article}: names everywhere (coreference needs them all), pronouns
    * and descriptions only in the sentences {@code near} holds (those attribution reads).
    */
-  Mentions(ArticleText article, java.util.BitSet near) {
+  Mentions(ArticleText article, BitSet near) {
     this.article = article;
     List<Token> tokens = article.tokens;
     this.covering = new Mention[tokens.size()];
@@ -201,7 +206,7 @@ final class Mentions {
 
   /** The full names of the people the article names, each once, in order of first mention. */
   List<String> fullNames() {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> names = new LinkedHashSet<>();
     for (Mention m : all) {
       if (m.kind() == Kind.PERSON && m.entity().name.indexOf(' ') > 0) {
         names.add(m.entity().name);
@@ -506,11 +511,10 @@ final class Mentions {
     return lowerCaseWords.contains(w) || (adverbOrParticiple && !bySurname.containsKey(w));
   }
 
-  private static final java.util.regex.Pattern CONTRACTION =
-      java.util.regex.Pattern.compile(".*['\u2019](ve|m|ll|d|re)");
+  private static final Pattern CONTRACTION = Pattern.compile(".*['\u2019](ve|m|ll|d|re)");
 
-  private static final java.util.regex.Pattern ADJECTIVE_COMPOUND =
-      java.util.regex.Pattern.compile(".*-(born|based|led|backed|owned|run|style|era|old|made)$");
+  private static final Pattern ADJECTIVE_COMPOUND =
+      Pattern.compile(".*-(born|based|led|backed|owned|run|style|era|old|made)$");
 
   /**
    * Words that are never a name whatever their case: numbers ("Seventy-seven", "Seventeen-year-
@@ -634,7 +638,7 @@ final class Mentions {
             || Cues.isVerb(w)
             || NameWords.LABELS.contains(w)
             || NameWords.SUFFIXES.contains(w) // "Harris, Jr.": a suffix alone names no one
-            || (dev.verbatim.text.WordList.COMMON_WORDS.contains(w) && !titled && !namePart(w))
+            || (WordList.COMMON_WORDS.contains(w) && !titled && !namePart(w))
             || (to - 1 == from && sentenceInitialCommonWord(from)))) {
       return;
     }

@@ -1,6 +1,7 @@
 package dev.verbatim.quote;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A quoted span of an article and who said it.
@@ -63,7 +64,7 @@ public record Quote(
     /** The lower-case name, as JSON writes it: {@code speech}, {@code term}. */
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.verbatim.quote;
 
 import dev.verbatim.quote.Quote.Kind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -151,8 +152,8 @@ public final class QuoteExtractor {
    * The sentences attribution reads: each quote's own, the one after it (a cue after a quote that
    * ends a sentence) and the two before it (a lead-in, indirect speech, a pronoun's antecedent).
    */
-  private static java.util.BitSet nearQuotes(ArticleText article, List<QuoteSpans.Span> spans) {
-    java.util.BitSet near = new java.util.BitSet();
+  private static BitSet nearQuotes(ArticleText article, List<QuoteSpans.Span> spans) {
+    BitSet near = new BitSet();
     for (QuoteSpans.Span s : spans) {
       int first = article.sentenceOf(Math.max(0, s.start() - 1));
       int last = article.sentenceOf(Math.max(s.start(), s.end() - 1));

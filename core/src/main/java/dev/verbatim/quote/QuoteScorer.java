@@ -4,6 +4,7 @@ import dev.verbatim.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -83,7 +84,7 @@ public final class QuoteScorer {
     List<Miss> missed = new ArrayList<>();
     List<Miss> spurious = new ArrayList<>();
     List<Miss> wrongSpeaker = new ArrayList<>();
-    java.util.Map<String, int[]> rules = new java.util.TreeMap<>();
+    Map<String, int[]> rules = new TreeMap<>();
     for (var entry : gold.entrySet()) {
       String article = entry.getKey();
       List<Gold> golds = entry.getValue();

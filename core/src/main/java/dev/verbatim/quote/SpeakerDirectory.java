@@ -1,8 +1,11 @@
 package dev.verbatim.quote;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * One person, one speaker across a corpus: a surname written alone ("Obama" in an article that says
@@ -40,7 +43,7 @@ public final class SpeakerDirectory {
    * all.
    */
   public void addArticle(List<String> people) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (String name : people) {
       String key = Speakers.key(name);
       if (key.indexOf(' ') < 0 || !seen.add(key)) {
@@ -128,7 +131,7 @@ public final class SpeakerDirectory {
   private Quote canonicalise(Quote q) {
     String speaker = canonical(q.speaker());
     List<String> via = q.via().stream().map(this::canonical).toList();
-    if (java.util.Objects.equals(speaker, q.speaker()) && via.equals(q.via())) {
+    if (Objects.equals(speaker, q.speaker()) && via.equals(q.via())) {
       return q;
     }
     return new Quote(

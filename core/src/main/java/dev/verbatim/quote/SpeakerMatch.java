@@ -4,6 +4,8 @@ import dev.verbatim.text.Folding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a predicted speaker is compared with a gold one when quotes are scored: the rules of {@code
@@ -146,9 +148,8 @@ public enum SpeakerMatch {
           "leader");
 
   /** Where a mention's head name ends: an appositive, a parenthesis, a prepositional phrase. */
-  private static final java.util.regex.Pattern HEAD_END =
-      java.util.regex.Pattern.compile(
-          "\\s(?:of|at|from|in|for|who|whose|which|that|on|with)\\s.*$");
+  private static final Pattern HEAD_END =
+      Pattern.compile("\\s(?:of|at|from|in|for|who|whose|which|that|on|with)\\s.*$");
 
   /**
    * The surname of the person or organisation a gold mention names: the last word of its head name
@@ -159,7 +160,7 @@ public enum SpeakerMatch {
   public static String headSurname(String mention) {
     for (String segment : mention.split("[,()\\[\\]]")) {
       String head = segment.strip();
-      java.util.regex.Matcher end = HEAD_END.matcher(head);
+      Matcher end = HEAD_END.matcher(head);
       // "Secretary of State John F. Kerry": a title's "of" is part of the head
       while (end.find()) {
         String[] before = head.substring(0, end.start()).strip().split("\\s+");

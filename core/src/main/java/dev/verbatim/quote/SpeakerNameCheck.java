@@ -1,6 +1,8 @@
 package dev.verbatim.quote;
 
+import dev.verbatim.text.WordList;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether a speaker name is malformed: a name no reader would write for a person or an organisation
@@ -93,7 +95,7 @@ public final class SpeakerNameCheck {
     }
     if (words.length == 1
         && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
-        && (dev.verbatim.text.WordList.COMMON_WORDS.contains(first)
+        && (WordList.COMMON_WORDS.contains(first)
             || NameWords.TIME_WORDS.contains(first)
             || NameWords.MONTH_ABBREVIATIONS.contains(first))) {
       return "common word"; // "Sure", "Critics", "Along"
@@ -130,8 +132,8 @@ public final class SpeakerNameCheck {
     return null;
   }
 
-  private static final java.util.regex.Pattern CONTRACTION =
-      java.util.regex.Pattern.compile("(?i)\\p{L}+['\u2019](ve|m|ll|d|re)|\\p{L}+n['\u2019]t");
+  private static final Pattern CONTRACTION =
+      Pattern.compile("(?i)\\p{L}+['\u2019](ve|m|ll|d|re)|\\p{L}+n['\u2019]t");
 
   /** Whether the words are one sequence written twice ("Bernie Sanders Bernie Sanders"). */
   private static boolean repeats(String[] words) {

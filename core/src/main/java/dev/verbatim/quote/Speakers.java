@@ -1,6 +1,7 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.text.Folding;
+import java.util.Set;
 
 /**
  * Speaker identity, defined once for facets, filters, completion, verify and the scorer: the match
@@ -15,8 +16,7 @@ public final class Speakers {
   private Speakers() {}
 
   /** Keys of name suffixes, after doubled letters collapse ("III" is "i"). */
-  private static final java.util.Set<String> SUFFIX_KEYS =
-      java.util.Set.of("jr", "jr.", "sr", "sr.", "i", "iv");
+  private static final Set<String> SUFFIX_KEYS = Set.of("jr", "jr.", "sr", "sr.", "i", "iv");
 
   /**
    * The key of a whole name or of one word of it. Runs for every speaker value of a facet, so ASCII

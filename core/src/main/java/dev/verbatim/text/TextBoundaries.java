@@ -3,6 +3,8 @@ package dev.verbatim.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The sentence and paragraph boundaries of a text, as sorted character offsets where a sentence or
@@ -136,11 +138,11 @@ public final class TextBoundaries {
 
   /** Whether a word before a period abbreviates: an initial ("J.") or a title ("Sen."). */
   private static boolean abbreviation(String word) {
-    return word.length() == 1 || TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return word.length() == 1 || TITLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Titles written abbreviated before a name; a period after one ends no sentence. */
-  private static final java.util.Set<String> TITLES = WordList.load("abbreviated-titles.txt");
+  private static final Set<String> TITLES = WordList.load("abbreviated-titles.txt");
 
   /** The offsets where sentences start, ascending; the first is the first non-blank character. */
   public int[] sentenceStarts() {

@@ -7,7 +7,9 @@ import dev.verbatim.ingest.IngestSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -68,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
   /** Removes the temporary index once the server has closed it: a demo leaves nothing behind. */
   private static void deleteQuietly(Path index) {
     try (var files = Files.walk(index)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
@@ -87,7 +89,6 @@ final class DemoCommand implements Callable<Integer> {
         return candidate;
       }
     }
-    throw new java.nio.file.NoSuchFileException(
-        "seeds/manifest.json (give the folder with --seeds)");
+    throw new NoSuchFileException("seeds/manifest.json (give the folder with --seeds)");
   }
 }

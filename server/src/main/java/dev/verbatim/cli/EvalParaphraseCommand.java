@@ -311,8 +311,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
         v.verdict() != Verdict.NOT_FOUND
             && v.matches().stream().limit(3).anyMatch(m -> m.article().equals(p.article()));
     if (p.kind().equals("misattributed")) {
-      return found
-          && v.speakerEvidence() == dev.verbatim.verify.Verification.SpeakerEvidence.OTHER_SPEAKER;
+      return found && v.speakerEvidence() == Verification.SpeakerEvidence.OTHER_SPEAKER;
     }
     return found;
   }

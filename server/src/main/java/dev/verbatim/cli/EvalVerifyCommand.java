@@ -8,6 +8,7 @@ import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
 import dev.verbatim.verify.Verification.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ final class EvalVerifyCommand implements Callable<Integer> {
 
   private static void count(
       Map<String, Map<Verdict, Integer>> counts, String probe, Verbatim verbatim, String claim)
-      throws java.io.IOException {
+      throws IOException {
     Verdict v = verbatim.verify(claim, null).verdict();
     counts.get(probe).merge(v, 1, Integer::sum);
   }

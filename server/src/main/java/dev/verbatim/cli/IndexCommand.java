@@ -1,5 +1,6 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.AddResult;
 import dev.verbatim.Verbatim;
 import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.Models;
@@ -7,8 +8,12 @@ import dev.verbatim.http.Json;
 import dev.verbatim.ingest.Ingest;
 import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.ingest.IngestSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +98,7 @@ final class IndexCommand implements Callable<Integer> {
   List<Path> paths;
 
   /** The model asked for, else the one the index was made with, else the default. */
-  private Embedder embedder() throws java.io.IOException {
+  private Embedder embedder() throws IOException {
     if (noVectors) {
       if (model != null) {
         throw new IllegalArgumentException("--model and --no-vectors exclude each other");
@@ -120,7 +125,7 @@ final class IndexCommand implements Callable<Integer> {
               verbatim,
               paths,
               commitEvery,
-              java.time.Duration.ofSeconds(commitSeconds),
+              Duration.ofSeconds(commitSeconds),
               pageIdentity.identity(),
               progress);
     } finally {
@@ -194,9 +199,7 @@ final class IndexCommand implements Callable<Integer> {
             new me.tongfei.progressbar.ProgressBarBuilder()
                 .setTaskName("Indexing")
                 .setUnit(small ? " KB" : " MB", small ? 1 << 10 : 1 << 20)
-                .showSpeed(
-                    new java.text.DecimalFormat(
-                        "0.0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
+                .showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build();
       }
@@ -204,7 +207,7 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     @Override
-    public void handled(IngestRecord record, dev.verbatim.AddResult result) {
+    public void handled(IngestRecord record, AddResult result) {
       records++;
       if (record instanceof IngestRecord.Rejected rejected) {
         err.println("rejected: " + rejected.describe());

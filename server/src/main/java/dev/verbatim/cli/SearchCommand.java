@@ -6,6 +6,7 @@ import dev.verbatim.CopyGroup;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Hit;
+import dev.verbatim.Limits;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
 import dev.verbatim.SearchRequest;
@@ -254,7 +255,7 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "%nfacet counts estimated from a sample of about %,d matches%n",
-          dev.verbatim.Limits.FACET_SAMPLE);
+          Limits.FACET_SAMPLE);
     }
     for (Map.Entry<String, List<FacetValue>> facet : facets.entrySet()) {
       if (facet.getValue().isEmpty()) {

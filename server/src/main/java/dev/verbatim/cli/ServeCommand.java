@@ -4,7 +4,11 @@ import dev.verbatim.Verbatim;
 import dev.verbatim.http.ServerSettings;
 import dev.verbatim.http.VerbatimServer;
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -116,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!create && !Verbatim.exists(index.dir)) {
-      throw new java.io.IOException(
+      throw new IOException(
           "no index in "
               + index.dir
               + ": index articles into it first (verbatim index --index "
@@ -139,7 +143,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? ServerSettings.DEFAULT_MAX_CONCURRENT_SEARCHES
                 : maxConcurrentSearches,
             maxQueuedSearches,
-            java.time.Duration.ofMillis(maxQueueWaitMs),
+            Duration.ofMillis(maxQueueWaitMs),
             publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl),
             maxSearchesPerClient,
             pageIdentity.identity());
@@ -157,11 +161,11 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Whether {@code host:port} can be bound now. */
   private static boolean free(String host, int port) {
-    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+    try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true);
-      probe.bind(new java.net.InetSocketAddress(host, port));
+      probe.bind(new InetSocketAddress(host, port));
       return true;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }
@@ -169,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
   private static void closeQuietly(Verbatim verbatim) {
     try {
       verbatim.close();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // nothing was written: the server never started
     }
   }
@@ -205,7 +209,7 @@ final class ServeCommand implements Callable<Integer> {
                   app.stop();
                   try {
                     verbatim.close();
-                  } catch (java.io.IOException e) {
+                  } catch (IOException e) {
                     // the last acknowledged write was committed already; nothing is lost
                   }
                   afterClose.run();

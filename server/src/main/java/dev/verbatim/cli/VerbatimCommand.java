@@ -1,8 +1,15 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.Collapse;
+import dev.verbatim.DateFacet;
 import dev.verbatim.QuerySyntaxException;
+import dev.verbatim.SortOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,11 +54,11 @@ final class VerbatimCommand {
     CommandLine cli = new CommandLine(new VerbatimCommand());
     // a query may start with '-' ("-starlink"): an unknown option is the query, not an error
     cli.setUnmatchedOptionsArePositionalParams(true);
-    cli.registerConverter(java.time.LocalDate.class, UsageErrors.DATE);
+    cli.registerConverter(LocalDate.class, UsageErrors.DATE);
     // the library's own parsers, their messages as picocli's: "sort must be relevance or date, …"
-    cli.registerConverter(dev.verbatim.SortOrder.class, parsing(dev.verbatim.SortOrder::parse));
-    cli.registerConverter(dev.verbatim.DateFacet.class, parsing(dev.verbatim.DateFacet::parse));
-    cli.registerConverter(dev.verbatim.Collapse.class, parsing(dev.verbatim.Collapse::parse));
+    cli.registerConverter(SortOrder.class, parsing(SortOrder::parse));
+    cli.registerConverter(DateFacet.class, parsing(DateFacet::parse));
+    cli.registerConverter(Collapse.class, parsing(Collapse::parse));
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -64,8 +71,7 @@ final class VerbatimCommand {
   /**
    * A converter that parses with {@code parse}, its {@code IllegalArgumentException} a usage error.
    */
-  private static <T> CommandLine.ITypeConverter<T> parsing(
-      java.util.function.Function<String, T> parse) {
+  private static <T> CommandLine.ITypeConverter<T> parsing(Function<String, T> parse) {
     return value -> {
       try {
         return parse.apply(value);
@@ -88,8 +94,8 @@ final class VerbatimCommand {
 
   private static String describe(IOException e) {
     return switch (e) {
-      case java.nio.file.NoSuchFileException n -> "no such file or folder: " + n.getFile();
-      case java.nio.file.AccessDeniedException a -> "permission denied: " + a.getFile();
+      case NoSuchFileException n -> "no such file or folder: " + n.getFile();
+      case AccessDeniedException a -> "permission denied: " + a.getFile();
       default -> e.getMessage();
     };
   }

@@ -1,6 +1,7 @@
 package dev.verbatim.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.AddResult;
 import dev.verbatim.Article;
@@ -15,8 +16,11 @@ import dev.verbatim.Verbatim;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.quote.Quote;
+import dev.verbatim.verify.Verification;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -24,7 +28,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /** The handlers: parse the request, call the façade, return its records. */
 final class ApiRoutes {
@@ -42,7 +51,7 @@ final class ApiRoutes {
 
   private final SearchGate gate;
   private final BodyGate bodies;
-  private final java.util.concurrent.ExecutorService cpu;
+  private final ExecutorService cpu;
 
   /**
    * @param cpu platform threads for the work that keeps a processor busy; its size need not be
@@ -53,7 +62,7 @@ final class ApiRoutes {
       ServerSettings settings,
       SearchGate gate,
       BodyGate bodies,
-      java.util.concurrent.ExecutorService cpu) {
+      ExecutorService cpu) {
     this.verbatim = verbatim;
     this.settings = settings;
     this.gate = gate;
@@ -131,7 +140,7 @@ final class ApiRoutes {
    */
   void copies(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    java.util.Optional<CopyGroup> found = verbatim.copiesOf(id);
+    Optional<CopyGroup> found = verbatim.copiesOf(id);
     if (found.isEmpty()) {
       String why =
           verbatim.get(id).isPresent()
@@ -157,7 +166,7 @@ final class ApiRoutes {
   void addArticles(Context ctx) throws IOException {
     authorise(ctx);
     Received received = received(parsed(ctx));
-    List<dev.verbatim.Article> accepted = received.accepted();
+    List<Article> accepted = received.accepted();
     List<Map<String, Object>> rejected = received.rejected();
     List<Map<String, Object>> notTaken = received.notTaken();
     Map<String, Object> response = new LinkedHashMap<>();
@@ -195,8 +204,7 @@ final class ApiRoutes {
   /** The records of a POST /api/articles body: one web page, or JSON records. */
   private List<IngestRecord> parsed(Context ctx) throws IOException {
     List<IngestRecord> parsed = new ArrayList<>();
-    String type =
-        ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
       // one web page; its address names it (unless the page gives a canonical one)
       String url = ctx.queryParam("url");
@@ -228,12 +236,12 @@ final class ApiRoutes {
 
   /** A request's records: the articles to add, the rejections and the addresses not taken. */
   private record Received(
-      List<dev.verbatim.Article> accepted,
+      List<Article> accepted,
       List<Map<String, Object>> rejected,
       List<Map<String, Object>> notTaken) {}
 
   private static Received received(List<IngestRecord> parsed) {
-    List<dev.verbatim.Article> accepted = new ArrayList<>();
+    List<Article> accepted = new ArrayList<>();
     List<Map<String, Object>> rejected = new ArrayList<>();
     List<Map<String, Object>> notTaken = new ArrayList<>();
     for (IngestRecord record : parsed) {
@@ -275,8 +283,7 @@ final class ApiRoutes {
     JsonNode speakerNode = body.get("speaker");
     String speaker = speakerNode == null || speakerNode.isNull() ? null : speakerNode.asText();
     String quote = body.get("quote").asText();
-    dev.verbatim.verify.Verification verification =
-        gated(ctx, () -> verbatim.verify(quote, speaker));
+    Verification verification = gated(ctx, () -> verbatim.verify(quote, speaker));
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/ld+json")) {
       // schema.org ClaimReview, for fact-check aggregators and search engines
@@ -316,7 +323,7 @@ final class ApiRoutes {
         bodies.receive(
             ctx.req().getRemoteAddr(),
             () -> {
-              try (java.io.InputStream in = ctx.req().getInputStream()) {
+              try (InputStream in = ctx.req().getInputStream()) {
                 return in.readNBytes(max + 1);
               }
             });
@@ -324,7 +331,7 @@ final class ApiRoutes {
       throw tooLarge(max);
     }
     try {
-      return Json.mapper().readTree(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+      return Json.mapper().readTree(new String(body, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw HttpException.badRequest("the body must be JSON: " + usage);
     }
@@ -342,10 +349,9 @@ final class ApiRoutes {
             .append("://")
             .append(ctx.host())
             .append("/?verify=")
-            .append(java.net.URLEncoder.encode(quote, java.nio.charset.StandardCharsets.UTF_8));
+            .append(URLEncoder.encode(quote, StandardCharsets.UTF_8));
     if (speaker != null && !speaker.isBlank()) {
-      url.append("&speaker=")
-          .append(java.net.URLEncoder.encode(speaker, java.nio.charset.StandardCharsets.UTF_8));
+      url.append("&speaker=").append(URLEncoder.encode(speaker, StandardCharsets.UTF_8));
     }
     return url.toString();
   }
@@ -366,7 +372,7 @@ final class ApiRoutes {
     String speaker = body.get("speaker").isNull() ? null : body.get("speaker").asText().strip();
     String named = speaker == null || speaker.equalsIgnoreCase("unknown") ? null : speaker;
     String id = ctx.pathParam("id");
-    dev.verbatim.quote.Quote quote =
+    Quote quote =
         onPlatform(() -> verbatim.correctSpeaker(id, named))
             .orElseThrow(() -> HttpException.notFound("no quote with id " + id));
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -440,10 +446,10 @@ final class ApiRoutes {
    * carriers of a two-core machine and starve every other request, {@code /health} included.
    */
   private <T> T onPlatform(IndexWork<T> work) throws IOException {
-    java.util.concurrent.Future<T> result = cpu.submit(work::get);
+    Future<T> result = cpu.submit(work::get);
     try {
       return result.get();
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       switch (e.getCause()) {
         case IOException io -> throw io;
         case RuntimeException r -> throw r;
@@ -487,7 +493,7 @@ final class ApiRoutes {
       JsonNode whole =
           Json.mapper()
               .reader()
-              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .readTree(body);
       if (whole != null && whole.isObject()) {
         return List.of(body);

@@ -1,5 +1,6 @@
 package dev.verbatim.http;
 
+import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -79,7 +80,7 @@ final class BodyGate {
 
   /** Reads a body. */
   interface BodyRead<T> {
-    T read() throws java.io.IOException;
+    T read() throws IOException;
   }
 
   /**
@@ -87,7 +88,7 @@ final class BodyGate {
    *
    * @throws HttpException as {@link #enter}, before {@code read} is called
    */
-  <T> T receive(String client, BodyRead<T> read) throws java.io.IOException {
+  <T> T receive(String client, BodyRead<T> read) throws IOException {
     Receiving receiving = enter(client);
     try {
       return read.read();

@@ -1,10 +1,12 @@
 package dev.verbatim.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -35,16 +37,13 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   private static ByteBuffer body(int status, String message) {
-    String text =
-        message == null || message.isBlank()
-            ? org.eclipse.jetty.http.HttpStatus.getMessage(status)
-            : message;
+    String text = message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
     try {
       return ByteBuffer.wrap(
           Json.mapper()
               .writeValueAsString(new ApiError(VerbatimServer.code(status), text, null))
               .getBytes(StandardCharsets.UTF_8));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("an error body is always JSON", e);
     }
   }

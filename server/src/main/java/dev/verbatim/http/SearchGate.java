@@ -1,6 +1,7 @@
 package dev.verbatim.http;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,8 +28,7 @@ final class SearchGate {
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicInteger shed = new AtomicInteger();
   private final int perClient;
-  private final java.util.concurrent.ConcurrentHashMap<String, Integer> inProgress =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Integer> inProgress = new ConcurrentHashMap<>();
 
   SearchGate(int running, int queued) {
     this(running, queued, ServerSettings.DEFAULT_MAX_QUEUE_WAIT);

@@ -1,6 +1,7 @@
 package dev.verbatim.http;
 
 import dev.verbatim.ingest.PageIdentity;
+import java.time.Duration;
 
 /**
  * How the server is configured.
@@ -23,11 +24,11 @@ import dev.verbatim.ingest.PageIdentity;
 public record ServerSettings(
     String token,
     long maxBodyBytes,
-    java.time.Duration searchTimeout,
+    Duration searchTimeout,
     int requestsPerMinute,
     int maxConcurrentSearches,
     int maxQueuedSearches,
-    java.time.Duration maxQueueWait,
+    Duration maxQueueWait,
     Publisher publisher,
     int maxSearchesPerClient,
     PageIdentity pageIdentity) {
@@ -65,7 +66,7 @@ public record ServerSettings(
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
   /** Default search time limit: 10 seconds. */
-  public static final java.time.Duration DEFAULT_SEARCH_TIMEOUT = java.time.Duration.ofSeconds(10);
+  public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(10);
 
   /** Default searches running at once: two per processor, at least four. */
   public static final int DEFAULT_MAX_CONCURRENT_SEARCHES =
@@ -75,7 +76,7 @@ public record ServerSettings(
   public static final int DEFAULT_MAX_QUEUED_SEARCHES = 64;
 
   /** Default longest wait for a turn: 500 ms. */
-  public static final java.time.Duration DEFAULT_MAX_QUEUE_WAIT = java.time.Duration.ofMillis(500);
+  public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofMillis(500);
 
   /** Settings with the default search time limit, request rate and search concurrency. */
   public ServerSettings(String token, long maxBodyBytes) {
@@ -84,7 +85,7 @@ public record ServerSettings(
 
   /** Settings with the default search concurrency, queue and share per client, and no publisher. */
   public ServerSettings(
-      String token, long maxBodyBytes, java.time.Duration searchTimeout, int requestsPerMinute) {
+      String token, long maxBodyBytes, Duration searchTimeout, int requestsPerMinute) {
     this(
         token,
         maxBodyBytes,

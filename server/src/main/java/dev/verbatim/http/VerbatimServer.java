@@ -1,6 +1,8 @@
 package dev.verbatim.http;
 
+import dev.verbatim.DiskFullException;
 import dev.verbatim.QuerySyntaxException;
+import dev.verbatim.SearchTimeoutException;
 import dev.verbatim.Verbatim;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -8,7 +10,15 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.io.EOFException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +50,8 @@ public final class VerbatimServer {
             settings.maxQueuedSearches(),
             settings.maxQueueWait(),
             settings.searchesPerClient());
-    java.util.concurrent.ExecutorService cpu =
-        java.util.concurrent.Executors.newCachedThreadPool(
+    ExecutorService cpu =
+        Executors.newCachedThreadPool(
             Thread.ofPlatform().name("verbatim-work-", 0).daemon().factory());
     BodyGate bodies = new BodyGate();
     ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, bodies, cpu);
@@ -127,8 +137,7 @@ public final class VerbatimServer {
         "/api/*",
         ctx ->
             ctx.with(io.javalin.plugin.bundled.RateLimitPlugin.class)
-                .requestPerTimeUnit(
-                    settings.requestsPerMinute(), java.util.concurrent.TimeUnit.MINUTES));
+                .requestPerTimeUnit(settings.requestsPerMinute(), TimeUnit.MINUTES));
   }
 
   /**
@@ -143,9 +152,7 @@ public final class VerbatimServer {
     config.jetty.modifyServer(
         server -> {
           server.setErrorHandler(new JsonErrorHandler());
-          server.insertHandler(
-              new org.eclipse.jetty.server.handler.MinimumDataRateHandler(
-                  MIN_REQUEST_BYTES_PER_SECOND, 0));
+          server.insertHandler(new MinimumDataRateHandler(MIN_REQUEST_BYTES_PER_SECOND, 0));
         });
     config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MILLIS));
   }
@@ -163,7 +170,7 @@ public final class VerbatimServer {
           ctx.status(e.status).json(new ApiError(e.code, e.getMessage(), null));
         });
     config.routes.exception(
-        dev.verbatim.DiskFullException.class,
+        DiskFullException.class,
         (e, ctx) -> {
           LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
           ctx.status(507).json(new ApiError("disk_full", e.getMessage(), null));
@@ -172,7 +179,7 @@ public final class VerbatimServer {
         QuerySyntaxException.class,
         (e, ctx) -> ctx.status(400).json(new ApiError("bad_query", e.getMessage(), e.position())));
     config.routes.exception(
-        dev.verbatim.SearchTimeoutException.class,
+        SearchTimeoutException.class,
         (e, ctx) ->
             ctx.status(503)
                 .header("Retry-After", "1")
@@ -248,9 +255,9 @@ public final class VerbatimServer {
   /** Whether {@code e} is a client that went away while its request was read. */
   static boolean clientHungUp(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.eclipse.jetty.io.EofException
-          || t instanceof java.io.EOFException
-          || t instanceof java.nio.channels.ClosedChannelException) {
+      if (t instanceof EofException
+          || t instanceof EOFException
+          || t instanceof ClosedChannelException) {
         return true;
       }
     }
@@ -270,7 +277,7 @@ public final class VerbatimServer {
   }
 
   /** The security headers of every response, the page's and the API's, errors included. */
-  static void securityHeaders(java.util.function.BiConsumer<String, String> header) {
+  static void securityHeaders(BiConsumer<String, String> header) {
     header.accept("X-Content-Type-Options", "nosniff");
     header.accept("Content-Security-Policy", CSP);
     header.accept("Referrer-Policy", "no-referrer");

@@ -1,6 +1,7 @@
 package dev.verbatim.internal.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
@@ -72,7 +73,7 @@ final class ExactFormFilter extends TokenFilter {
     } else {
       prepareStem();
       if (stemLength == term.length()
-          && java.util.Arrays.equals(stem, 0, stemLength, term.buffer(), 0, stemLength)) {
+          && Arrays.equals(stem, 0, stemLength, term.buffer(), 0, stemLength)) {
         stemLength = -1; // the word is its own stem: its exact form stands for both
       }
     }
@@ -105,7 +106,7 @@ final class ExactFormFilter extends TokenFilter {
       if (stems.size() >= MAX_CACHED_STEMS) {
         stems.clear();
       }
-      stems.put(java.util.Arrays.copyOf(buffer, length), cached);
+      stems.put(Arrays.copyOf(buffer, length), cached);
     }
     stemLength = cached.length;
     if (stem.length < stemLength) {
@@ -150,7 +151,7 @@ final class ExactFormFilter extends TokenFilter {
     System.arraycopy(word, 0, stem, 0, length);
     stemmer.setCurrent(stem, length);
     stemmer.stem();
-    return java.util.Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
+    return Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
   }
 
   @Override

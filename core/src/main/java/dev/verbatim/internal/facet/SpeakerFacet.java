@@ -7,10 +7,17 @@ import dev.verbatim.quote.SpeakerDirectory;
 import dev.verbatim.quote.Speakers;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -70,8 +77,7 @@ public final class SpeakerFacet {
    * touched: a search costs its matches, not the number of speakers in the index (77,565 spellings
    * at 200,000 generated articles).
    */
-  private final java.util.Queue<Scratch> scratches =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final Queue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
   private SpeakerFacet(
       SortedSetDocValuesReaderState state,
@@ -129,7 +135,7 @@ public final class SpeakerFacet {
     SortedSetDocValues dv = state.getDocValues();
     String[] rawKey = new String[size];
     String[] groupKey = new String[size];
-    Map<String, java.util.Set<Character>> middles = new HashMap<>();
+    Map<String, Set<Character>> middles = new HashMap<>();
     for (int i = 0; i < size; i++) {
       String[] path = FacetsConfig.stringToPath(dv.lookupOrd(range.start() + i).utf8ToString());
       spelling[i] = path[path.length - 1];
@@ -143,18 +149,16 @@ public final class SpeakerFacet {
       String[] words = groupKey[i].split(" ");
       String firstAndLast = firstAndLast(groupKey[i], words);
       if (firstAndLast != null) {
-        middles
-            .computeIfAbsent(firstAndLast, k -> new java.util.HashSet<>())
-            .add(words[1].charAt(0));
+        middles.computeIfAbsent(firstAndLast, k -> new HashSet<>()).add(words[1].charAt(0));
       }
     }
-    Map<String, java.util.Set<String>> rawKeys = new HashMap<>();
+    Map<String, Set<String>> rawKeys = new HashMap<>();
     for (int i = 0; i < size; i++) {
       // middle names of one initial are one person: "Donald J. Trump" is "Donald Trump"
       String firstAndLast = firstAndLast(groupKey[i], groupKey[i].split(" "));
-      java.util.Set<Character> initials = firstAndLast == null ? null : middles.get(firstAndLast);
+      Set<Character> initials = firstAndLast == null ? null : middles.get(firstAndLast);
       String key = initials != null && initials.size() == 1 ? firstAndLast : groupKey[i];
-      rawKeys.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(rawKey[i]);
+      rawKeys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(rawKey[i]);
       Integer person = personByKey.get(key);
       if (person == null) {
         person = keys.size();
@@ -242,9 +246,9 @@ public final class SpeakerFacet {
       return full == null ? List.of(key) : List.of(key, full);
     }
     int p = joinTo[person] >= 0 ? joinTo[person] : person;
-    List<String> accepted = new ArrayList<>(java.util.Arrays.asList(keyOf[p]));
+    List<String> accepted = new ArrayList<>(Arrays.asList(keyOf[p]));
     for (int surname : joinedFrom[p]) {
-      accepted.addAll(java.util.Arrays.asList(keyOf[surname]));
+      accepted.addAll(Arrays.asList(keyOf[surname]));
     }
     return accepted;
   }
@@ -324,7 +328,7 @@ public final class SpeakerFacet {
 
   /** The spellings of person {@code p} other than their name, and of the surnames joining them. */
   private List<String> aliases(int p) {
-    java.util.TreeSet<String> aliases = new java.util.TreeSet<>();
+    TreeSet<String> aliases = new TreeSet<>();
     for (int ord : ordsOf[p]) {
       aliases.add(spelling[ord]);
     }
@@ -355,7 +359,7 @@ public final class SpeakerFacet {
       if (!touched[p]) {
         touched[p] = true;
         if (people == touchedPersons.length) {
-          touchedPersons = java.util.Arrays.copyOf(touchedPersons, people * 2);
+          touchedPersons = Arrays.copyOf(touchedPersons, people * 2);
         }
         touchedPersons[people++] = p;
       }

@@ -6,6 +6,7 @@ import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -26,6 +30,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Makes the snippets of a page of hits from the article bodies, as {@link Snippet}s: text with the
@@ -91,10 +96,8 @@ public final class SnippetHighlighter {
     this.text = text;
     this.sentences = sentences;
     this.maxPassages = maxPassages;
-    Supplier<java.text.BreakIterator> breaks =
-        sentences
-            ? () -> new SentenceBreakIterator(joined)
-            : org.apache.lucene.search.uhighlight.WholeBreakIterator::new;
+    Supplier<BreakIterator> breaks =
+        sentences ? () -> new SentenceBreakIterator(joined) : WholeBreakIterator::new;
     this.highlighter =
         new Highlighter(
             builder(searcher, breaks).withFieldMatcher(field::equals).withWeightMatches(true),
@@ -107,7 +110,7 @@ public final class SnippetHighlighter {
   }
 
   private static UnifiedHighlighter.Builder builder(
-      IndexSearcher searcher, Supplier<java.text.BreakIterator> breaks) {
+      IndexSearcher searcher, Supplier<BreakIterator> breaks) {
     return UnifiedHighlighter.builder(searcher, ArticleDocuments.analyzer())
         .withHighlightPhrasesStrictly(true)
         .withHandleMultiTermQuery(true)
@@ -299,18 +302,17 @@ public final class SnippetHighlighter {
     if (found.isEmpty()) {
       return null;
     }
-    org.apache.lucene.search.BooleanQuery.Builder any =
-        new org.apache.lucene.search.BooleanQuery.Builder();
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Query q : found) {
-      any.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+      any.add(q, BooleanClause.Occur.SHOULD);
     }
     return any.build();
   }
 
   private void collectIntervals(Query query, List<Query> found) {
-    if (query instanceof org.apache.lucene.search.BooleanQuery bq) {
-      for (org.apache.lucene.search.BooleanClause clause : bq) {
-        if (clause.occur() != org.apache.lucene.search.BooleanClause.Occur.MUST_NOT) {
+    if (query instanceof BooleanQuery bq) {
+      for (BooleanClause clause : bq) {
+        if (clause.occur() != BooleanClause.Occur.MUST_NOT) {
           collectIntervals(clause.query(), found);
         }
       }
@@ -330,13 +332,10 @@ public final class SnippetHighlighter {
           }
 
           @Override
-          public QueryVisitor getSubVisitor(
-              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             // an IntervalQuery hands its sources a sub-visitor rather than visiting itself
             found[0] |= parent instanceof IntervalQuery iq && iq.getField().equals(field);
-            return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT
-                ? EMPTY_VISITOR
-                : this;
+            return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
           }
         });
     return found[0];
@@ -353,15 +352,12 @@ public final class SnippetHighlighter {
 
     @Override
     protected List<CharSequence[]> loadFieldValues(
-        String[] fields, org.apache.lucene.search.DocIdSetIterator docs, int cacheCharsThreshold)
-        throws IOException {
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
       if (text == null) {
         return super.loadFieldValues(fields, docs, cacheCharsThreshold);
       }
       List<CharSequence[]> values = new ArrayList<>();
-      for (int doc = docs.nextDoc();
-          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-          doc = docs.nextDoc()) {
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         String value = text.of(doc);
         // cut as the stored-field path cuts (UnifiedHighlighter's LimitedStoredFieldVisitor)
         values.add(

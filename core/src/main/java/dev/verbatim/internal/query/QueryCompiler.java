@@ -9,8 +9,14 @@ import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,6 +26,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.intervals.FilteredIntervalsSource;
+import org.apache.lucene.queries.intervals.IntervalIterator;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -50,9 +58,8 @@ public final class QueryCompiler {
   private static final VerbatimAnalyzer TEXT_ANALYZER = ArticleDocuments.TEXT_ANALYZER;
   private final IndexReader reader;
   private final List<QueryField> defaultFields;
-  private final java.util.function.UnaryOperator<String> names;
-  private final java.util.function.BiFunction<java.time.LocalDate, java.time.LocalDate, Query>
-      dates;
+  private final UnaryOperator<String> names;
+  private final BiFunction<LocalDate, LocalDate, Query> dates;
 
   /** Words the prefixes of the query being compiled stand for, so far. */
   private int expansions;
@@ -63,7 +70,7 @@ public final class QueryCompiler {
    *     QueryField#ARTICLE} or {@link QueryField#QUOTES}
    */
   public QueryCompiler(IndexReader reader, List<QueryField> defaultFields) {
-    this(reader, defaultFields, java.util.function.UnaryOperator.identity(), null);
+    this(reader, defaultFields, UnaryOperator.identity(), null);
   }
 
   /**
@@ -79,8 +86,8 @@ public final class QueryCompiler {
   public QueryCompiler(
       IndexReader reader,
       List<QueryField> defaultFields,
-      java.util.function.UnaryOperator<String> names,
-      java.util.function.BiFunction<java.time.LocalDate, java.time.LocalDate, Query> dates) {
+      UnaryOperator<String> names,
+      BiFunction<LocalDate, LocalDate, Query> dates) {
     this.reader = reader;
     this.defaultFields = List.copyOf(defaultFields);
     this.names = names;
@@ -145,7 +152,7 @@ public final class QueryCompiler {
 
   /** The one field every leaf of a proximity tree names: null for the default fields, or title. */
   private static QueryField proximityField(QueryNode node) {
-    java.util.Set<QueryField> fields = java.util.EnumSet.noneOf(QueryField.class);
+    Set<QueryField> fields = EnumSet.noneOf(QueryField.class);
     collectFields(node, fields);
     if (fields.size() > 1) {
       throw new QuerySyntaxException(
@@ -154,7 +161,7 @@ public final class QueryCompiler {
     return fields.isEmpty() ? null : fields.iterator().next();
   }
 
-  private static void collectFields(QueryNode node, java.util.Set<QueryField> fields) {
+  private static void collectFields(QueryNode node, Set<QueryField> fields) {
     switch (node) {
       case QueryNode.Word w -> addField(w.field(), fields);
       case QueryNode.Phrase p -> addField(p.field(), fields);
@@ -177,7 +184,7 @@ public final class QueryCompiler {
     }
   }
 
-  private static void addField(QueryField field, java.util.Set<QueryField> fields) {
+  private static void addField(QueryField field, Set<QueryField> fields) {
     if (field != null) {
       fields.add(field);
     }
@@ -244,7 +251,7 @@ public final class QueryCompiler {
       case QueryNode.AtLeast atLeast -> {
         // N occurrences one after another, none overlapping
         IntervalsSource[] times = new IntervalsSource[atLeast.times()];
-        java.util.Arrays.fill(times, intervals(atLeast.clause()));
+        Arrays.fill(times, intervals(atLeast.clause()));
         yield times.length == 1 ? times[0] : Intervals.ordered(times);
       }
       case QueryNode.Lead lead -> new InLead(intervals(lead.clause()), lead.words());
@@ -252,8 +259,7 @@ public final class QueryCompiler {
   }
 
   /** The intervals of a source that end within the first {@code words} positions of the text. */
-  private static final class InLead
-      extends org.apache.lucene.queries.intervals.FilteredIntervalsSource {
+  private static final class InLead extends FilteredIntervalsSource {
     private final int words;
 
     InLead(IntervalsSource in, int words) {
@@ -262,7 +268,7 @@ public final class QueryCompiler {
     }
 
     @Override
-    protected boolean accept(org.apache.lucene.queries.intervals.IntervalIterator it) {
+    protected boolean accept(IntervalIterator it) {
       return it.end() < words;
     }
 

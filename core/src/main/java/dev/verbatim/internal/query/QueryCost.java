@@ -1,7 +1,9 @@
 package dev.verbatim.internal.query;
 
+import dev.verbatim.QuerySyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
@@ -69,9 +71,9 @@ public final class QueryCost {
   public static void check(IndexReader reader, Query query, long limit) throws IOException {
     long positions = positions(reader, query);
     if (positions > limit) {
-      throw new dev.verbatim.QuerySyntaxException(
+      throw new QuerySyntaxException(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "the query is too expensive: its phrases and proximity operators would read about"
                   + " %,d word positions, more than the limit of %,d; common words (the, of, and)"
                   + " inside proximity operators cost the most: leave them out, or chain fewer of"

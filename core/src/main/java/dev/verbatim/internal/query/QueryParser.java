@@ -19,6 +19,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses Verbatim's query language into a {@link QueryNode} tree.
@@ -135,7 +138,7 @@ public final class QueryParser {
   /** Operands of the next tighter level joined left to right by one of {@code connectors}. */
   private QueryNode connected(
       QueryField field,
-      java.util.function.Function<QueryField, QueryNode> operand,
+      Function<QueryField, QueryNode> operand,
       Set<QueryNode.Connector> connectors) {
     QueryNode left = operand.apply(field);
     while (peek() != null
@@ -194,7 +197,7 @@ public final class QueryParser {
       case FIELD -> fielded(token);
       case PHRASE -> leaf(new Phrase(token.text, token.slop, field, token.position));
       case WORD -> {
-        java.util.regex.Matcher counted = COUNTED.matcher(token.text);
+        Matcher counted = COUNTED.matcher(token.text);
         Token paren = peek();
         if (counted.matches()
             && paren != null
@@ -220,22 +223,20 @@ public final class QueryParser {
   }
 
   /** {@code atleastN(} and {@code firstN(}: a word, N, and an opening parenthesis right after. */
-  private static final java.util.regex.Pattern COUNTED =
-      java.util.regex.Pattern.compile("(?i)(atleast|first)(\\d{1,6})");
+  private static final Pattern COUNTED = Pattern.compile("(?i)(atleast|first)(\\d{1,6})");
 
   /** The most words {@code firstN} may span, and the most times {@code atleastN} may ask for. */
   static final int MAX_LEAD_WORDS = 1_000;
 
   static final int MAX_AT_LEAST = 50;
 
-  private QueryNode counted(java.util.regex.Matcher counted, Token token, QueryField field) {
+  private QueryNode counted(Matcher counted, Token token, QueryField field) {
     boolean atLeast = counted.group(1).equalsIgnoreCase("atleast");
     int n = Integer.parseInt(counted.group(2));
     int max = atLeast ? MAX_AT_LEAST : MAX_LEAD_WORDS;
     if (n < 1 || n > max) {
       throw new QuerySyntaxException(
-          counted.group(1).toLowerCase(java.util.Locale.ROOT) + "N: N must be 1.." + max,
-          token.position);
+          counted.group(1).toLowerCase(Locale.ROOT) + "N: N must be 1.." + max, token.position);
     }
     QueryNode clause = primary(field); // the parenthesised group
     return atLeast
@@ -357,10 +358,8 @@ public final class QueryParser {
     }
   }
 
-  private static final java.util.regex.Pattern DISTANCE_CONNECTOR =
-      java.util.regex.Pattern.compile("(?i)(w|pre)/(\\d+)");
-  private static final java.util.regex.Pattern CONNECTOR_LIKE =
-      java.util.regex.Pattern.compile("(?i)(w|pre|near|not)/.*");
+  private static final Pattern DISTANCE_CONNECTOR = Pattern.compile("(?i)(w|pre)/(\\d+)");
+  private static final Pattern CONNECTOR_LIKE = Pattern.compile("(?i)(w|pre|near|not)/.*");
 
   /** Splits a query into tokens. */
   private static final class Lexer {
@@ -496,7 +495,7 @@ public final class QueryParser {
       String lower = text.toLowerCase(Locale.ROOT);
       QueryNode.Connector connector;
       int distance = 0;
-      java.util.regex.Matcher m = DISTANCE_CONNECTOR.matcher(text);
+      Matcher m = DISTANCE_CONNECTOR.matcher(text);
       if (lower.equals("w/s")) {
         connector = QueryNode.Connector.SENTENCE;
       } else if (lower.equals("w/p")) {
