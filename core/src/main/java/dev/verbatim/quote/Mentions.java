@@ -330,6 +330,9 @@ final class Mentions {
   /** Registers a run of two or more name words; false when the run is a single name to resolve. */
   private boolean fullName(int from, int to) {
     List<Token> tokens = article.tokens;
+    if (to < tokens.size() && article.gap(to - 1, to).equals("/") && tokens.get(to).capitalised()) {
+      return true; // "Chip Somodevilla/Getty": a photo credit names no one in the story
+    }
     for (int k = to - 1; k >= from; k--) {
       if (NameWords.FURNITURE.contains(tokens.get(k).lower())) {
         from = k + 1; // "AP Photos Paul", "WATCHED Obama": a caption or label run into a name

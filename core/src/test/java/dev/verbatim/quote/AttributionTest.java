@@ -37,6 +37,14 @@ class AttributionTest {
               "Neil Sroka",
               null,
               "sentence-end-cue"),
+          // a photo credit in a caption ("Name/Agency") names no one a pronoun could mean
+          row(
+              "President Donald Trump speaks at a plant in Ypsilanti, Mich. Alex Brandon/AP\n\n“One"
+                  + " death is too many,” he said.",
+              "One death is too many,",
+              "Donald Trump",
+              null,
+              "cue-after"),
           // a county office's title before the name ("Recorder", "Supervisor")
           row(
               "“We made some horrendous mistakes,” Maricopa County Recorder Helen Purcell said.",
