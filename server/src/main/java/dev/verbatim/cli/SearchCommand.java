@@ -9,6 +9,7 @@ import dev.verbatim.Hit;
 import dev.verbatim.Limits;
 import dev.verbatim.QuoteHit;
 import dev.verbatim.QuoteSearchResult;
+import dev.verbatim.Scope;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SearchResult;
 import dev.verbatim.Snippet;
@@ -62,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
       defaultValue = "articles",
       paramLabel = "articles|quotes",
       description = "hits are articles (default) or quotes with their speakers")
-  String scope;
+  Scope scope;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after")
   LocalDate from;
@@ -136,13 +137,10 @@ final class SearchCommand implements Callable<Integer> {
             .dateFacet(dateFacet)
             .collapse(collapse)
             .build();
-    if (!scope.equals("articles") && !scope.equals("quotes")) {
-      throw new IllegalArgumentException("--scope must be articles or quotes, was " + scope);
-    }
     PrintWriter out = spec.commandLine().getOut();
     Object result;
     try (Verbatim verbatim = index.openForReading()) {
-      result = scope.equals("quotes") ? verbatim.searchQuotes(request) : verbatim.search(request);
+      result = scope == Scope.QUOTES ? verbatim.searchQuotes(request) : verbatim.search(request);
     }
     boolean terminal = Terminal.interactive();
     if (json) {

@@ -3,6 +3,7 @@ package dev.verbatim.cli;
 import dev.verbatim.Collapse;
 import dev.verbatim.DateFacet;
 import dev.verbatim.QuerySyntaxException;
+import dev.verbatim.Scope;
 import dev.verbatim.SortOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,7 @@ final class VerbatimCommand {
     cli.registerConverter(SortOrder.class, parsing(SortOrder::parse));
     cli.registerConverter(DateFacet.class, parsing(DateFacet::parse));
     cli.registerConverter(Collapse.class, parsing(Collapse::parse));
+    cli.registerConverter(Scope.class, parsing(Scope::parse));
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

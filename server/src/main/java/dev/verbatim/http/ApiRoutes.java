@@ -10,6 +10,7 @@ import dev.verbatim.CopyGroup;
 import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Limits;
+import dev.verbatim.Scope;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.SortOrder;
 import dev.verbatim.Verbatim;
@@ -94,10 +95,8 @@ final class ApiRoutes {
                 ctx.queryParam("collapse") == null
                     ? Collapse.NONE
                     : Collapse.parse(ctx.queryParam("collapse")));
-    String scope = ctx.queryParam("scope") == null ? "articles" : ctx.queryParam("scope");
-    if (!scope.equals("articles") && !scope.equals("quotes")) {
-      throw HttpException.badRequest("scope must be articles or quotes, was " + scope);
-    }
+    Scope scope =
+        ctx.queryParam("scope") == null ? Scope.ARTICLES : Scope.parse(ctx.queryParam("scope"));
     // what the query will read is known from the index's statistics before it runs: an expensive
     // one spends more of its client's share (and one past the limit is refused by the search)
     long positions = q == null ? 0 : onPlatform(() -> verbatim.positionsRead(q));
@@ -109,7 +108,7 @@ final class ApiRoutes {
       ctx.json(
           onPlatform(
               () ->
-                  scope.equals("articles")
+                  scope == Scope.ARTICLES
                       ? verbatim.search(timed)
                       : (Object) verbatim.searchQuotes(timed)));
     }

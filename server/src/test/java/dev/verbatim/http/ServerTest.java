@@ -511,6 +511,18 @@ class ServerTest {
   }
 
   @Test
+  void theScopeIsArticlesOrQuotesInAnyCaseAndAnythingElseIsABadRequest() throws Exception {
+    HttpResponse<String> quotes = get("/api/search?q=putin&scope=QUOTES&size=1");
+    assertThat(quotes.statusCode()).isEqualTo(200);
+    assertThat(json(quotes).get("hits").get(0).has("speaker")).isTrue();
+    HttpResponse<String> bad = get("/api/search?q=putin&scope=people");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("error").asText()).isEqualTo("bad_request");
+    assertThat(json(bad).get("message").asText())
+        .isEqualTo("scope must be articles or quotes, was 'people'");
+  }
+
+  @Test
   void aMethodOverrideHeaderIsRefusedNotObeyed() throws Exception {
     long before = verbatim.count();
     HttpRequest request =
