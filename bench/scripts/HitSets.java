@@ -1,6 +1,7 @@
 // The whole set of hits of every query, in both scopes (every page read through its cursor), as
 // "scope TAB query TAB total TAB sorted ids", for comparing two builds' hits regardless of their
 // order. Usage (from the repository):
+// (Java 21 or newer, as the jar is built for it)
 //   java -cp server/target/verbatim.jar bench/scripts/HitSets.java INDEX QUERIES OUT.tsv
 // then: diff OLD.tsv NEW.tsv
 import dev.verbatim.*;

@@ -1,7 +1,5 @@
 package dev.verbatim;
 
-import java.util.Locale;
-
 /** Whether a search shows every matching article, or one per copy group. */
 public enum Collapse {
   /** Every matching article is a hit. */
@@ -18,12 +16,6 @@ public enum Collapse {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static Collapse parse(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "none" -> NONE;
-      case "copies" -> COPIES;
-      default ->
-          throw new IllegalArgumentException(
-              "collapse must be none or copies, was '" + value + "'");
-    };
+    return EnumNames.parse(Collapse.class, "collapse", value);
   }
 }

@@ -1,7 +1,5 @@
 package dev.verbatim;
 
-import java.util.Locale;
-
 /** The granularity of the publication-date facet. */
 public enum DateFacet {
   /** Counts per month, {@code 2022-10}. */
@@ -15,12 +13,6 @@ public enum DateFacet {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static DateFacet parse(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "month" -> MONTH;
-      case "day" -> DAY;
-      default ->
-          throw new IllegalArgumentException(
-              "date_facet must be month or day, was '" + value + "'");
-    };
+    return EnumNames.parse(DateFacet.class, "date_facet", value);
   }
 }

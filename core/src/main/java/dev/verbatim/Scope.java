@@ -1,7 +1,5 @@
 package dev.verbatim;
 
-import java.util.Locale;
-
 /**
  * What a search's hits are: articles ({@link Verbatim#search}) or quotes with their speakers
  * ({@link Verbatim#searchQuotes}).
@@ -18,12 +16,6 @@ public enum Scope {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static Scope parse(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "articles" -> ARTICLES;
-      case "quotes" -> QUOTES;
-      default ->
-          throw new IllegalArgumentException(
-              "scope must be articles or quotes, was '" + value + "'");
-    };
+    return EnumNames.parse(Scope.class, "scope", value);
   }
 }

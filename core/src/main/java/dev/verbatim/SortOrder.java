@@ -1,7 +1,5 @@
 package dev.verbatim;
 
-import java.util.Locale;
-
 /** How hits are ordered. */
 public enum SortOrder {
   /** Best match first (BM25), ties broken by id. */
@@ -15,11 +13,6 @@ public enum SortOrder {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SortOrder parse(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "relevance" -> RELEVANCE;
-      case "date" -> DATE;
-      default ->
-          throw new IllegalArgumentException("sort must be relevance or date, was '" + value + "'");
-    };
+    return EnumNames.parse(SortOrder.class, "sort", value);
   }
 }

@@ -103,14 +103,7 @@ class ProximitySearchTest {
   void proximityMarksTheWordsThatMadeTheMatchAndNoOtherOccurrence() throws IOException {
     try (Verbatim v = Verbatim.inMemory()) {
       v.add(
-          new Article(
-              "x",
-              null,
-              null,
-              null,
-              List.of(),
-              null,
-              null,
+          textOnly(
               "Putin spoke of nuclear arms while many other leaders in the room watched Putin."));
       v.commit();
       assertThat(
@@ -135,14 +128,7 @@ class ProximitySearchTest {
   void aProximityMatchAcrossSentencesIsOnePassageWithBothEndsMarked() throws IOException {
     try (Verbatim v = Verbatim.inMemory()) {
       v.add(
-          new Article(
-              "x",
-              null,
-              null,
-              null,
-              List.of(),
-              null,
-              null,
+          textOnly(
               "The talks were about weapons. Putin spoke for an hour. Nothing else was said about"
                   + " it by anyone who was in the room that day, aides said. The nuclear question"
                   + " came up only once."));
@@ -159,6 +145,11 @@ class ProximitySearchTest {
                   v.search(SearchRequest.of("nuclear w/3 question")).hits().getFirst().snippets()))
           .containsExactly("The [[nuclear question]] came up only once.");
     }
+  }
+
+  /** An article of text alone, id "x". */
+  private static Article textOnly(String text) {
+    return new Article("x", null, null, null, List.of(), null, null, text);
   }
 
   @Test

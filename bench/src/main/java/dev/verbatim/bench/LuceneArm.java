@@ -1,23 +1,16 @@
 package dev.verbatim.bench;
 
 import dev.verbatim.Limits;
-import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.facet.SpeakerFacet;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.quote.Speakers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
@@ -205,18 +198,20 @@ final class LuceneArm implements AutoCloseable {
     return switch (q.kind()) {
       case PHRASE, SLOPPY -> {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(q.n());
-        List<Token> tokens = tokens(field, q.words().getFirst(), true);
-        if (q.n() == 0 && tokens.size() > 1) {
+        List<VerbatimAnalyzer.Word> words =
+            ArticleDocuments.TEXT_ANALYZER.words(field, q.words().getFirst());
+        int first = words.isEmpty() ? 0 : words.getFirst().position();
+        if (q.n() == 0 && words.size() > 1) {
           // the schema's bigrams of common words, as CommonGramsQueryFilter would choose them
           for (VerbatimAnalyzer.PhraseTerm t :
               VerbatimAnalyzer.exactPhrase(
-                  tokens.stream().map(Token::term).toList(),
-                  tokens.stream().map(Token::position).toList())) {
+                  words.stream().map(VerbatimAnalyzer.Word::exact).toList(),
+                  words.stream().map(w -> w.position() - first).toList())) {
             phrase.add(new Term(field, t.term()), t.position());
           }
         } else {
-          for (Token t : tokens) {
-            phrase.add(new Term(field, t.term()), t.position());
+          for (VerbatimAnalyzer.Word w : words) {
+            phrase.add(new Term(field, w.exact()), w.position() - first);
           }
         }
         yield phrase.build();
@@ -238,42 +233,6 @@ final class LuceneArm implements AutoCloseable {
 
   private String stem(String field, String word) {
     return ArticleDocuments.TEXT_ANALYZER.words(field, word).getFirst().stemOrExact();
-  }
-
-  private record Token(String term, int position) {}
-
-  /**
-   * The index terms of {@code text}: exact forms (marked with a leading {@code =} in this index) or
-   * stems, with positions relative to the first word; boundary markers skipped.
-   */
-  private List<Token> tokens(String field, String text, boolean exact) {
-    java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        position += inc.getPositionIncrement();
-        if (type.type().equals(BoundaryTokenizer.BOUNDARY_TYPE)
-            || type.type().equals(VerbatimAnalyzer.GRAM_TYPE)) {
-          continue;
-        }
-        boolean isExact = term.length() > 0 && term.charAt(0) == '=';
-        // the exact form comes first at each position; a stem, when there is one, replaces it
-        if (exact ? isExact : !isExact || !byPosition.containsKey(position)) {
-          byPosition.put(position, term.toString());
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int first = byPosition.isEmpty() ? 0 : byPosition.firstKey();
-    List<Token> tokens = new ArrayList<>();
-    byPosition.forEach((position, term) -> tokens.add(new Token(term, position - first)));
-    return tokens;
   }
 
   @Override

@@ -75,6 +75,22 @@ record Attribution(
     return rule == null;
   }
 
+  /**
+   * The same attribution decided by {@code other}, a rule that found it through this one's
+   * construction ("“…” will not be “…,” Ed Day said" for the sentence's first quote): its
+   * confidence is that rule's when a speaker is named.
+   */
+  Attribution as(AttributionRule other) {
+    return new Attribution(
+        speaker,
+        description,
+        via,
+        cue,
+        other,
+        speaker == null ? 0 : Math.min(confidence, other.confidence()),
+        afterQuote);
+  }
+
   /** The same speaker, for a quote that continues this one. */
   Attribution continued() {
     AttributionRule rule = AttributionRule.CONTINUATION;

@@ -2,6 +2,7 @@ package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
+import dev.verbatim.text.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,23 +25,7 @@ final class SentenceEndCue implements Construction {
    * Cue verbs whose noun phrase after them is no speaker: the listener ("…, told reporters") or a
    * name given ("…, called the Liberal Party").
    */
-  private static final Set<String> NOT_INVERTED =
-      Set.of(
-          "told",
-          "tells",
-          "tell",
-          "asked",
-          "asks",
-          "informed",
-          "called",
-          "calls",
-          "dubbed",
-          "named",
-          "termed",
-          "labeled",
-          "labelled",
-          "nicknamed",
-          "titled");
+  private static final Set<String> NOT_INVERTED = WordList.load("not-inverted-cues.txt");
 
   /** The only function words a subject-first cue clause may hold before its speaker's name. */
   private static final Set<String> DESCRIPTION_GLUE = Set.of("the", "a", "an", "former");
@@ -122,14 +107,7 @@ final class SentenceEndCue implements Construction {
         return null;
       }
     }
-    return new Attribution(
-        own.speaker(),
-        own.description(),
-        own.via(),
-        own.cue(),
-        AttributionRule.SENTENCE_END_CUE,
-        own.speaker() == null ? 0 : AttributionRule.SENTENCE_END_CUE.confidence(),
-        true);
+    return own.as(AttributionRule.SENTENCE_END_CUE);
   }
 
   private static int count(String s, char c) {

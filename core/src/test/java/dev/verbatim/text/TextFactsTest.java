@@ -23,7 +23,8 @@ class TextFactsTest {
           "function-words.txt",
           "places.txt",
           "furniture.txt",
-          "organisation-words.txt");
+          "organisation-words.txt",
+          "not-inverted-cues.txt");
 
   @Test
   void everyListLoadsInLowerCaseWithItsProvenance() throws IOException {
