@@ -5,6 +5,7 @@ import dev.verbatim.internal.copies.CopyDetector;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.IndexWriters;
 import dev.verbatim.internal.index.VectorModel;
+import dev.verbatim.internal.index.WatchFields;
 import dev.verbatim.internal.search.CursorKey;
 import dev.verbatim.internal.search.Snapshots;
 import java.io.Closeable;
@@ -49,17 +50,22 @@ final class ArticleWriter implements Closeable {
 
   private final DocumentThreads threads = new DocumentThreads();
 
+  /** The watches, and each arriving article's matches of them. */
+  private final WatchKeeper watches;
+
   private ArticleWriter(
       Directory directory,
       ArticleDocuments documents,
       CopyDetector copies,
       IndexWriter writer,
-      Snapshots snapshots) {
+      Snapshots snapshots,
+      WatchKeeper watches) {
     this.directory = directory;
     this.documents = documents;
     this.copies = copies;
     this.writer = writer;
     this.snapshots = snapshots;
+    this.watches = watches;
   }
 
   /**
@@ -92,7 +98,8 @@ final class ArticleWriter implements Closeable {
       byte[] cursorKey = CursorKey.of(directory, true);
       var snapshots = new Snapshots(writer, documents.facetsConfig(), cursorKey);
       var copies = new CopyDetector(copyThreshold);
-      return new ArticleWriter(directory, documents, copies, writer, snapshots);
+      var watches = WatchKeeper.load(snapshots, documents.embedder());
+      return new ArticleWriter(directory, documents, copies, writer, snapshots, watches);
     } catch (IOException | RuntimeException e) {
       try (directory) {
         writer.rollback();
@@ -131,6 +138,7 @@ final class ArticleWriter implements Closeable {
     synchronized (lock) {
       try {
         List<AddResult> results = addAllLocked(batch);
+        watches.matchClaims(writer, snapshots);
         writer.commit();
         refreshLocked();
         return results;
@@ -242,6 +250,7 @@ final class ArticleWriter implements Closeable {
     CopyDetector.Assignment assignment = assignCopies(change, look, pending::hasId);
     assignment.addTo(docs.getFirst());
     write(change.identity().textHash(), article, docs);
+    watches.match(writer, snapshots, article, docs);
     assignment.markShared(writer);
     pending(change);
     return result;
@@ -284,6 +293,7 @@ final class ArticleWriter implements Closeable {
     var docs = documents.toDocuments(change.article(), change.identity());
     change.copies().addTo(docs.getFirst());
     write(change.identity().textHash(), change.article(), docs);
+    watches.match(writer, snapshots, change.article(), docs);
   }
 
   /**
@@ -315,6 +325,7 @@ final class ArticleWriter implements Closeable {
     synchronized (lock) {
       writing(
           () -> {
+            watches.matchClaims(writer, snapshots);
             writer.commit();
             refreshLocked();
             return null;
@@ -325,7 +336,12 @@ final class ArticleWriter implements Closeable {
   /** {@link Verbatim#refresh()}. */
   void refresh() throws IOException {
     synchronized (lock) {
-      refreshLocked();
+      writing(
+          () -> {
+            watches.matchClaims(writer, snapshots);
+            refreshLocked();
+            return null;
+          });
     }
   }
 
@@ -333,6 +349,68 @@ final class ArticleWriter implements Closeable {
     snapshots.refresh();
     pending.clear();
     copies.clearPending();
+    watches.clearPending();
+  }
+
+  /** The watches, compiled (for {@link Watches}). */
+  WatchKeeper watches() {
+    return watches;
+  }
+
+  /** Adds a watch and commits. */
+  void addWatch(Watch watch, float[] vector, int max) throws IOException {
+    synchronized (lock) {
+      if (watches.watches().size() >= max) {
+        throw new IllegalStateException("this index holds " + max + " watches, the most it can");
+      }
+      writing(
+          () -> {
+            writer.addDocument(WatchFields.watchDocument(watch, vector));
+            watches.matchClaims(writer, snapshots);
+            writer.commit();
+            refreshLocked();
+            return null;
+          });
+      watches.set(watches.watches().with(watch, vector));
+    }
+  }
+
+  /** Replaces a watch's document (a new feed secret) and commits. */
+  void replaceWatch(Watch watch, float[] vector) throws IOException {
+    synchronized (lock) {
+      writing(
+          () -> {
+            writer.deleteDocuments(watchDocument(watch.id()));
+            writer.addDocument(WatchFields.watchDocument(watch, vector));
+            watches.matchClaims(writer, snapshots);
+            writer.commit();
+            refreshLocked();
+            return null;
+          });
+      watches.set(watches.watches().without(watch.id()).with(watch, vector));
+    }
+  }
+
+  /** Removes a watch and its matches and commits. */
+  void removeWatch(String id) throws IOException {
+    synchronized (lock) {
+      writing(
+          () -> {
+            writer.deleteDocuments(new TermQuery(WatchFields.watchTerm(id)));
+            watches.matchClaims(writer, snapshots);
+            writer.commit();
+            refreshLocked();
+            return null;
+          });
+      watches.set(watches.watches().without(id));
+    }
+  }
+
+  private static Query watchDocument(String id) {
+    return new BooleanQuery.Builder()
+        .add(WatchFields.watchesOnly(), Occur.FILTER)
+        .add(new TermQuery(WatchFields.watchTerm(id)), Occur.FILTER)
+        .build();
   }
 
   /** Whether writes can go on. */
@@ -375,6 +453,7 @@ final class ArticleWriter implements Closeable {
     }
     pending.clear();
     copies.clearPending();
+    watches.dropPending();
     Embedder embedder = documents.embedder();
     writer =
         IndexWriters.open(
@@ -391,6 +470,7 @@ final class ArticleWriter implements Closeable {
       threads.shutdown();
       try (IndexWriter w = writer;
           snapshots) {
+        watches.matchClaims(w, snapshots);
         w.commit();
       }
     }

@@ -385,6 +385,22 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
+   * Makes a watch: a saved search or a claim, matched against every article added from now on, its
+   * matches recorded in the same commit that makes each article searchable ({@link Watches}).
+   *
+   * @throws QuerySyntaxException if a search's query is malformed
+   * @throws IOException if the index cannot be written
+   */
+  public Watch watch(WatchRequest request) throws IOException {
+    return watches().add(request);
+  }
+
+  /** The watches of this index and their matches. */
+  public Watches watches() {
+    return new Watches(snapshots, writer, documents.embedder());
+  }
+
+  /**
    * The article with this id, as of the last refresh.
    *
    * @throws IOException if the index cannot be read

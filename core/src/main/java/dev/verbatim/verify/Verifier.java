@@ -108,6 +108,21 @@ public final class Verifier {
       List<Candidate> candidates,
       Function<String, String> articleText,
       ToDoubleFunction<String> meaning) {
+    return answer(
+        matches(claim, speaker, candidates, articleText, meaning), speaker, meaning != null);
+  }
+
+  /**
+   * Every candidate compared with {@code claim}, as {@link #verify(String, String, List, Function,
+   * ToDoubleFunction)} compares it, best first, each quote once: the matches before the answer
+   * keeps the best of them (a watch looks for the matches in the articles it has not seen yet).
+   */
+  public List<Match> matches(
+      String claim,
+      String speaker,
+      List<Candidate> candidates,
+      Function<String, String> articleText,
+      ToDoubleFunction<String> meaning) {
     List<String> claimWords = WordDiff.words(claim);
     if (claimWords.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -131,7 +146,12 @@ public final class Verifier {
       matches.add(match);
       spans.put(match, c);
     }
-    return answer(oneEach(sorted(matches), spans), speaker, byMeaning);
+    return oneEach(sorted(matches), spans);
+  }
+
+  /** The content words of {@code text} (stopwords left out), stemmed, as verify compares them. */
+  public static Set<String> contentStems(String text) {
+    return stems(WordDiff.words(text));
   }
 
   /**

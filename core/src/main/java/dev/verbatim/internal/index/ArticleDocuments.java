@@ -326,7 +326,7 @@ public final class ArticleDocuments {
    * list is read by position. A field without tokens has no terms and changes no statistic a score
    * reads (document count, total term frequency): every search and score stay the same.
    */
-  private static void addEmptyTextFields(Document doc) {
+  static void addEmptyTextFields(Document doc) {
     NORMED_TEXT.forEach(
         (name, type) -> {
           if (doc.getField(name) == null) {

@@ -63,7 +63,10 @@ public final class Fields {
    */
   public static final String COPY_SHARED = "copy_shared";
 
-  /** What a document is: {@link #KIND_ARTICLE} or {@link #KIND_QUOTE}. */
+  /**
+   * What a document is: {@link #KIND_ARTICLE}, {@link #KIND_QUOTE}, {@link #KIND_WATCH} or {@link
+   * #KIND_MATCH}.
+   */
   public static final String DOC_KIND = "doc_kind";
 
   /** {@link #DOC_KIND} of an article. */
@@ -71,6 +74,30 @@ public final class Fields {
 
   /** {@link #DOC_KIND} of a quote. */
   public static final String KIND_QUOTE = "quote";
+
+  /** {@link #DOC_KIND} of a watch: a saved search or claim ({@code WatchFields}). */
+  public static final String KIND_WATCH = "watch";
+
+  /** {@link #DOC_KIND} of a watch's match of one article ({@code WatchFields}). */
+  public static final String KIND_MATCH = "match";
+
+  /** On a watch and its matches: the watch's id (deleting the watch deletes its matches). */
+  public static final String WATCH_ID = "watch_id";
+
+  /** On a watch: the secret of its feed URL, to find the watch by it. */
+  public static final String WATCH_FEED = "watch_feed";
+
+  /** Stored on a watch or a match: what it is, as JSON ({@code WatchFields}). */
+  public static final String WATCH_JSON = "watch_json";
+
+  /** Stored on a claim watch: the claim's embedding, so opening an index embeds nothing. */
+  public static final String WATCH_VECTOR = "watch_vector";
+
+  /** On a match: its watch and article, one match per pair. */
+  public static final String MATCH_KEY = "match_key";
+
+  /** On a match: its sequence number (doc values, for newest-first pages). */
+  public static final String MATCH_SEQ = "match_seq";
 
   /** The article a document belongs to (the article itself, or one of its quotes). */
   public static final String ARTICLE_ID = "article_id";

@@ -148,8 +148,8 @@ public final class ArticleSearch {
   }
 
   /** {@code query} restricted to one kind of document and to the request's filters. */
-  static Query withFilters(SearchSnapshot searcher, Query query, SearchRequest request, Query kind)
-      throws IOException {
+  public static Query withFilters(
+      SearchSnapshot searcher, Query query, SearchRequest request, Query kind) throws IOException {
     BooleanQuery.Builder builder =
         new BooleanQuery.Builder().add(query, Occur.MUST).add(kind, Occur.FILTER);
     if (!request.speakers().isEmpty()) {

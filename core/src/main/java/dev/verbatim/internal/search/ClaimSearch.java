@@ -3,15 +3,23 @@ package dev.verbatim.internal.search;
 import dev.verbatim.Article;
 import dev.verbatim.Limits;
 import dev.verbatim.embed.Embedder;
+import dev.verbatim.internal.index.ArticleDocuments;
+import dev.verbatim.internal.index.Fields;
 import dev.verbatim.verify.Candidate;
 import dev.verbatim.verify.ReportedSpeech;
 import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verifier;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 
 /**
  * Verify's pipeline on one snapshot: the claim read without its reporting frame, embedded once, its
@@ -49,6 +57,54 @@ public final class ClaimSearch {
     float[] vector = vector(snapshot, words);
     List<Candidate> candidates =
         CopyGroups.withCopies(snapshot, QuoteCandidates.find(snapshot, words, vector, checked));
+    Map<String, String> texts = texts(snapshot, candidates);
+    return verifier(vector, meaningThreshold)
+        .verify(words, checked, candidates, texts::get, vector == null ? null : cosineWith(vector));
+  }
+
+  /**
+   * The quotes of {@code articles} that attest {@code claim} ({@code exact}, {@code close} or
+   * {@code paraphrase}), compared as {@link #verify} compares them, among the index's other
+   * candidates; the best per article, best first. For claim watches: {@code articles} are the ones
+   * just added.
+   *
+   * @throws IllegalArgumentException if the claim has no words or is too long
+   */
+  public List<Verification.Match> attestedIn(
+      SearchSnapshot snapshot, String claim, String speaker, Set<String> articles)
+      throws IOException {
+    ReportedSpeech reported = reported(claim);
+    String words = reported.words().isBlank() ? claim : reported.words();
+    String checked = speaker != null && !speaker.isBlank() ? speaker : reported.speaker();
+    float[] vector = vector(snapshot, words);
+    List<Term> ids = articles.stream().map(ArticleDocuments::articleTerm).toList();
+    Query within = new TermInSetQuery(Fields.ARTICLE_ID, ids.stream().map(Term::bytes).toList());
+    List<Candidate> candidates =
+        CopyGroups.withCopies(
+            snapshot, QuoteCandidates.find(snapshot, words, vector, checked, within));
+    Map<String, String> texts = texts(snapshot, candidates);
+    Set<String> seen = new HashSet<>();
+    List<Verification.Match> attested = new ArrayList<>();
+    for (Verification.Match m :
+        verifier(vector, paraphraseThreshold())
+            .matches(
+                words,
+                checked,
+                candidates,
+                texts::get,
+                vector == null ? null : cosineWith(vector))) {
+      if (m.verdict() != Verification.Verdict.NOT_FOUND
+          && articles.contains(m.article())
+          && seen.add(m.article())) {
+        attested.add(m);
+      }
+    }
+    return attested;
+  }
+
+  /** The texts of the candidates' articles, by id, each read once. */
+  private static Map<String, String> texts(SearchSnapshot snapshot, List<Candidate> candidates)
+      throws IOException {
     Map<String, String> texts = new HashMap<>();
     for (Candidate c : candidates) {
       if (!texts.containsKey(c.article())) {
@@ -56,12 +112,13 @@ public final class ClaimSearch {
             c.article(), ArticleSearch.get(snapshot, c.article()).map(Article::text).orElse(null));
       }
     }
-    Verifier verifier =
-        vector == null
-            ? new Verifier()
-            : new Verifier(embedder.thresholds().withParaphrase(meaningThreshold));
-    return verifier.verify(
-        words, checked, candidates, texts::get, vector == null ? null : cosineWith(vector));
+    return texts;
+  }
+
+  private Verifier verifier(float[] vector, double meaningThreshold) {
+    return vector == null
+        ? new Verifier()
+        : new Verifier(embedder.thresholds().withParaphrase(meaningThreshold));
   }
 
   /**

@@ -81,6 +81,17 @@ public final class QuoteCandidates {
    */
   public static List<Candidate> find(
       SearchSnapshot searcher, String claim, float[] vector, String speaker) throws IOException {
+    return find(searcher, claim, vector, speaker, null);
+  }
+
+  /**
+   * {@link #find(SearchSnapshot, String, float[], String)}, and, when {@code within} is not null,
+   * each ranked list once more within the documents it keeps: a watch's articles just added are
+   * then candidates even where the same quote, printed earlier by many outlets, fills the lists.
+   */
+  public static List<Candidate> find(
+      SearchSnapshot searcher, String claim, float[] vector, String speaker, Query within)
+      throws IOException {
     List<Word> words = ArticleDocuments.TEXT_ANALYZER.words(Fields.QUOTES, claim);
     if (words.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -112,6 +123,17 @@ public final class QuoteCandidates {
       Query bySpeaker = speaker == null ? null : speakersQuotes(speaker);
       if (bySpeaker != null) {
         stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, bySpeaker));
+      }
+    }
+    if (within != null) {
+      for (Query stage : List.copyOf(stages)) {
+        stages.add(
+            stage instanceof KnnFloatVectorQuery
+                ? new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, within)
+                : new BooleanQuery.Builder()
+                    .add(stage, Occur.MUST)
+                    .add(within, Occur.FILTER)
+                    .build());
       }
     }
     Map<Integer, Double> fused = new HashMap<>();

@@ -1,0 +1,148 @@
+package dev.verbatim.internal.watch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+
+/**
+ * The terms a document must hold one of for a query to match it, read from the query's own
+ * structure ({@link Query#visit}), as Lucene's monitor (formerly Luwak) reads them: a conjunction
+ * needs only one of its required parts, the one with the rarest-looking terms (the longest); a
+ * disjunction needs any of its parts; an excluded part needs nothing. A part whose terms cannot be
+ * listed (a prefix, a date range, a pure negation) makes the answer "any document": such a query is
+ * run on every arriving document.
+ */
+final class QueryTerms {
+  private QueryTerms() {}
+
+  /**
+   * The terms one of which every document {@code query} matches contains; null when no such set can
+   * be read (the query must then be tried on every document).
+   */
+  static Set<Term> required(Query query) {
+    Node root = new Node(true, false);
+    query.visit(root);
+    Result result = root.result();
+    return result.any() ? null : result.terms();
+  }
+
+  /** Either "any document" or a set of terms of which a matching document holds one. */
+  private record Result(Set<Term> terms) {
+    static final Result ANY = new Result(null);
+
+    boolean any() {
+      return terms == null;
+    }
+
+    /** How selective the set looks: its weakest (shortest) term's length. */
+    int weight() {
+      int weight = Integer.MAX_VALUE;
+      for (Term t : terms) {
+        weight = Math.min(weight, t.bytes().length);
+      }
+      return weight;
+    }
+  }
+
+  /**
+   * One level of the query: a conjunction (required and filter clauses, a phrase's terms, an
+   * ordered interval) or a disjunction (should clauses, a synonym's forms).
+   */
+  private static final class Node extends QueryVisitor {
+    private final boolean conjunction;
+
+    /** Whether it holds the optional clauses of a conjunction that has required ones too. */
+    private final boolean optional;
+
+    private final List<Node> children = new ArrayList<>();
+    private final List<Result> items = new ArrayList<>();
+
+    Node(boolean conjunction, boolean optional) {
+      this.conjunction = conjunction;
+      this.optional = optional;
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      for (Term t : terms) {
+        items.add(new Result(Set.of(t)));
+      }
+    }
+
+    @Override
+    public void consumeTermsMatching(
+        Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      items.add(Result.ANY);
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      items.add(Result.ANY);
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      return switch (occur) {
+        case MUST_NOT -> QueryVisitor.EMPTY_VISITOR;
+        case MUST, FILTER -> add(new Node(true, false));
+        // a boolean query's should clauses are optional beside its required ones; a synonym's
+        // forms, or an interval disjunction, are one required part
+        case SHOULD -> add(new Node(false, conjunction && parent instanceof BooleanQuery));
+      };
+    }
+
+    private Node add(Node child) {
+      children.add(child);
+      return child;
+    }
+
+    Result result() {
+      List<Result> parts = new ArrayList<>(items);
+      List<Result> optionalParts = new ArrayList<>();
+      for (Node child : children) {
+        Result r = child.result();
+        if (r == null) {
+          continue; // an empty level (only excluded clauses under it)
+        }
+        (child.optional ? optionalParts : parts).add(r);
+      }
+      if (conjunction) {
+        // optional clauses are needed only where nothing else is (a query of should clauses)
+        if (parts.isEmpty()) {
+          if (optionalParts.size() == 1) {
+            return optionalParts.getFirst();
+          }
+          parts = optionalParts.isEmpty() ? parts : List.of(union(optionalParts));
+        }
+        Result best = null;
+        for (Result r : parts) {
+          if (!r.any() && (best == null || r.weight() > best.weight())) {
+            best = r;
+          }
+        }
+        return best != null ? best : Result.ANY;
+      }
+      parts.addAll(optionalParts);
+      return parts.isEmpty() ? null : union(parts);
+    }
+
+    private static Result union(List<Result> parts) {
+      Set<Term> all = new HashSet<>();
+      for (Result r : parts) {
+        if (r.any()) {
+          return Result.ANY;
+        }
+        all.addAll(r.terms());
+      }
+      return new Result(all);
+    }
+  }
+}
