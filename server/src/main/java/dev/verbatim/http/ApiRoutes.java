@@ -314,7 +314,7 @@ final class ApiRoutes {
    * (read no further than that), with 400 and {@code usage} when it is not JSON. Read as UTF-8
    * text, as every body here: Jackson would guess UTF-16 or UTF-32 from raw bytes.
    */
-  private JsonNode jsonBody(Context ctx, int max, String usage) throws IOException {
+  JsonNode jsonBody(Context ctx, int max, String usage) throws IOException {
     if (ctx.contentLength() > max) {
       throw tooLarge(max);
     }
@@ -423,12 +423,12 @@ final class ApiRoutes {
 
   /** Work that reads the index. */
   @FunctionalInterface
-  private interface IndexWork<T> {
+  interface IndexWork<T> {
     T get() throws IOException;
   }
 
   /** Runs {@code work} once the search gate lets it in (503 at once when it does not). */
-  private <T> T gated(Context ctx, IndexWork<T> work) throws IOException {
+  <T> T gated(Context ctx, IndexWork<T> work) throws IOException {
     // the connection's own address, as the rate limit counts it: never a client-sent header
     SearchGate.Turn turn = gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout());
     try {
@@ -444,7 +444,7 @@ final class ApiRoutes {
    * holds no worker; but a virtual thread is not preempted, and two long searches would hold both
    * carriers of a two-core machine and starve every other request, {@code /health} included.
    */
-  private <T> T onPlatform(IndexWork<T> work) throws IOException {
+  <T> T onPlatform(IndexWork<T> work) throws IOException {
     Future<T> result = cpu.submit(work::get);
     try {
       return result.get();
@@ -466,7 +466,7 @@ final class ApiRoutes {
     return Map.of("values", values);
   }
 
-  private void authorise(Context ctx) {
+  void authorise(Context ctx) {
     if (settings.token() == null) {
       throw new HttpException(
           403, "writes_disabled", "this server accepts no writes: it was started without a token");
@@ -509,7 +509,7 @@ final class ApiRoutes {
     return lines;
   }
 
-  private static LocalDate date(Context ctx, String name) {
+  static LocalDate date(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -521,7 +521,7 @@ final class ApiRoutes {
     }
   }
 
-  private static int integer(Context ctx, String name, int fallback) {
+  static int integer(Context ctx, String name, int fallback) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return fallback;

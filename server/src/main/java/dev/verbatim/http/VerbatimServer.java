@@ -55,6 +55,7 @@ public final class VerbatimServer {
             Thread.ofPlatform().name("verbatim-work-", 0).daemon().factory());
     BodyGate bodies = new BodyGate();
     ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, bodies, cpu);
+    WatchRoutes watches = new WatchRoutes(verbatim, routes);
     Metrics metrics = new Metrics(verbatim, gate, bodies, settings.maxConcurrentSearches());
     return Javalin.create(
         config -> {
@@ -70,7 +71,7 @@ public final class VerbatimServer {
           // the web page: plain HTML, CSS and JS, no build step
           config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
           config.staticFiles.enableWebjars(); // Swagger UI at /api-docs.html
-          routes(config, routes, metrics);
+          routes(config, routes, watches, metrics);
           config.requestLogger.http(metrics::record);
           guards(config, settings);
           jetty(config);
@@ -79,7 +80,8 @@ public final class VerbatimServer {
   }
 
   /** The API's routes, the page's extras, metrics and the OpenAPI document. */
-  private static void routes(JavalinConfig config, ApiRoutes routes, Metrics metrics) {
+  private static void routes(
+      JavalinConfig config, ApiRoutes routes, WatchRoutes watches, Metrics metrics) {
     config.routes.get("/api/search", routes::search);
     config.routes.get("/api/articles/{id}", routes::article);
     config.routes.get("/api/articles/{id}/copies", routes::copies);
@@ -89,6 +91,13 @@ public final class VerbatimServer {
     config.routes.get("/api/quotes/{id}/variants", routes::variants);
     config.routes.put("/api/quotes/{id}/speaker", routes::correctSpeaker);
     config.routes.get("/api/sources", routes::sources);
+    config.routes.post("/api/watches", watches::add);
+    config.routes.get("/api/watches", watches::list);
+    config.routes.get("/api/watches/{id}", watches::get);
+    config.routes.delete("/api/watches/{id}", watches::remove);
+    config.routes.get("/api/watches/{id}/matches", watches::matches);
+    config.routes.get("/api/watches/{id}/feed.atom", watches::feed);
+    config.routes.post("/api/watches/{id}/feed_key", watches::renewFeedKey);
     config.routes.get("/health", routes::health);
     // browsers and feed readers ask for /favicon.ico whatever the page links: the same icon
     config.routes.get(

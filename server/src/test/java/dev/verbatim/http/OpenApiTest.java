@@ -118,6 +118,12 @@ class OpenApiTest {
     assertThat(check("GET", "/api/search", params("q", "speaker:putin", "scope", "quotes"), null))
         .isEqualTo(200);
     assertThat(check("GET", "/api/search", params("q", "musk (putin"), null)).isEqualTo(400);
+    assertThat(check("POST", "/api/watches", params(), "{\"q\": \"putin\", \"source\": [\"CNN\"]}"))
+        .isEqualTo(201);
+    assertThat(
+            check(
+                "POST", "/api/watches", params(), "{\"quote\": \"space\", \"speaker\": \"Musk\"}"))
+        .isEqualTo(201);
     assertThat(check("GET", "/api/articles/002_bc97ad8f4dd9a4f7", Map.of(), null)).isEqualTo(200);
     assertThat(check("GET", "/api/articles/none", Map.of(), null)).isEqualTo(404);
     assertThat(
