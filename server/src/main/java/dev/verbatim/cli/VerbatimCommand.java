@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       VerifyCommand.class,
       SpeakersCommand.class,
+      WatchCommand.class,
       EvalQuotesCommand.class,
       EvalExtractionCommand.class,
       EvalVerifyCommand.class,
