@@ -8,11 +8,13 @@ import dev.verbatim.internal.index.VectorModel;
 import dev.verbatim.internal.index.WatchFields;
 import dev.verbatim.internal.search.CursorKey;
 import dev.verbatim.internal.search.Snapshots;
+import dev.verbatim.internal.watch.WatchSet;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -357,21 +359,25 @@ final class ArticleWriter implements Closeable {
     return watches;
   }
 
-  /** Adds a watch and commits. */
-  void addWatch(Watch watch, float[] vector, int max) throws IOException {
+  /** Adds watches and commits, all or none. */
+  void addWatches(List<Watch> added, Map<String, float[]> vectors, int max) throws IOException {
     synchronized (lock) {
-      if (watches.watches().size() >= max) {
-        throw new IllegalStateException("this index holds " + max + " watches, the most it can");
+      if (watches.watches().size() + added.size() > max) {
+        throw new IllegalStateException("an index holds at most " + max + " watches");
       }
+      WatchSet next =
+          snapshots.with(s -> watches.watches().with(added, vectors, WatchKeeper.docFreq(s)));
       writing(
           () -> {
-            writer.addDocument(WatchFields.watchDocument(watch, vector));
+            for (Watch w : added) {
+              writer.addDocument(WatchFields.watchDocument(w, vectors.get(w.id())));
+            }
             watches.matchClaims(writer, snapshots);
             writer.commit();
             refreshLocked();
             return null;
           });
-      watches.set(watches.watches().with(watch, vector));
+      watches.set(next);
     }
   }
 
@@ -387,7 +393,13 @@ final class ArticleWriter implements Closeable {
             refreshLocked();
             return null;
           });
-      watches.set(watches.watches().without(watch.id()).with(watch, vector));
+      watches.set(
+          snapshots.with(
+              s ->
+                  watches
+                      .watches()
+                      .without(watch.id())
+                      .with(List.of(watch), vectorOf(watch, vector), WatchKeeper.docFreq(s))));
     }
   }
 
@@ -404,6 +416,10 @@ final class ArticleWriter implements Closeable {
           });
       watches.set(watches.watches().without(id));
     }
+  }
+
+  private static Map<String, float[]> vectorOf(Watch watch, float[] vector) {
+    return vector == null ? Map.of() : Map.of(watch.id(), vector);
   }
 
   private static Query watchDocument(String id) {

@@ -10,6 +10,7 @@ import dev.verbatim.internal.search.Snapshots;
 import dev.verbatim.internal.watch.WatchSet;
 import dev.verbatim.verify.Verification;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -70,8 +72,20 @@ final class WatchKeeper {
               vectors.put(w.id(), v);
             }
           }
-          return new WatchKeeper(embedder, WatchSet.of(all, vectors), lastSequence(snapshot));
+          return new WatchKeeper(
+              embedder, WatchSet.of(all, vectors, docFreq(snapshot)), lastSequence(snapshot));
         });
+  }
+
+  /** How many documents of the snapshot hold a term. */
+  static ToLongFunction<Term> docFreq(SearchSnapshot snapshot) {
+    return t -> {
+      try {
+        return snapshot.getIndexReader().docFreq(t);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   private static long lastSequence(SearchSnapshot snapshot) throws IOException {

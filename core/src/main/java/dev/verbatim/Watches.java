@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -61,17 +63,32 @@ public final class Watches {
    * @throws IOException if the index cannot be written
    */
   public Watch add(WatchRequest request) throws IOException {
-    Watch watch =
-        new Watch(
-            randomHex(8), request, Instant.now().truncatedTo(ChronoUnit.SECONDS), randomHex(16));
-    WatchSet.check(watch);
-    float[] vector = null;
-    if (request.isClaim() && embedder != null) {
-      String words = ReportedSpeech.of(request.claim()).words();
-      vector = embedder.embed(words.isBlank() ? request.claim() : words);
+    return addAll(List.of(request)).getFirst();
+  }
+
+  /**
+   * Makes several watches in one commit: all of them, or none when one is malformed.
+   *
+   * @return the watches, in the requests' order
+   * @throws QuerySyntaxException if a search's query is malformed (none is made)
+   * @throws IllegalStateException if the index would hold more than {@link #MAX_WATCHES} watches
+   * @throws IOException if the index cannot be written
+   */
+  public List<Watch> addAll(List<WatchRequest> requests) throws IOException {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    List<Watch> watches = new ArrayList<>(requests.size());
+    Map<String, float[]> vectors = new HashMap<>();
+    for (WatchRequest request : requests) {
+      Watch watch = new Watch(randomHex(8), request, now, randomHex(16));
+      WatchSet.check(watch);
+      if (request.isClaim() && embedder != null) {
+        String words = ReportedSpeech.of(request.claim()).words();
+        vectors.put(watch.id(), embedder.embed(words.isBlank() ? request.claim() : words));
+      }
+      watches.add(watch);
     }
-    writer().addWatch(watch, vector, MAX_WATCHES);
-    return watch;
+    writer().addWatches(watches, vectors, MAX_WATCHES);
+    return watches;
   }
 
   /** The watches, oldest first. */

@@ -161,6 +161,16 @@ public final class BenchCommand implements Callable<Integer> {
               + " generator's injected copies against the groups")
   boolean copies;
 
+  @Option(
+      names = "--watches",
+      paramLabel = "N,N",
+      split = ",",
+      description =
+          "measure watches only: ingest --docs articles in commits of 100 into indexes holding 0"
+              + " and each of these numbers of watches (drawn from the corpus's next articles)"
+              + " and compare throughput and commit times; --vectors embeds as the default does")
+  int[] watches;
+
   private final PrintStream log = System.err;
 
   public static void main(String[] args) {
@@ -206,6 +216,17 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private Map<String, Object> run(Path root, Path dir) throws Exception {
+    if (watches != null) {
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("date", ZonedDateTime.now(ZoneOffset.UTC).toString());
+      report.put("machine", machine());
+      // the watches are drawn from the articles after those ingested
+      Corpus corpus = Corpus.load(root, docs + 20_000, seed);
+      report.put(
+          "watches",
+          WatchBench.run(corpus, docs, watches, dir.resolve("watches"), embedder(), seed, log));
+      return report;
+    }
     if (copies) {
       Map<String, Object> report = new LinkedHashMap<>();
       report.put("docs", docs);

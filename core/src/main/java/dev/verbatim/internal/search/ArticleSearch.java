@@ -147,7 +147,10 @@ public final class ArticleSearch {
     return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
   }
 
-  /** {@code query} restricted to one kind of document and to the request's filters. */
+  /**
+   * {@code query} restricted to one kind of document and to the request's filters; {@code searcher}
+   * is read for the speakers' other spellings only (null is fine without speakers).
+   */
   public static Query withFilters(
       SearchSnapshot searcher, Query query, SearchRequest request, Query kind) throws IOException {
     BooleanQuery.Builder builder =

@@ -10,12 +10,14 @@ import dev.verbatim.verify.ReportedSpeech;
 import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verifier;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -82,17 +84,19 @@ public final class ClaimSearch {
     List<Candidate> candidates =
         CopyGroups.withCopies(
             snapshot, QuoteCandidates.find(snapshot, words, vector, checked, within));
-    Map<String, String> texts = texts(snapshot, candidates);
+    // the context of a match is read for the articles asked about only: the others' are dropped
+    Map<String, String> texts = new HashMap<>();
+    Function<String, String> text =
+        article ->
+            articles.contains(article)
+                ? texts.computeIfAbsent(article, a -> articleText(snapshot, a))
+                : null;
     Set<String> seen = new HashSet<>();
     List<Verification.Match> attested = new ArrayList<>();
     for (Verification.Match m :
         verifier(vector, paraphraseThreshold())
             .matches(
-                words,
-                checked,
-                candidates,
-                texts::get,
-                vector == null ? null : cosineWith(vector))) {
+                words, checked, candidates, text, vector == null ? null : cosineWith(vector))) {
       if (m.verdict() != Verification.Verdict.NOT_FOUND
           && articles.contains(m.article())
           && seen.add(m.article())) {
@@ -100,6 +104,14 @@ public final class ClaimSearch {
       }
     }
     return attested;
+  }
+
+  private static String articleText(SearchSnapshot snapshot, String article) {
+    try {
+      return ArticleSearch.get(snapshot, article).map(Article::text).orElse(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The texts of the candidates' articles, by id, each read once. */

@@ -85,9 +85,12 @@ public final class QuoteCandidates {
   }
 
   /**
-   * {@link #find(SearchSnapshot, String, float[], String)}, and, when {@code within} is not null,
-   * each ranked list once more within the documents it keeps: a watch's articles just added are
-   * then candidates even where the same quote, printed earlier by many outlets, fills the lists.
+   * {@link #find(SearchSnapshot, String, float[], String)} within the documents {@code within}
+   * keeps (a watch's articles just added), each ranked list run there, so that they are candidates
+   * even where the same quote, printed earlier by many outlets, would fill the lists. By words,
+   * that is all a verdict needs; by meaning, the index-wide lists by meaning are run too, for
+   * verify's rule that a paraphrase stands out from the topic's other quotes. Null {@code within}:
+   * the whole index.
    */
   public static List<Candidate> find(
       SearchSnapshot searcher, String claim, float[] vector, String speaker, Query within)
@@ -126,15 +129,17 @@ public final class QuoteCandidates {
       }
     }
     if (within != null) {
-      for (Query stage : List.copyOf(stages)) {
-        stages.add(
-            stage instanceof KnnFloatVectorQuery
-                ? new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, within)
-                : new BooleanQuery.Builder()
-                    .add(stage, Occur.MUST)
-                    .add(within, Occur.FILTER)
-                    .build());
+      List<Query> restricted = new ArrayList<>();
+      for (Query stage : stages) {
+        if (stage instanceof KnnFloatVectorQuery) {
+          restricted.add(stage); // the topic's quotes, index-wide
+          restricted.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, within));
+        } else {
+          restricted.add(
+              new BooleanQuery.Builder().add(stage, Occur.MUST).add(within, Occur.FILTER).build());
+        }
       }
+      stages = restricted;
     }
     Map<Integer, Double> fused = new HashMap<>();
     for (Query stage : stages) {

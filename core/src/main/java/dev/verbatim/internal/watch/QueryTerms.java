@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,10 +16,11 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 /**
  * The terms a document must hold one of for a query to match it, read from the query's own
  * structure ({@link Query#visit}), as Lucene's monitor (formerly Luwak) reads them: a conjunction
- * needs only one of its required parts, the one with the rarest-looking terms (the longest); a
- * disjunction needs any of its parts; an excluded part needs nothing. A part whose terms cannot be
- * listed (a prefix, a date range, a pure negation) makes the answer "any document": such a query is
- * run on every arriving document.
+ * needs only one of its required parts, the one whose terms the fewest documents hold (by the
+ * index's document frequencies; of equals, the longest terms); a disjunction needs any of its
+ * parts; an excluded part needs nothing. A part whose terms cannot be listed (a prefix, a date
+ * range, a pure negation) makes the answer "any document": such a query is run on every arriving
+ * document.
  */
 final class QueryTerms {
   private QueryTerms() {}
@@ -28,7 +30,15 @@ final class QueryTerms {
    * be read (the query must then be tried on every document).
    */
   static Set<Term> required(Query query) {
-    Node root = new Node(true, false);
+    return required(query, t -> 0);
+  }
+
+  /**
+   * {@link #required(Query)}, choosing among a conjunction's parts by {@code docFreq}: how many
+   * documents of the index hold a term (the part whose terms together are held by the fewest wins).
+   */
+  static Set<Term> required(Query query, ToLongFunction<Term> docFreq) {
+    Node root = new Node(true, false, docFreq);
     query.visit(root);
     Result result = root.result();
     return result.any() ? null : result.terms();
@@ -42,13 +52,28 @@ final class QueryTerms {
       return terms == null;
     }
 
-    /** How selective the set looks: its weakest (shortest) term's length. */
-    int weight() {
-      int weight = Integer.MAX_VALUE;
+    /** How many documents hold one of the terms, at most (the sum of their frequencies). */
+    long cost(ToLongFunction<Term> docFreq) {
+      long cost = 0;
       for (Term t : terms) {
-        weight = Math.min(weight, t.bytes().length);
+        cost += docFreq.applyAsLong(t);
       }
-      return weight;
+      return cost;
+    }
+
+    /** How selective the set looks without frequencies: its shortest term's length. */
+    int length() {
+      int length = Integer.MAX_VALUE;
+      for (Term t : terms) {
+        length = Math.min(length, t.bytes().length);
+      }
+      return length;
+    }
+
+    /** Whether this set is a better filter than {@code other}. */
+    boolean betterThan(Result other, ToLongFunction<Term> docFreq) {
+      int byCost = Long.compare(cost(docFreq), other.cost(docFreq));
+      return byCost != 0 ? byCost < 0 : length() > other.length();
     }
   }
 
@@ -62,12 +87,14 @@ final class QueryTerms {
     /** Whether it holds the optional clauses of a conjunction that has required ones too. */
     private final boolean optional;
 
+    private final ToLongFunction<Term> docFreq;
     private final List<Node> children = new ArrayList<>();
     private final List<Result> items = new ArrayList<>();
 
-    Node(boolean conjunction, boolean optional) {
+    Node(boolean conjunction, boolean optional, ToLongFunction<Term> docFreq) {
       this.conjunction = conjunction;
       this.optional = optional;
+      this.docFreq = docFreq;
     }
 
     @Override
@@ -92,10 +119,10 @@ final class QueryTerms {
     public QueryVisitor getSubVisitor(Occur occur, Query parent) {
       return switch (occur) {
         case MUST_NOT -> QueryVisitor.EMPTY_VISITOR;
-        case MUST, FILTER -> add(new Node(true, false));
+        case MUST, FILTER -> add(new Node(true, false, docFreq));
         // a boolean query's should clauses are optional beside its required ones; a synonym's
         // forms, or an interval disjunction, are one required part
-        case SHOULD -> add(new Node(false, conjunction && parent instanceof BooleanQuery));
+        case SHOULD -> add(new Node(false, conjunction && parent instanceof BooleanQuery, docFreq));
       };
     }
 
@@ -124,7 +151,7 @@ final class QueryTerms {
         }
         Result best = null;
         for (Result r : parts) {
-          if (!r.any() && (best == null || r.weight() > best.weight())) {
+          if (!r.any() && (best == null || r.betterThan(best, docFreq))) {
             best = r;
           }
         }

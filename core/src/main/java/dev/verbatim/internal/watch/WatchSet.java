@@ -1,10 +1,10 @@
 package dev.verbatim.internal.watch;
 
 import dev.verbatim.Scope;
+import dev.verbatim.SearchRequest;
 import dev.verbatim.Snippet;
 import dev.verbatim.Watch;
 import dev.verbatim.embed.Embedder;
-import dev.verbatim.internal.highlight.SnippetHighlighter;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.internal.query.QueryCompiler;
@@ -15,12 +15,16 @@ import dev.verbatim.internal.search.SearchSnapshot;
 import dev.verbatim.verify.ReportedSpeech;
 import dev.verbatim.verify.Verifier;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.IndexOptions;
@@ -28,8 +32,15 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 
 /**
  * The watches of an index, compiled once, and the matching of one arriving article against them:
@@ -42,16 +53,52 @@ import org.apache.lucene.search.Query;
  */
 public final class WatchSet {
   /** A set without watches. */
-  public static final WatchSet EMPTY = new WatchSet(List.of(), Map.of());
+  public static final WatchSet EMPTY = new WatchSet(List.of(), List.of(), List.of());
 
   private final Map<String, Watch> byId = new HashMap<>();
-  private final Map<String, float[]> vectors;
+  private final List<Search> ofArticles;
+  private final List<Search> ofQuotes;
+  private final List<Claim> claims;
   private final Presearcher<Search> articles;
   private final Presearcher<Search> quotes;
-  private final List<Claim> claims = new ArrayList<>();
 
-  /** A saved search, compiled. */
-  private record Search(Watch watch, Query query, Set<Term> required) {}
+  /** The fields the searches of each scope read: the others are not analysed. */
+  private final Set<String> articleFields;
+
+  private final Set<String> quoteFields;
+
+  /** The claims by each of their content stems, and those with an embedding. */
+  private final Map<String, List<Claim>> claimsByStem = new HashMap<>();
+
+  private final List<Claim> claimsWithVectors = new ArrayList<>();
+
+  /**
+   * A saved search, compiled: its query, and, when it needs no lookup in the index (no speaker
+   * filter), the query with its filters. Identity is the watch's: sets of candidates hash it often.
+   */
+  private static final class Search {
+    private final Watch watch;
+    private final Query query;
+    private final Query filtered;
+    private final Set<Term> required;
+    private final Set<String> fields;
+
+    Search(Watch watch, Query query, Query filtered, Set<Term> required, Set<String> fields) {
+      this.watch = watch;
+      this.query = query;
+      this.filtered = filtered;
+      this.required = required;
+      this.fields = fields;
+    }
+
+    Watch watch() {
+      return watch;
+    }
+
+    Set<Term> required() {
+      return required;
+    }
+  }
 
   /**
    * A claim, read as verify reads it: without its frame, its content stems, its embedding (null
@@ -81,29 +128,47 @@ public final class WatchSet {
     }
   }
 
-  /**
-   * @param vectors the claims' embeddings by watch id (a claim without one is matched by words)
-   */
-  private WatchSet(List<Watch> watches, Map<String, float[]> vectors) {
-    this.vectors = Map.copyOf(vectors);
-    List<Search> ofArticles = new ArrayList<>();
-    List<Search> ofQuotes = new ArrayList<>();
-    for (Watch w : watches) {
-      byId.put(w.id(), w);
-      if (w.request().isClaim()) {
-        String words = ReportedSpeech.of(w.request().claim()).words();
-        claims.add(
-            new Claim(
-                w,
-                Verifier.contentStems(words.isBlank() ? w.request().claim() : words),
-                vectors.get(w.id())));
-      } else {
-        Search s = compile(w);
-        (w.request().scope() == Scope.QUOTES ? ofQuotes : ofArticles).add(s);
-      }
+  /** The set of compiled watches; each list is kept as it is. */
+  private WatchSet(List<Search> ofArticles, List<Search> ofQuotes, List<Claim> claims) {
+    this.ofArticles = ofArticles;
+    this.ofQuotes = ofQuotes;
+    this.claims = claims;
+    for (Search w : ofArticles) {
+      byId.put(w.watch().id(), w.watch());
+    }
+    for (Search w : ofQuotes) {
+      byId.put(w.watch().id(), w.watch());
+    }
+    for (Claim c : claims) {
+      byId.put(c.watch().id(), c.watch());
     }
     this.articles = new Presearcher<>(ofArticles, Search::required);
     this.quotes = new Presearcher<>(ofQuotes, Search::required);
+    this.articleFields = fields(ofArticles);
+    this.quoteFields = fields(ofQuotes);
+    for (Claim c : claims) {
+      for (String stem : c.stems()) {
+        claimsByStem.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(c);
+      }
+      if (c.vector() != null) {
+        claimsWithVectors.add(c);
+      }
+    }
+  }
+
+  private static Set<String> fields(List<Search> searches) {
+    Set<String> fields = new HashSet<>();
+    for (Search s : searches) {
+      fields.addAll(s.fields);
+    }
+    return fields;
+  }
+
+  /** A claim, read as verify reads it. */
+  private static Claim claim(Watch w, float[] vector) {
+    String words = ReportedSpeech.of(w.request().claim()).words();
+    return new Claim(
+        w, Verifier.contentStems(words.isBlank() ? w.request().claim() : words), vector);
   }
 
   /**
@@ -112,11 +177,39 @@ public final class WatchSet {
    *
    * @throws dev.verbatim.QuerySyntaxException if the query is malformed
    */
-  private static Search compile(Watch w) {
+  private static Search compile(Watch w, ToLongFunction<Term> docFreq) {
     List<QueryField> fields =
         w.request().scope() == Scope.QUOTES ? QueryField.QUOTES : QueryField.ARTICLE;
     Query query = new QueryCompiler(null, fields).compile(QueryParser.parse(w.request().query()));
-    return new Search(w, query, QueryTerms.required(query));
+    // the filters of a search without speakers read nothing from the index: built once
+    Query filtered = null;
+    SearchRequest r = w.request().search();
+    if (r.speakers().isEmpty()) {
+      try {
+        filtered =
+            r.sources().isEmpty() && r.from() == null && r.to() == null
+                ? query
+                : ArticleSearch.withFilters(null, query, r, MatchAllDocsQuery.INSTANCE);
+      } catch (IOException cannotHappen) {
+        // only the speakers filter reads the index
+        throw new UncheckedIOException(cannotHappen);
+      }
+    }
+    Set<String> read = new HashSet<>(FILTER_FIELDS);
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            read.add(field);
+            return false;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return new Search(w, query, filtered, QueryTerms.required(query, docFreq), read);
   }
 
   /**
@@ -126,33 +219,52 @@ public final class WatchSet {
    */
   public static void check(Watch watch) {
     if (!watch.request().isClaim()) {
-      compile(watch);
+      compile(watch, t -> 0);
     }
   }
 
-  /** The set of {@code watches}. */
-  public static WatchSet of(List<Watch> watches, Map<String, float[]> vectors) {
-    return watches.isEmpty() ? EMPTY : new WatchSet(watches, vectors);
+  /** The set of {@code watches}; {@code vectors} holds the claims' embeddings by watch id. */
+  public static WatchSet of(
+      List<Watch> watches, Map<String, float[]> vectors, ToLongFunction<Term> docFreq) {
+    return EMPTY.with(watches, vectors, docFreq);
   }
 
-  /** This set and {@code watch}. */
-  public WatchSet with(Watch watch, float[] vector) {
-    List<Watch> all = new ArrayList<>(byId.values());
-    all.add(watch);
-    Map<String, float[]> v = new HashMap<>(vectors);
-    if (vector != null) {
-      v.put(watch.id(), vector);
+  /**
+   * This set and {@code added}, each compiled once (the watches already here are not compiled
+   * again).
+   *
+   * @param vectors the added claims' embeddings by watch id (a claim without one is matched by
+   *     words)
+   * @param docFreq how many documents of the index hold a term: a search is filed under the terms
+   *     the fewest hold ({@link QueryTerms})
+   */
+  public WatchSet with(
+      List<Watch> added, Map<String, float[]> vectors, ToLongFunction<Term> docFreq) {
+    if (added.isEmpty()) {
+      return this;
     }
-    return new WatchSet(all, v);
+    List<Search> a = new ArrayList<>(ofArticles);
+    List<Search> q = new ArrayList<>(ofQuotes);
+    List<Claim> c = new ArrayList<>(claims);
+    for (Watch w : added) {
+      if (w.request().isClaim()) {
+        c.add(claim(w, vectors.get(w.id())));
+      } else {
+        (w.request().scope() == Scope.QUOTES ? q : a).add(compile(w, docFreq));
+      }
+    }
+    return new WatchSet(a, q, c);
   }
 
   /** This set without the watch {@code id}. */
   public WatchSet without(String id) {
-    List<Watch> all = new ArrayList<>(byId.values());
-    all.removeIf(w -> w.id().equals(id));
-    Map<String, float[]> v = new HashMap<>(vectors);
-    v.remove(id);
-    return of(all, v);
+    List<Search> a = new ArrayList<>(ofArticles);
+    List<Search> q = new ArrayList<>(ofQuotes);
+    List<Claim> c = new ArrayList<>(claims);
+    a.removeIf(s -> s.watch().id().equals(id));
+    q.removeIf(s -> s.watch().id().equals(id));
+    c.removeIf(claim -> claim.watch().id().equals(id));
+    return new WatchSet(a, q, c);
   }
 
   /** Whether it holds no watch. */
@@ -186,25 +298,27 @@ public final class WatchSet {
     List<Found> found = new ArrayList<>();
     if (!articles.isEmpty()) {
       Document article = docs.getFirst();
-      MemoryIndex memory = memory(article);
+      IndexSearcher memory = memory(article, articleFields);
       for (Search s : articles.candidates(leaf(memory))) {
-        if (matches(snapshot, memory, s, ArticleDocuments.articlesOnly())) {
-          found.add(new Found(s.watch(), -1, snippet(memory, s, article), null));
+        Snippet text = match(snapshot, memory, s, article.get(Fields.BODY), Fields.BODY);
+        if (text != null) {
+          found.add(new Found(s.watch(), -1, text, null));
         }
       }
     }
     if (!quotes.isEmpty()) {
-      Set<String> matched = new HashSet<>();
+      Set<Search> matched = Collections.newSetFromMap(new IdentityHashMap<>());
       for (int n = 1; n < docs.size(); n++) {
         Document quote = docs.get(n);
-        MemoryIndex memory = memory(quote);
+        IndexSearcher memory = memory(quote, quoteFields);
         for (Search s : quotes.candidates(leaf(memory))) {
-          if (!matched.contains(s.watch().id())
-              && matches(snapshot, memory, s, ArticleDocuments.quotesOnly())) {
-            matched.add(s.watch().id());
-            found.add(
-                new Found(
-                    s.watch(), n - 1, snippet(memory, s, quote), quote.get(Fields.SPEAKER_NAME)));
+          if (matched.contains(s)) {
+            continue;
+          }
+          Snippet text = match(snapshot, memory, s, quote.get(Fields.QUOTES), Fields.QUOTES);
+          if (text != null) {
+            matched.add(s);
+            found.add(new Found(s.watch(), n - 1, text, quote.get(Fields.SPEAKER_NAME)));
           }
         }
       }
@@ -224,31 +338,31 @@ public final class WatchSet {
     if (claims.isEmpty() || docs.size() < 2) {
       return List.of();
     }
-    List<Set<String>> stems = new ArrayList<>();
-    List<float[]> quoteVectors = new ArrayList<>();
+    Set<Claim> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Document quote : docs.subList(1, docs.size())) {
-      stems.add(Verifier.contentStems(quote.get(Fields.QUOTES)));
+      // the claims sharing at least half their stems with the quote, from the stems' lists
+      IdentityHashMap<Claim, Integer> shared = new IdentityHashMap<>();
+      for (String stem : Verifier.contentStems(quote.get(Fields.QUOTES))) {
+        for (Claim c : claimsByStem.getOrDefault(stem, List.of())) {
+          if (shared.merge(c, 1, Integer::sum) * 2 >= c.stems().size()) {
+            candidates.add(c);
+          }
+        }
+      }
       IndexableField v = quote.getField(Fields.QUOTE_VECTOR);
-      quoteVectors.add(v instanceof KnnFloatVectorField f ? f.vectorValue() : null);
-    }
-    List<Watch> candidates = new ArrayList<>();
-    for (Claim c : claims) {
-      for (int i = 0; i < stems.size(); i++) {
-        if (sharesHalf(c.stems(), stems.get(i)) || near(c.vector(), quoteVectors.get(i), related)) {
-          candidates.add(c.watch());
-          break;
+      if (v instanceof KnnFloatVectorField f) {
+        for (Claim c : claimsWithVectors) {
+          if (!candidates.contains(c) && near(c.vector(), f.vectorValue(), related)) {
+            candidates.add(c);
+          }
         }
       }
     }
-    return candidates;
-  }
-
-  private static boolean sharesHalf(Set<String> claim, Set<String> quote) {
-    if (claim.isEmpty()) {
-      return false;
+    List<Watch> watches = new ArrayList<>(candidates.size());
+    for (Claim c : candidates) {
+      watches.add(c.watch());
     }
-    long shared = claim.stream().filter(quote::contains).count();
-    return shared * 2 >= claim.size();
+    return watches;
   }
 
   private static boolean near(float[] claim, float[] quote, double related) {
@@ -259,42 +373,54 @@ public final class WatchSet {
         && Embedder.cosine(claim, quote) >= related;
   }
 
-  private static boolean matches(SearchSnapshot snapshot, MemoryIndex memory, Search s, Query kind)
+  /** The fields no query names that the filters read. */
+  private static final Set<String> FILTER_FIELDS =
+      Set.of(Fields.SOURCE_KEY, Fields.SPEAKER, Fields.DATE);
+
+  /**
+   * The text of {@code field} around the first match of {@code s} with its matches marked, or null
+   * when it does not match; one weight gives both (Lucene's {@code Weight.matches}).
+   */
+  private static Snippet match(
+      SearchSnapshot snapshot, IndexSearcher memory, Search s, String text, String field)
       throws IOException {
-    Query full = ArticleSearch.withFilters(snapshot, s.query(), s.watch().request().search(), kind);
-    return memory.createSearcher().count(full) > 0;
+    Query full =
+        s.filtered != null
+            ? s.filtered
+            : ArticleSearch.withFilters(
+                snapshot, s.query, s.watch().request().search(), MatchAllDocsQuery.INSTANCE);
+    Weight weight = memory.createWeight(memory.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Matches matches = weight.matches(memory.getIndexReader().leaves().getFirst(), 0);
+    if (matches == null) {
+      return null;
+    }
+    MatchesIterator it = matches.getMatches(field);
+    List<int[]> spans = new ArrayList<>();
+    while (it != null && it.next() && spans.size() < MAX_MARKS) {
+      if (it.startOffset() >= 0 && it.endOffset() <= text.length()) {
+        spans.add(new int[] {it.startOffset(), it.endOffset()});
+      }
+    }
+    return Passages.around(text, spans);
   }
 
-  /** The document's searchable fields analysed as the index analyses them. */
-  private static MemoryIndex memory(Document doc) {
+  private static final int MAX_MARKS = 64;
+
+  /** The document's fields that {@code fields} names, analysed as the index analyses them. */
+  private static IndexSearcher memory(Document doc, Set<String> fields) {
     MemoryIndex memory = new MemoryIndex(true, false);
     for (IndexableField field : doc) {
-      if (field.fieldType().indexOptions() != IndexOptions.NONE
-          || field.fieldType().pointDimensionCount() > 0) {
+      if (fields.contains(field.name())
+          && (field.fieldType().indexOptions() != IndexOptions.NONE
+              || field.fieldType().pointDimensionCount() > 0)) {
         memory.addField(field, ArticleDocuments.analyzer());
       }
     }
     memory.freeze();
-    return memory;
+    return memory.createSearcher();
   }
 
-  private static LeafReader leaf(MemoryIndex memory) {
-    return memory.createSearcher().getIndexReader().leaves().getFirst().reader();
-  }
-
-  /** The best sentence of the article's body, or the whole quote, with the matches marked. */
-  private static Snippet snippet(MemoryIndex memory, Search s, Document doc) throws IOException {
-    boolean quote = s.watch().request().scope() == Scope.QUOTES;
-    String text = doc.get(quote ? Fields.QUOTES : Fields.BODY);
-    IndexSearcher searcher = memory.createSearcher();
-    SnippetHighlighter highlighter =
-        quote
-            ? SnippetHighlighter.quotes(searcher, d -> text)
-            : SnippetHighlighter.of(searcher, Fields.BODY, true, 1, d -> text);
-    List<Snippet> snippets = highlighter.snippets(s.query(), new int[] {0}).getFirst();
-    if (!snippets.isEmpty()) {
-      return snippets.getFirst();
-    }
-    return Snippet.plain(text.length() > 300 ? text.substring(0, 300) + "…" : text);
+  private static LeafReader leaf(IndexSearcher memory) {
+    return memory.getIndexReader().leaves().getFirst().reader();
   }
 }
