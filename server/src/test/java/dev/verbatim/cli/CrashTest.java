@@ -213,6 +213,17 @@ class CrashTest {
                       // the process is gone
                     }
                   });
+      // a watch every posted article matches (each seed names Putin): its matches are committed
+      // with their articles, so every acknowledged article must have one after the kill
+      HttpResponse<String> watch =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url + "/api/watches"))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"q\": \"putin\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(watch.statusCode()).as(watch.body()).isEqualTo(201);
+      String watchId = Json.mapper().readTree(watch.body()).get("id").asText();
       Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
       List<String> answers = Collections.synchronizedList(new ArrayList<>());
       List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
@@ -292,6 +303,18 @@ class CrashTest {
           }
           assertThat(present).as("articles of one batch present").isIn(0L, (long) batch.size());
         }
+        Set<String> matched = new HashSet<>();
+        for (String cursor = null; ; ) {
+          var page = v.watches().matches(watchId, cursor, 100).orElseThrow();
+          page.matches().forEach(m -> assertThat(matched.add(m.article())).isTrue());
+          cursor = page.nextCursor();
+          if (cursor == null) {
+            break;
+          }
+        }
+        assertThat(matched)
+            .as("matches of acknowledged articles, round %d", round)
+            .containsAll(acknowledged);
       }
     }
   }

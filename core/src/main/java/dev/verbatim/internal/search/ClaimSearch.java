@@ -68,17 +68,27 @@ public final class ClaimSearch {
    * The quotes of {@code articles} that attest {@code claim} ({@code exact}, {@code close} or
    * {@code paraphrase}), compared as {@link #verify} compares them, among the index's other
    * candidates; the best per article, best first. For claim watches: {@code articles} are the ones
-   * just added.
+   * just added; {@code claimVector} is the claim's embedding made when the watch was (null: made
+   * here), and {@code embedded} the texts embedded so far, shared by the claims of one commit (the
+   * new quotes' sentences are compared with each of them).
    *
    * @throws IllegalArgumentException if the claim has no words or is too long
    */
   public List<Verification.Match> attestedIn(
-      SearchSnapshot snapshot, String claim, String speaker, Set<String> articles)
+      SearchSnapshot snapshot,
+      String claim,
+      String speaker,
+      Set<String> articles,
+      float[] claimVector,
+      Map<String, float[]> embedded)
       throws IOException {
     ReportedSpeech reported = reported(claim);
     String words = reported.words().isBlank() ? claim : reported.words();
     String checked = speaker != null && !speaker.isBlank() ? speaker : reported.speaker();
-    float[] vector = vector(snapshot, words);
+    float[] vector =
+        claimVector != null && QuoteCandidates.hasVectors(snapshot, claimVector.length)
+            ? claimVector
+            : vector(snapshot, words);
     List<Term> ids = articles.stream().map(ArticleDocuments::articleTerm).toList();
     Query within = new TermInSetQuery(Fields.ARTICLE_ID, ids.stream().map(Term::bytes).toList());
     List<Candidate> candidates =
@@ -96,7 +106,11 @@ public final class ClaimSearch {
     for (Verification.Match m :
         verifier(vector, paraphraseThreshold())
             .matches(
-                words, checked, candidates, text, vector == null ? null : cosineWith(vector))) {
+                words,
+                checked,
+                candidates,
+                text,
+                vector == null ? null : cosineWith(vector, embedded))) {
       if (m.verdict() != Verification.Verdict.NOT_FOUND
           && articles.contains(m.article())
           && seen.add(m.article())) {
@@ -162,8 +176,13 @@ public final class ClaimSearch {
 
   /** The cosine of {@code vector} with a text's embedding, each text embedded once. */
   private ToDoubleFunction<String> cosineWith(float[] vector) {
-    Map<String, Double> seen = new HashMap<>();
-    return text ->
-        seen.computeIfAbsent(text, t -> (double) Embedder.cosine(vector, embedder.embed(t)));
+    return cosineWith(vector, new HashMap<>());
+  }
+
+  /**
+   * {@link #cosineWith(float[])}, each text embedded once for every claim sharing {@code embedded}.
+   */
+  private ToDoubleFunction<String> cosineWith(float[] vector, Map<String, float[]> embedded) {
+    return text -> Embedder.cosine(vector, embedded.computeIfAbsent(text, embedder::embed));
   }
 }

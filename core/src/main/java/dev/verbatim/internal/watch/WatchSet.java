@@ -267,6 +267,16 @@ public final class WatchSet {
     return new WatchSet(a, q, c);
   }
 
+  /** The embedding of the claim watch {@code id}, or null. */
+  public float[] vector(String id) {
+    for (Claim c : claimsWithVectors) {
+      if (c.watch().id().equals(id)) {
+        return c.vector();
+      }
+    }
+    return null;
+  }
+
   /** Whether it holds no watch. */
   public boolean isEmpty() {
     return byId.isEmpty();
@@ -328,11 +338,11 @@ public final class WatchSet {
 
   /**
    * The claim watches that one of the article's quotes may attest: it shares at least half of the
-   * claim's content stems, or its embedding is at least the model's related threshold near the
-   * claim's (no verdict of verify can be reached otherwise). Verify itself decides, on the snapshot
-   * that holds the article.
+   * claim's content stems (no verdict by words can be reached otherwise), or its embedding is at
+   * least {@code related} near the claim's. Verify itself decides, on the snapshot that holds the
+   * article.
    *
-   * @param related the model's related threshold; NaN without a model
+   * @param related how near in meaning a quote must be; NaN without a model
    */
   public List<Watch> claimCandidates(List<Document> docs, double related) {
     if (claims.isEmpty() || docs.size() < 2) {
