@@ -408,8 +408,9 @@ final class ArticleWriter implements Closeable {
     synchronized (lock) {
       writing(
           () -> {
-            writer.deleteDocuments(new TermQuery(WatchFields.watchTerm(id)));
+            // claims noted before are compared first: a match written after the delete would stay
             watches.matchClaims(writer, snapshots);
+            writer.deleteDocuments(new TermQuery(WatchFields.watchTerm(id)));
             writer.commit();
             refreshLocked();
             return null;

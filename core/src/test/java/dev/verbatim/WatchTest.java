@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.verbatim.ingest.Ingest;
+import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verification.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -128,6 +129,30 @@ class WatchTest {
                 assertThat(m.text().text()).containsIgnoringCase("subject matter was space");
               });
       assertThat(matches(v, other)).isEmpty();
+    }
+  }
+
+  @Test
+  void byMeaningAClaimWatchCatchesARewordingAsVerifyDoes() throws IOException {
+    // the default model: a claim is compared by verify's pipeline on the index before the commit
+    try (Verbatim v = Verbatim.open(dir.resolve("i"))) {
+      Watch claim = v.watch(WatchRequest.claim("The subject matter was space", "Elon Musk"));
+      Ingest.run(v, List.of(SEEDS), 1_000, (r, a) -> {});
+
+      List<WatchMatch> found = matches(v, claim);
+      Verification byVerify = v.verify("The subject matter was space", "Elon Musk");
+      // every article verify attests it in is matched, and no other
+      assertThat(found)
+          .extracting(WatchMatch::article)
+          .containsExactlyInAnyOrderElementsOf(
+              byVerify.matches().stream().map(Verification.Match::article).distinct().toList());
+      // Infobae's machine translation rewords it ("The topic we discussed was space")
+      assertThat(found)
+          .anySatisfy(
+              m -> {
+                assertThat(m.verdict()).isEqualTo(Verdict.PARAPHRASE);
+                assertThat(m.meaning()).isNotNull();
+              });
     }
   }
 

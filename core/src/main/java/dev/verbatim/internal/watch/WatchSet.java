@@ -1,5 +1,6 @@
 package dev.verbatim.internal.watch;
 
+import dev.verbatim.Article;
 import dev.verbatim.Scope;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.Snippet;
@@ -7,12 +8,16 @@ import dev.verbatim.Watch;
 import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.index.QuoteFields;
 import dev.verbatim.internal.query.QueryCompiler;
 import dev.verbatim.internal.query.QueryField;
 import dev.verbatim.internal.query.QueryParser;
 import dev.verbatim.internal.search.ArticleSearch;
 import dev.verbatim.internal.search.SearchSnapshot;
+import dev.verbatim.quote.Quote;
+import dev.verbatim.verify.Candidate;
 import dev.verbatim.verify.ReportedSpeech;
+import dev.verbatim.verify.Verification;
 import dev.verbatim.verify.Verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -295,7 +300,76 @@ public final class WatchSet {
    * @param text the best sentence with the matches marked, or the quote
    * @param speaker the quote's speaker, or null
    */
-  public record Found(Watch watch, int quote, Snippet text, String speaker) {}
+  public record Found(
+      Watch watch,
+      int quote,
+      Snippet text,
+      String speaker,
+      Verification.Verdict verdict,
+      Double meaning) {
+    Found(Watch watch, int quote, Snippet text, String speaker) {
+      this(watch, quote, text, speaker, null, null);
+    }
+  }
+
+  /**
+   * The claim watches the article's quotes attest by words ({@code exact}, {@code close}, or a
+   * {@code paraphrase} sharing most of the claim's words), compared as verify compares them: a
+   * verdict by words depends on the claim and the quote alone, so it is reached here, in the
+   * document's thread, without the index. For an index without quote vectors; with them, claims are
+   * compared on the index ({@link #claimCandidates}).
+   *
+   * @param article the article whose documents {@code docs} are
+   */
+  public List<Found> claimsByWords(List<Document> docs, Article article) {
+    List<Watch> picked = claimCandidates(docs, Double.NaN);
+    if (picked.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> quotes = new ArrayList<>(docs.size() - 1);
+    for (Document doc : docs.subList(1, docs.size())) {
+      Quote q = QuoteFields.read(doc);
+      quotes.add(
+          new Candidate(
+              article.id(),
+              q.start(),
+              q.end(),
+              q.text(),
+              q.speaker(),
+              q.cue(),
+              article.source(),
+              article.date(),
+              null,
+              false));
+    }
+    Verifier verifier = new Verifier();
+    List<Found> found = new ArrayList<>();
+    for (Watch w : picked) {
+      String claim = w.request().claim();
+      String words = ReportedSpeech.of(claim).words();
+      List<Verification.Match> matches =
+          verifier.matches(
+              words.isBlank() ? claim : words,
+              w.request().speaker() != null
+                  ? w.request().speaker()
+                  : ReportedSpeech.of(claim).speaker(),
+              quotes,
+              id -> article.text(),
+              null);
+      if (!matches.isEmpty() && matches.getFirst().verdict() != Verification.Verdict.NOT_FOUND) {
+        Verification.Match best = matches.getFirst();
+        found.add(
+            new Found(
+                w,
+                -1,
+                best.context() != null ? best.context() : Snippet.plain(best.text()),
+                best.speaker(),
+                best.verdict(),
+                null));
+      }
+    }
+    return found;
+  }
 
   /**
    * The search watches that match the article whose documents are {@code docs} (the article's
