@@ -26,27 +26,39 @@ final class QueryTerms {
   private QueryTerms() {}
 
   /**
+   * What every document a query matches holds: one of {@code terms}, and, when {@code also} is not
+   * null, one of {@code also} too (a second required part: a phrase's other word), checked after
+   * the first picked the query.
+   */
+  record Requirement(Set<Term> terms, Set<Term> also) {}
+
+  /**
    * The terms one of which every document {@code query} matches contains; null when no such set can
    * be read (the query must then be tried on every document).
    */
   static Set<Term> required(Query query) {
-    return required(query, t -> 0);
+    Requirement r = requirement(query, t -> 0);
+    return r == null ? null : r.terms();
   }
 
   /**
    * {@link #required(Query)}, choosing among a conjunction's parts by {@code docFreq}: how many
    * documents of the index hold a term (the part whose terms together are held by the fewest wins).
    */
-  static Set<Term> required(Query query, ToLongFunction<Term> docFreq) {
+  static Requirement requirement(Query query, ToLongFunction<Term> docFreq) {
     Node root = new Node(true, false, docFreq);
     query.visit(root);
     Result result = root.result();
-    return result.any() ? null : result.terms();
+    return result.any() ? null : new Requirement(result.terms(), result.also());
   }
 
   /** Either "any document" or a set of terms of which a matching document holds one. */
-  private record Result(Set<Term> terms) {
-    static final Result ANY = new Result(null);
+  private record Result(Set<Term> terms, Set<Term> also) {
+    static final Result ANY = new Result(null, null);
+
+    Result(Set<Term> terms) {
+      this(terms, null);
+    }
 
     boolean any() {
       return terms == null;
@@ -149,27 +161,53 @@ final class QueryTerms {
           }
           parts = optionalParts.isEmpty() ? parts : List.of(union(optionalParts));
         }
-        Result best = null;
+        // every part is required, and each part's own second requirement too: the two best
+        List<Result> required = new ArrayList<>();
         for (Result r : parts) {
-          if (!r.any() && (best == null || r.betterThan(best, docFreq))) {
+          if (!r.any()) {
+            required.add(new Result(r.terms()));
+            if (r.also() != null) {
+              required.add(new Result(r.also()));
+            }
+          }
+        }
+        Result best = null;
+        for (Result r : required) {
+          if (best == null || r.betterThan(best, docFreq)) {
             best = r;
           }
         }
-        return best != null ? best : Result.ANY;
+        if (best == null) {
+          return Result.ANY;
+        }
+        Result next = null;
+        for (Result r : required) {
+          if (!r.terms().equals(best.terms()) && (next == null || r.betterThan(next, docFreq))) {
+            next = r;
+          }
+        }
+        return new Result(best.terms(), next == null ? null : next.terms());
       }
       parts.addAll(optionalParts);
       return parts.isEmpty() ? null : union(parts);
     }
 
+    /** Any of the parts: one of their first terms, and one of their second when each has one. */
     private static Result union(List<Result> parts) {
       Set<Term> all = new HashSet<>();
+      Set<Term> also = new HashSet<>();
       for (Result r : parts) {
         if (r.any()) {
           return Result.ANY;
         }
         all.addAll(r.terms());
+        if (also != null && r.also() != null) {
+          also.addAll(r.also());
+        } else {
+          also = null;
+        }
       }
-      return new Result(all);
+      return new Result(all, also);
     }
   }
 }

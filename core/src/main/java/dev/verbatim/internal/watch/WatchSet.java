@@ -36,6 +36,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
@@ -85,10 +86,15 @@ public final class WatchSet {
     private final Watch watch;
     private final Query query;
     private final Query filtered;
-    private final Set<Term> required;
+    private final QueryTerms.Requirement required;
     private final Set<String> fields;
 
-    Search(Watch watch, Query query, Query filtered, Set<Term> required, Set<String> fields) {
+    Search(
+        Watch watch,
+        Query query,
+        Query filtered,
+        QueryTerms.Requirement required,
+        Set<String> fields) {
       this.watch = watch;
       this.query = query;
       this.filtered = filtered;
@@ -101,7 +107,24 @@ public final class WatchSet {
     }
 
     Set<Term> required() {
-      return required;
+      return required == null ? null : required.terms();
+    }
+
+    /**
+     * Whether the document of {@code leaf} holds one of the search's second required terms (true
+     * when it has none): a phrase whose rarer word is there but not its other is not run.
+     */
+    boolean holdsSecond(LeafReader leaf) throws IOException {
+      if (required == null || required.also() == null) {
+        return true;
+      }
+      for (Term t : required.also()) {
+        Terms terms = leaf.terms(t.field());
+        if (terms != null && terms.iterator().seekExact(t.bytes())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -214,7 +237,7 @@ public final class WatchSet {
             return this;
           }
         });
-    return new Search(w, query, filtered, QueryTerms.required(query, docFreq), read);
+    return new Search(w, query, filtered, QueryTerms.requirement(query, docFreq), read);
   }
 
   /**
@@ -383,7 +406,11 @@ public final class WatchSet {
     if (!articles.isEmpty()) {
       Document article = docs.getFirst();
       IndexSearcher memory = memory(article, articleFields);
-      for (Search s : articles.candidates(leaf(memory))) {
+      LeafReader leaf = leaf(memory);
+      for (Search s : articles.candidates(leaf)) {
+        if (!s.holdsSecond(leaf)) {
+          continue;
+        }
         Snippet text = match(snapshot, memory, s, article.get(Fields.BODY), Fields.BODY);
         if (text != null) {
           found.add(new Found(s.watch(), -1, text, null));
@@ -395,8 +422,9 @@ public final class WatchSet {
       for (int n = 1; n < docs.size(); n++) {
         Document quote = docs.get(n);
         IndexSearcher memory = memory(quote, quoteFields);
-        for (Search s : quotes.candidates(leaf(memory))) {
-          if (matched.contains(s)) {
+        LeafReader leaf = leaf(memory);
+        for (Search s : quotes.candidates(leaf)) {
+          if (matched.contains(s) || !s.holdsSecond(leaf)) {
             continue;
           }
           Snippet text = match(snapshot, memory, s, quote.get(Fields.QUOTES), Fields.QUOTES);

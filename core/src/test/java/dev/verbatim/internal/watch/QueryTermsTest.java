@@ -50,4 +50,34 @@ class QueryTermsTest {
   void filesAWatchUnderTheTermsAMatchMustHold(String query, String expected) {
     assertThat(required(query.strip())).isEqualTo(expected.strip());
   }
+
+  /** The second requirement, as "field:text" sorted; "none" without one. */
+  private static String also(String query) {
+    QueryTerms.Requirement r =
+        QueryTerms.requirement(
+            new QueryCompiler(null, QueryField.ARTICLE).compile(QueryParser.parse(query)), t -> 0);
+    return r == null || r.also() == null
+        ? "none"
+        : r.also().stream()
+            .map(t -> t.field() + ":" + t.text())
+            .sorted()
+            .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # both words of a conjunction are required: the second is checked after the first
+          kremlin AND ukraine                 | body:=ukrain body:ukrain title:=ukrain title:ukrain
+          # a proximity needs both of its ends
+          kremlin w/5 ukraine                 | body:=ukrain body:ukrain title:=ukrain title:ukrain
+          # any of a disjunction's branches: no second requirement unless each has one
+          kremlin OR ukraine                  | none
+          kremlin                             | none
+          """)
+  void aSecondRequiredPartIsCheckedBeforeAQueryRuns(String query, String expected) {
+    assertThat(also(query.strip())).isEqualTo(expected.strip());
+  }
 }
