@@ -649,6 +649,121 @@ function claimReviewButton(claim, speaker) {
   return wrap;
 }
 
+// ---- watches: a saved search or claim matched against every article added later (/api/watches)
+
+/** The write token for watches, kept for this tab only. */
+function tokenInput(label) {
+  const token = document.createElement("input");
+  token.type = "password";
+  token.placeholder = "write token";
+  token.setAttribute("aria-label", label);
+  token.className = "watch-token";
+  token.value = sessionStorage.getItem("verbatim-token") || "";
+  token.addEventListener("change", () => sessionStorage.setItem("verbatim-token", token.value));
+  return token;
+}
+
+async function apiWithToken(method, url, token, body) {
+  const response = await fetch(url, {
+    method,
+    headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: "Bearer " + token },
+    body: body == null ? undefined : JSON.stringify(body),
+  });
+  const answer = response.status === 204 ? {} : await response.json();
+  if (!response.ok) throw answer;
+  return answer;
+}
+
+/** A "watch" form in {@code details}: a token and a button that POSTs {@code body()} as a watch. */
+function watchForm(details, body) {
+  const token = tokenInput("Write token for watches");
+  const make = text("button", "Watch", "watch-make");
+  make.type = "button";
+  const status = text("p", "", "meta watch-status");
+  make.addEventListener("click", async () => {
+    status.textContent = "";
+    try {
+      const watch = await apiWithToken("POST", "/api/watches", token.value, body());
+      status.append("Watching. Feed for a feed reader: ");
+      const feed = text("a", "Atom feed", "watch-feed");
+      feed.href = watch.feed;
+      status.append(feed, " (keep its address private) · id " + watch.id);
+      showWatches();
+    } catch (e) {
+      status.textContent = e.message || "The watch could not be made.";
+    }
+  });
+  details.append(token, make, status);
+}
+
+watchForm($("watch-search"), () => {
+  const p = params();
+  const body = { q: $("q").value, scope: form.scope.value === "quotes" ? "quotes" : "articles" };
+  for (const name of ["source", "speaker", "from", "to"]) if (p.get(name)) body[name] = p.get(name);
+  return body;
+});
+watchForm($("watch-claim"), () => {
+  const body = { quote: $("claim").value };
+  if ($("claimed-speaker").value.trim()) body.speaker = $("claimed-speaker").value.trim();
+  return body;
+});
+
+/** The matches of a watch seen in this browser: those with a larger sequence are unread. */
+function seen(id) {
+  return Number(localStorage.getItem("verbatim-seen-" + id) || 0);
+}
+
+/** The Watches view: each watch with its unread matches; opening one shows its newest and reads them. */
+async function showWatches() {
+  const list = $("watches-list");
+  list.replaceChildren();
+  const token = $("watches").querySelector(".watch-token");
+  if (!token.value) {
+    list.append(text("p", "Give the write token to see the watches.", "meta"));
+    return;
+  }
+  try {
+    const { watches } = await apiWithToken("GET", "/api/watches", token.value);
+    if (!watches.length) list.append(text("p", "No watches yet.", "meta"));
+    for (const w of watches) {
+      const { matches } = await apiWithToken("GET", "/api/watches/" + encodeURIComponent(w.id) + "/matches?size=100", token.value);
+      const unread = matches.filter((m) => m.sequence > seen(w.id)).length;
+      const item = document.createElement("details");
+      item.className = "watch-item";
+      const what = w.kind === "claim" ? "“" + w.quote + "”" + (w.speaker ? " — " + w.speaker : "") : w.q + " (" + w.scope + ")";
+      item.append(text("summary", what + " · " + unread + " unread of " + matches.length + (matches.length === 100 ? "+" : "")));
+      item.addEventListener("toggle", () => {
+        if (!item.open || item.dataset.shown) return;
+        item.dataset.shown = "1";
+        for (const m of matches) {
+          const row = document.createElement("div");
+          row.className = "hit watch-match" + (m.sequence > seen(w.id) ? " unread" : "");
+          row.append(articleLink(m.article, (m.title || m.article) + (m.source ? " (" + m.source + ")" : ""), null));
+          const passage = document.createElement("blockquote");
+          passage.innerHTML = m.text; // server-escaped, <mark> and <q> only
+          row.append(passage, text("div", [m.verdict, m.speaker, m.date, m.matched].filter(Boolean).join(" · "), "meta"));
+          item.append(row);
+        }
+        if (matches.length) localStorage.setItem("verbatim-seen-" + w.id, String(matches[0].sequence));
+      });
+      const feed = text("a", "feed", "meta");
+      feed.href = w.feed;
+      item.append(feed);
+      list.append(item);
+    }
+  } catch (e) {
+    list.append(text("p", e.message || "The watches could not be read.", "meta"));
+  }
+}
+{
+  const token = tokenInput("Write token to list watches");
+  const show = text("button", "Show", "watches-show");
+  show.type = "button";
+  show.addEventListener("click", showWatches);
+  $("watches").insertBefore(token, $("watches-list"));
+  $("watches").insertBefore(show, $("watches-list"));
+}
+
 $("verify").addEventListener("submit", verifyClaim);
 
 form.addEventListener("submit", (e) => { e.preventDefault(); $("article").hidden = true; search(false); });

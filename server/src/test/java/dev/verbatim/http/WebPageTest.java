@@ -550,4 +550,60 @@ class WebPageTest {
                     + " .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
     return findings;
   }
+
+  @Test
+  void aJournalistWatchesASearchAndReadsWhatArrivesAfter() throws IOException {
+    // the page's own server takes no writes: one with a token, on its own index
+    try (SeedServer writable =
+        SeedServer.start(dir.resolve("watching"), new ServerSettings("page-token", 4_096))) {
+      browser.get(writable.base + "/");
+      query("lighthouse keeper");
+      browser.findElement(By.cssSelector("#watch-search summary")).click();
+      browser.findElement(By.cssSelector("#watch-search .watch-token")).sendKeys("page-token");
+      browser.findElement(By.cssSelector("#watch-search .watch-make")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#watch-search .watch-status"), "Watching"));
+      assertThat(
+              browser.findElement(By.cssSelector("#watch-search .watch-feed")).getAttribute("href"))
+          .contains("/feed.atom?key=");
+
+      writable.verbatim.addAndCommit(
+          java.util.List.of(
+              new dev.verbatim.Article(
+                  "lh1",
+                  "Tide Times",
+                  null,
+                  "Keeper retires",
+                  java.util.List.of(),
+                  null,
+                  "en",
+                  "The lighthouse keeper retired on Friday.")));
+      browser.findElement(By.cssSelector("#watches summary")).click();
+      WebElement token = browser.findElement(By.cssSelector("#watches .watch-token"));
+      token.clear();
+      token.sendKeys("page-token");
+      browser.findElement(By.cssSelector("#watches .watches-show")).click();
+      WebElement item =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#watches-list .watch-item summary")));
+      assertThat(item.getText()).contains("lighthouse keeper").contains("1 unread of 1");
+      item.click();
+      WebElement match =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#watches-list .watch-match")));
+      assertThat(match.getText()).contains("Keeper retires (Tide Times)");
+      assertThat(match.findElements(By.tagName("mark")))
+          .extracting(WebElement::getText)
+          .containsExactly("lighthouse", "keeper");
+      screenshot("watches.png");
+      // read once, it is no longer unread
+      browser.findElement(By.cssSelector("#watches .watches-show")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#watches-list .watch-item summary"), "0 unread of 1"));
+    }
+  }
 }
