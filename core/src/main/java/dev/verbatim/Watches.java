@@ -198,7 +198,7 @@ public final class Watches {
             .add(new TermQuery(WatchFields.watchTerm(id)), Occur.FILTER)
             .add(
                 NumericDocValuesField.newSlowRangeQuery(
-                    Fields.MATCH_SEQ, Long.MIN_VALUE, before - 1),
+                    Fields.MATCH_SEQ, Long.MIN_VALUE, Math.max(before, Long.MIN_VALUE + 1) - 1),
                 Occur.FILTER)
             .build();
     Sort newest = new Sort(new SortField(Fields.MATCH_SEQ, SortField.Type.LONG, true));

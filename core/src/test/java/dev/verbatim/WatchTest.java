@@ -189,6 +189,34 @@ class WatchTest {
   }
 
   @Test
+  void aStoredWatchWhoseQueryNoLongerCompilesKeepsNothingFromOpening() throws IOException {
+    Path index = dir.resolve("i");
+    try (Verbatim v = Verbatim.open(index, null)) {
+      search(v, "lighthouse");
+    }
+    // as an earlier version could have stored it: a query this version refuses
+    Watch old =
+        new Watch(
+            "old",
+            WatchRequest.search(SearchRequest.of("(lighthouse"), Scope.ARTICLES),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"),
+            "k");
+    try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+        var writer =
+            dev.verbatim.internal.index.IndexWriters.open(
+                directory, dev.verbatim.internal.copies.CopyThreshold.DEFAULT, null)) {
+      writer.addDocument(dev.verbatim.internal.index.WatchFields.watchDocument(old, null));
+      writer.commit();
+    }
+    try (Verbatim v = Verbatim.open(index, null)) {
+      assertThat(v.watches().list()).extracting(Watch::id).contains("old").hasSize(2);
+      v.addAndCommit(List.of(article("a1", "X", null, "The lighthouse was repainted.")));
+      assertThat(v.count()).isEqualTo(1);
+      assertThat(v.watches().matches("old", null, 10).orElseThrow().matches()).isEmpty();
+    }
+  }
+
+  @Test
   void pagesOfMatchesGoFromNewestToOldest() throws IOException {
     try (Verbatim v = Verbatim.open(dir.resolve("i"), null)) {
       Watch watch = search(v, "lighthouse");

@@ -5,6 +5,7 @@ import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import dev.verbatim.Limits;
@@ -172,6 +173,10 @@ final class WatchRoutes {
     self.setRel("self");
     self.setHref(base(ctx) + "/api/watches/" + watch.id() + "/feed.atom");
     feed.setOtherLinks(List.of(self));
+    // Atom wants an author for the feed when its entries name none: the server that matched them
+    Person verbatim = new Person();
+    verbatim.setName("Verbatim");
+    feed.setAuthors(List.of(verbatim));
     feed.setUpdated(
         Date.from(
             page.matches().isEmpty() ? watch.created() : page.matches().getFirst().matched()));

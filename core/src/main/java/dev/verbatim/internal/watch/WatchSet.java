@@ -1,6 +1,7 @@
 package dev.verbatim.internal.watch;
 
 import dev.verbatim.Article;
+import dev.verbatim.QuerySyntaxException;
 import dev.verbatim.Scope;
 import dev.verbatim.SearchRequest;
 import dev.verbatim.Snippet;
@@ -47,6 +48,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The watches of an index, compiled once, and the matching of one arriving article against them:
@@ -58,6 +61,8 @@ import org.apache.lucene.search.Weight;
  * adding or removing a watch makes a new set.
  */
 public final class WatchSet {
+  private static final Logger LOG = LoggerFactory.getLogger(WatchSet.class);
+
   /** A set without watches. */
   public static final WatchSet EMPTY = new WatchSet(List.of(), List.of(), List.of());
 
@@ -277,9 +282,19 @@ public final class WatchSet {
     for (Watch w : added) {
       if (w.request().isClaim()) {
         c.add(claim(w, vectors.get(w.id())));
-      } else {
-        (w.request().scope() == Scope.QUOTES ? q : a).add(compile(w, docFreq));
+        continue;
       }
+      Search s;
+      try {
+        s = compile(w, docFreq);
+      } catch (QuerySyntaxException e) {
+        // a watch stored by an earlier version whose query this one refuses must not keep the
+        // index from opening: it is kept, listed and readable, and matches nothing until replaced
+        LOG.warn(
+            "watch {} is not matched: its query no longer compiles: {}", w.id(), e.getMessage());
+        continue;
+      }
+      (w.request().scope() == Scope.QUOTES ? q : a).add(s);
     }
     return new WatchSet(a, q, c);
   }
