@@ -510,7 +510,15 @@ final class ApiRoutes {
   }
 
   static LocalDate date(Context ctx, String name) {
-    String value = ctx.queryParam(name);
+    return day(name, ctx.queryParam(name));
+  }
+
+  /**
+   * A day, {@code YYYY-MM-DD}, given as parameter {@code name}; null when blank.
+   *
+   * @throws HttpException 400 naming the parameter when it is not a day
+   */
+  static LocalDate day(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -23,7 +23,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -297,14 +296,6 @@ final class WatchRoutes {
   }
 
   private static LocalDate day(JsonNode body, String name) {
-    String value = optionalText(body, name);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw HttpException.badRequest(name + " must be a day, YYYY-MM-DD, was '" + value + "'");
-    }
+    return ApiRoutes.day(name, optionalText(body, name));
   }
 }

@@ -83,6 +83,8 @@ public final class WatchSet {
 
   private final List<Claim> claimsWithVectors = new ArrayList<>();
 
+  private final Map<String, Claim> claimsById = new HashMap<>();
+
   /**
    * A saved search, compiled: its query, and, when it needs no lookup in the index (no speaker
    * filter), the query with its filters. Identity is the watch's: sets of candidates hash it often.
@@ -134,17 +136,25 @@ public final class WatchSet {
   }
 
   /**
-   * A claim, read as verify reads it: without its frame, its content stems, its embedding (null
+   * A claim, read once as verify reads it: its words without the reporting frame, the speaker it is
+   * checked against (the one asked, else the frame's), its content stems, its embedding (null
    * without one).
    */
   private static final class Claim {
     private final Watch watch;
+    private final String words;
+    private final String speaker;
     private final Set<String> stems;
     private final float[] vector;
 
-    Claim(Watch watch, Set<String> stems, float[] vector) {
+    Claim(Watch watch, float[] vector) {
+      String claim = watch.request().claim();
+      ReportedSpeech reported = ReportedSpeech.of(claim);
       this.watch = watch;
-      this.stems = stems;
+      this.words = reported.words().isBlank() ? claim : reported.words();
+      this.speaker =
+          watch.request().speaker() != null ? watch.request().speaker() : reported.speaker();
+      this.stems = Verifier.contentStems(words);
       this.vector = vector;
     }
 
@@ -180,6 +190,7 @@ public final class WatchSet {
     this.articleFields = fields(ofArticles);
     this.quoteFields = fields(ofQuotes);
     for (Claim c : claims) {
+      claimsById.put(c.watch().id(), c);
       for (String stem : c.stems()) {
         claimsByStem.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(c);
       }
@@ -195,13 +206,6 @@ public final class WatchSet {
       fields.addAll(s.fields);
     }
     return fields;
-  }
-
-  /** A claim, read as verify reads it. */
-  private static Claim claim(Watch w, float[] vector) {
-    String words = ReportedSpeech.of(w.request().claim()).words();
-    return new Claim(
-        w, Verifier.contentStems(words.isBlank() ? w.request().claim() : words), vector);
   }
 
   /**
@@ -281,7 +285,7 @@ public final class WatchSet {
     List<Claim> c = new ArrayList<>(claims);
     for (Watch w : added) {
       if (w.request().isClaim()) {
-        c.add(claim(w, vectors.get(w.id())));
+        c.add(new Claim(w, vectors.get(w.id())));
         continue;
       }
       Search s;
@@ -312,12 +316,8 @@ public final class WatchSet {
 
   /** The embedding of the claim watch {@code id}, or null. */
   public float[] vector(String id) {
-    for (Claim c : claimsWithVectors) {
-      if (c.watch().id().equals(id)) {
-        return c.vector();
-      }
-    }
-    return null;
+    Claim c = claimsById.get(id);
+    return c == null ? null : c.vector();
   }
 
   /** Whether it holds no watch. */
@@ -360,7 +360,7 @@ public final class WatchSet {
    * @param article the article whose documents {@code docs} are
    */
   public List<Found> claimsByWords(List<Document> docs, Article article) {
-    List<Watch> picked = claimCandidates(docs, Double.NaN);
+    Set<Claim> picked = candidateClaims(docs, Double.NaN);
     if (picked.isEmpty()) {
       return List.of();
     }
@@ -382,23 +382,14 @@ public final class WatchSet {
     }
     Verifier verifier = new Verifier();
     List<Found> found = new ArrayList<>();
-    for (Watch w : picked) {
-      String claim = w.request().claim();
-      String words = ReportedSpeech.of(claim).words();
+    for (Claim c : picked) {
       List<Verification.Match> matches =
-          verifier.matches(
-              words.isBlank() ? claim : words,
-              w.request().speaker() != null
-                  ? w.request().speaker()
-                  : ReportedSpeech.of(claim).speaker(),
-              quotes,
-              id -> article.text(),
-              null);
+          verifier.matches(c.words, c.speaker, quotes, id -> article.text(), null);
       if (!matches.isEmpty() && matches.getFirst().verdict() != Verification.Verdict.NOT_FOUND) {
         Verification.Match best = matches.getFirst();
         found.add(
             new Found(
-                w,
+                c.watch(),
                 -1,
                 best.context() != null ? best.context() : Snippet.plain(best.text()),
                 best.speaker(),
@@ -462,8 +453,17 @@ public final class WatchSet {
    * @param related how near in meaning a quote must be; NaN without a model
    */
   public List<Watch> claimCandidates(List<Document> docs, double related) {
+    List<Watch> watches = new ArrayList<>();
+    for (Claim c : candidateClaims(docs, related)) {
+      watches.add(c.watch());
+    }
+    return watches;
+  }
+
+  /** {@link #claimCandidates}, as the claims read once. */
+  private Set<Claim> candidateClaims(List<Document> docs, double related) {
     if (claims.isEmpty() || docs.size() < 2) {
-      return List.of();
+      return Set.of();
     }
     Set<Claim> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Document quote : docs.subList(1, docs.size())) {
@@ -485,11 +485,7 @@ public final class WatchSet {
         }
       }
     }
-    List<Watch> watches = new ArrayList<>(candidates.size());
-    for (Claim c : candidates) {
-      watches.add(c.watch());
-    }
-    return watches;
+    return candidates;
   }
 
   private static boolean near(float[] claim, float[] quote, double related) {

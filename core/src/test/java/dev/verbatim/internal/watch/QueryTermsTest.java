@@ -8,6 +8,7 @@ import dev.verbatim.internal.query.QueryParser;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,15 +16,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QueryTermsTest {
   /** The required terms of {@code query}, as "field:text", sorted; "ANY" when there are none. */
   private static String required(String query) {
-    Set<Term> terms =
-        QueryTerms.required(
-            new QueryCompiler(null, QueryField.ARTICLE).compile(QueryParser.parse(query)));
-    return terms == null
-        ? "ANY"
-        : terms.stream()
-            .map(t -> t.field() + ":" + t.text())
-            .sorted()
-            .collect(Collectors.joining(" "));
+    Set<Term> terms = QueryTerms.required(compiled(query));
+    return terms == null ? "ANY" : listed(terms);
+  }
+
+  private static Query compiled(String query) {
+    return new QueryCompiler(null, QueryField.ARTICLE).compile(QueryParser.parse(query));
+  }
+
+  /** Terms as "field:text", sorted. */
+  private static String listed(Set<Term> terms) {
+    return terms.stream()
+        .map(t -> t.field() + ":" + t.text())
+        .sorted()
+        .collect(Collectors.joining(" "));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,15 +59,8 @@ class QueryTermsTest {
 
   /** The second requirement, as "field:text" sorted; "none" without one. */
   private static String also(String query) {
-    QueryTerms.Requirement r =
-        QueryTerms.requirement(
-            new QueryCompiler(null, QueryField.ARTICLE).compile(QueryParser.parse(query)), t -> 0);
-    return r == null || r.also() == null
-        ? "none"
-        : r.also().stream()
-            .map(t -> t.field() + ":" + t.text())
-            .sorted()
-            .collect(Collectors.joining(" "));
+    QueryTerms.Requirement r = QueryTerms.requirement(compiled(query), t -> 0);
+    return r == null || r.also() == null ? "none" : listed(r.also());
   }
 
   @ParameterizedTest(name = "{0}")
