@@ -63,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         "127.0.0.1",
         port,
         spec.commandLine().getOut(),
+        null,
         () -> deleteQuietly(index));
     return 0;
   }

@@ -1,6 +1,7 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.Verbatim;
+import dev.verbatim.follow.Follower;
 import dev.verbatim.http.ServerSettings;
 import dev.verbatim.http.VerbatimServer;
 import io.javalin.Javalin;
@@ -8,7 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -117,6 +121,16 @@ final class ServeCommand implements Callable<Integer> {
               + " refused, so that a mistyped path is not served as an empty archive)")
   boolean create;
 
+  @Option(
+      names = "--follow",
+      paramLabel = "FEEDS",
+      description =
+          "follow the news feeds listed in this file (one address a line) into the index while"
+              + " serving, as `verbatim follow` does; their progress is in /metrics")
+  Path followFile;
+
+  @Mixin FollowOptions follow;
+
   @Override
   public Integer call() throws Exception {
     if (!create && !Verbatim.exists(index.dir)) {
@@ -147,7 +161,18 @@ final class ServeCommand implements Callable<Integer> {
             publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl),
             maxSearchesPerClient,
             pageIdentity.identity());
-    serve(verbatim, settings, host, port, spec.commandLine().getOut(), () -> {});
+    List<URI> feeds = followFile == null ? List.of() : Follower.readFeedsFile(followFile);
+    Follower.Options followOptions = follow.options();
+    Follower follower =
+        feeds.isEmpty()
+            ? null
+            : new Follower(
+                verbatim,
+                feeds,
+                index.dir.resolve("follow"),
+                followOptions,
+                spec.commandLine().getErr());
+    serve(verbatim, settings, host, port, spec.commandLine().getOut(), follower, () -> {});
     return 0;
   }
 
@@ -188,6 +213,7 @@ final class ServeCommand implements Callable<Integer> {
       String host,
       int port,
       PrintWriter out,
+      Follower follower,
       Runnable afterClose)
       throws InterruptedException {
     if (port != 0 && !free(host, port)) {
@@ -196,7 +222,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     Javalin app;
     try {
-      app = VerbatimServer.create(verbatim, settings).start(host, port);
+      app =
+          VerbatimServer.create(
+                  verbatim, settings, follower == null ? List.of() : follower.statuses())
+              .start(host, port);
     } catch (io.javalin.util.JavalinBindException e) {
       closeQuietly(verbatim);
       throw new IllegalStateException(taken(host, port), e);
@@ -208,6 +237,9 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   app.stop();
                   try {
+                    if (follower != null) {
+                      follower.close(); // the polls under way commit first
+                    }
                     verbatim.close();
                   } catch (IOException e) {
                     // the last acknowledged write was committed already; nothing is lost
@@ -218,6 +250,9 @@ final class ServeCommand implements Callable<Integer> {
     // no trailing slash: the docs' "$U/api/search" is then one slash, and a browser opens it as is
     out.println("http://" + host + ":" + app.port());
     out.flush();
+    if (follower != null) {
+      follower.start();
+    }
     stopped.await();
   }
 }

@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       SpeakersCommand.class,
       WatchCommand.class,
+      FollowCommand.class,
       EvalQuotesCommand.class,
       EvalExtractionCommand.class,
       EvalVerifyCommand.class,

@@ -1,7 +1,9 @@
 package dev.verbatim.http;
 
 import dev.verbatim.Verbatim;
+import dev.verbatim.follow.FeedStatus;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -11,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
@@ -41,9 +44,40 @@ final class Metrics {
     Gauge.builder("verbatim_request_bodies_receiving", bodies, BodyGate::receiving)
         .description("request bodies being received now")
         .register(registry);
-    io.micrometer.core.instrument.FunctionCounter.builder(
-            "verbatim_searches_shed", gate, SearchGate::shed)
+    FunctionCounter.builder("verbatim_searches_shed", gate, SearchGate::shed)
         .description("requests refused with 503 because the server was busy")
+        .register(registry);
+  }
+
+  /** Counts per followed feed, tagged with the feed's address. */
+  void feeds(List<FeedStatus> feeds) {
+    for (FeedStatus feed : feeds) {
+      feedCounter("verbatim_feed_polls", "polls of the feed", feed, FeedStatus::polls);
+      feedCounter(
+          "verbatim_feed_not_modified",
+          "polls answered 304 Not Modified",
+          feed,
+          FeedStatus::notModified);
+      feedCounter(
+          "verbatim_feed_indexed",
+          "articles indexed from the feed's items",
+          feed,
+          FeedStatus::indexed);
+      feedCounter(
+          "verbatim_feed_skipped",
+          "items passed over: indexed already, disallowed by robots.txt, or no article",
+          feed,
+          FeedStatus::skipped);
+      feedCounter(
+          "verbatim_feed_errors", "failed polls and page fetches", feed, FeedStatus::errors);
+    }
+  }
+
+  private void feedCounter(
+      String name, String help, FeedStatus feed, ToDoubleFunction<FeedStatus> f) {
+    FunctionCounter.builder(name, feed, f)
+        .description(help)
+        .tag("feed", feed.url())
         .register(registry);
   }
 

@@ -4,6 +4,8 @@ import dev.verbatim.DiskFullException;
 import dev.verbatim.QuerySyntaxException;
 import dev.verbatim.SearchTimeoutException;
 import dev.verbatim.Verbatim;
+import dev.verbatim.follow.FeedStatus;
+import dev.verbatim.follow.Follower;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
@@ -44,6 +46,14 @@ public final class VerbatimServer {
 
   /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
   public static Javalin create(Verbatim verbatim, ServerSettings settings) {
+    return create(verbatim, settings, List.of());
+  }
+
+  /**
+   * A server (not started) that serves {@code verbatim} and reports the progress of the feeds a
+   * {@link Follower} follows into it in {@code /metrics}.
+   */
+  public static Javalin create(Verbatim verbatim, ServerSettings settings, List<FeedStatus> feeds) {
     SearchGate gate =
         new SearchGate(
             settings.maxConcurrentSearches(),
@@ -57,6 +67,7 @@ public final class VerbatimServer {
     ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, bodies, cpu);
     WatchRoutes watches = new WatchRoutes(verbatim, routes);
     Metrics metrics = new Metrics(verbatim, gate, bodies, settings.maxConcurrentSearches());
+    metrics.feeds(feeds);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;

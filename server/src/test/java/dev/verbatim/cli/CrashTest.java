@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verbatim.Verbatim;
+import dev.verbatim.follow.LoopbackSite;
 import dev.verbatim.http.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,8 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -169,6 +172,72 @@ class CrashTest {
           .isEqualTo(ARTICLES);
       assertThat(count(index)).isEqualTo(ARTICLES);
       assertThat(checkIndex(index)).isZero();
+    }
+  }
+
+  @Test
+  void followKilledAtRandomLosesNoAcknowledgedArticleAndResumesWithoutRefetching()
+      throws Exception {
+    Random random = new Random(SEED + 2);
+    int pages = 60;
+    try (LoopbackSite site = new LoopbackSite()) {
+      String[] paths = new String[pages];
+      for (int i = 0; i < pages; i++) {
+        paths[i] = "/story-" + i;
+        // a page takes a while to serve, so that a kill lands between commits
+        site.resources.put(
+            paths[i],
+            new LoopbackSite.Resource(
+                "text/html", site.page("plan " + i, paths[i]), "\"p" + i + "\"", 40));
+      }
+      site.put("/robots.txt", "text/plain", "User-agent: *\nDisallow:\n");
+      site.put("/feed.xml", "application/rss+xml", site.rss(paths));
+      Path feeds = dir.resolve("feeds.txt");
+      Files.writeString(feeds, site.base + "/feed.xml\n");
+      for (int round = 0; round < ROUNDS; round++) {
+        Path index = dir.resolve("follow-" + round);
+        Process run =
+            verbatim(
+                "follow", feeds.toString(), "--index", index.toString(), "--host-delay-ms", "0");
+        Thread.sleep(1_500 + random.nextInt(3_000)); // JVM start, then some pages
+        run.destroyForcibly().waitFor();
+        assertThat(checkIndex(index)).as("CheckIndex after kill, round %d", round).isZero();
+        Path seen = index.resolve("follow/seen.txt");
+        List<String> done = Files.exists(seen) ? Files.readAllLines(seen) : List.of();
+        // every page the follower remembered as done is in the index: it was committed first
+        if (!done.isEmpty()) {
+          try (Verbatim v = Verbatim.openReadOnly(index)) {
+            for (String url : done) {
+              assertThat(v.get(url)).as("round %d: %s", round, url).isPresent();
+            }
+          }
+        }
+        Map<String, Integer> before = new HashMap<>();
+        for (String p : paths) {
+          before.put(p, site.gets(p));
+        }
+        Process again =
+            verbatim(
+                "follow",
+                feeds.toString(),
+                "--index",
+                index.toString(),
+                "--host-delay-ms",
+                "0",
+                "--once");
+        String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).as(out).isZero();
+        for (String p : paths) {
+          if (done.contains(site.base + p)) {
+            assertThat(site.gets(p))
+                .as("round %d: %s refetched", round, p)
+                .isEqualTo(before.get(p));
+          }
+        }
+        assertThat(count(index)).as("round %d", round).isEqualTo(pages);
+        assertThat(checkIndex(index)).isZero();
+      }
     }
   }
 
