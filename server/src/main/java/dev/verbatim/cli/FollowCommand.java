@@ -2,6 +2,7 @@ package dev.verbatim.cli;
 
 import dev.verbatim.Verbatim;
 import dev.verbatim.follow.FeedStatus;
+import dev.verbatim.follow.FeedsFile;
 import dev.verbatim.follow.Follower;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -45,7 +46,7 @@ final class FollowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<URI> feeds = Follower.readFeedsFile(feedsFile);
+    List<URI> feeds = FeedsFile.read(feedsFile);
     Follower.Options options = follow.options();
     PrintWriter err = spec.commandLine().getErr();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.Verbatim;
+import dev.verbatim.follow.FeedsFile;
 import dev.verbatim.follow.Follower;
 import dev.verbatim.http.ServerSettings;
 import dev.verbatim.http.VerbatimServer;
@@ -161,7 +162,7 @@ final class ServeCommand implements Callable<Integer> {
             publisher == null ? null : new ServerSettings.Publisher(publisher, publisherUrl),
             maxSearchesPerClient,
             pageIdentity.identity());
-    List<URI> feeds = followFile == null ? List.of() : Follower.readFeedsFile(followFile);
+    List<URI> feeds = followFile == null ? List.of() : FeedsFile.read(followFile);
     Follower.Options followOptions = follow.options();
     Follower follower =
         feeds.isEmpty()

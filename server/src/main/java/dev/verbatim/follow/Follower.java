@@ -13,8 +13,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,34 +120,6 @@ public final class Follower implements Closeable {
       statuses.put(feed.toString(), new FeedStatus(feed.toString(), clamp(interval)));
     }
     this.pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
-  }
-
-  /**
-   * The feeds of a feeds file: one http(s) address a line; blank lines and lines starting with
-   * {@code #} are ignored.
-   *
-   * @throws IllegalArgumentException naming the first line that is no http(s) address
-   */
-  public static List<URI> readFeedsFile(Path file) throws IOException {
-    List<URI> feeds = new ArrayList<>();
-    int n = 0;
-    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      n++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      URI uri = FeedItems.resolve(URI.create("http://localhost/"), line);
-      if (uri == null || !line.toLowerCase(Locale.ROOT).startsWith("http")) {
-        throw new IllegalArgumentException(
-            file + ", line " + n + ": not an http or https address: " + line);
-      }
-      feeds.add(uri);
-    }
-    if (feeds.isEmpty()) {
-      throw new IllegalArgumentException(file + " lists no feed (one address a line)");
-    }
-    return feeds;
   }
 
   /** Each feed's progress, in the order of the feeds file. */

@@ -192,11 +192,10 @@ class FollowerTest {
   void aFeedsFileWithSomethingElseIsRefusedByLine() throws IOException {
     Path file = dir.resolve("feeds.txt");
     Files.writeString(file, "# news\n\nhttps://a.example/feed.xml\nftp://b.example/x\n");
-    assertThatThrownBy(() -> Follower.readFeedsFile(file))
+    assertThatThrownBy(() -> FeedsFile.read(file))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 4");
     Files.writeString(file, "# news\nhttps://a.example/feed.xml\n");
-    assertThat(Follower.readFeedsFile(file))
-        .containsExactly(URI.create("https://a.example/feed.xml"));
+    assertThat(FeedsFile.read(file)).containsExactly(URI.create("https://a.example/feed.xml"));
   }
 }
