@@ -34,6 +34,15 @@ public final class TextBoundaries {
   /** Finds the boundaries of {@code text}. */
   public static TextBoundaries of(CharSequence text) {
     String s = text.toString();
+    return new TextBoundaries(sentenceStarts(s), paragraphStarts(s));
+  }
+
+  /**
+   * Where the paragraphs of {@code text} start, as {@link #of} finds them, without reading its
+   * sentences (which costs far more).
+   */
+  public static int[] paragraphStarts(CharSequence text) {
+    String s = text.toString();
     int[] paragraphs = new int[8];
     int paragraphCount = 0;
     paragraphs[paragraphCount++] = 0;
@@ -53,6 +62,10 @@ public final class TextBoundaries {
         i = next - 1;
       }
     }
+    return Arrays.copyOf(paragraphs, paragraphCount);
+  }
+
+  private static int[] sentenceStarts(String s) {
     BreakIterator it = SENTENCES.get();
     it.setText(s);
     int[] sentences = new int[16];
@@ -73,8 +86,7 @@ public final class TextBoundaries {
       }
       start = it.next();
     }
-    return new TextBoundaries(
-        Arrays.copyOf(sentences, sentenceCount), Arrays.copyOf(paragraphs, paragraphCount));
+    return Arrays.copyOf(sentences, sentenceCount);
   }
 
   /**

@@ -141,8 +141,14 @@ public final class Verifier {
             Contradiction.Claim.of(claim));
     List<Match> matches = new ArrayList<>();
     IdentityHashMap<Match, Candidate> spans = new IdentityHashMap<>();
+    Map<String, int[]> paragraphs = new HashMap<>(); // an article's, read once for its quotes
     for (Candidate c : candidates) {
-      Match match = match(Comparison.of(compared, c), articleText.apply(c.article()));
+      String text = articleText.apply(c.article());
+      int[] starts =
+          text == null
+              ? null
+              : paragraphs.computeIfAbsent(c.article(), a -> TextBoundaries.paragraphStarts(text));
+      Match match = match(Comparison.of(compared, c), text, starts);
       matches.add(match);
       spans.put(match, c);
     }
@@ -235,7 +241,7 @@ public final class Verifier {
   }
 
   /** A compared candidate as the answer shows it, with the paragraph around it. */
-  private static Match match(Comparison c, String articleText) {
+  private static Match match(Comparison c, String articleText, int[] paragraphs) {
     Candidate q = c.candidate;
     return new Match(
         c.verdict,
@@ -250,7 +256,7 @@ public final class Verifier {
             ? List.of(new Run(Op.DELETE, String.join(" ", c.claim.words())))
             : c.aligned,
         c.why,
-        context(q, articleText),
+        context(q, articleText, paragraphs),
         q.copies());
   }
 
@@ -398,12 +404,11 @@ public final class Verifier {
   }
 
   /** The paragraph around the quote, the quote and its cue marked; null without the text. */
-  private static Snippet context(Candidate c, String text) {
+  private static Snippet context(Candidate c, String text, int[] paragraphs) {
     if (text == null || c.end() > text.length() || c.start() < 0 || c.start() >= c.end()) {
       return null;
     }
     // the quote's paragraph, as the index and the snippets define paragraphs
-    int[] paragraphs = TextBoundaries.of(text).paragraphStarts();
     int from = 0;
     int to = text.length();
     for (int start : paragraphs) {

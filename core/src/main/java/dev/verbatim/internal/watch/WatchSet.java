@@ -360,31 +360,25 @@ public final class WatchSet {
    * @param article the article whose documents {@code docs} are
    */
   public List<Found> claimsByWords(List<Document> docs, Article article) {
-    Set<Claim> picked = candidateClaims(docs, Double.NaN);
+    if (claims.isEmpty() || docs.size() < 2) {
+      return List.of();
+    }
+    IdentityHashMap<Claim, List<Integer>> picked = claimsByStems(docs);
     if (picked.isEmpty()) {
       return List.of();
     }
-    List<Candidate> quotes = new ArrayList<>(docs.size() - 1);
-    for (Document doc : docs.subList(1, docs.size())) {
-      Quote q = QuoteFields.read(doc);
-      quotes.add(
-          new Candidate(
-              article.id(),
-              q.start(),
-              q.end(),
-              q.text(),
-              q.speaker(),
-              q.cue(),
-              article.source(),
-              article.date(),
-              null,
-              false));
-    }
+    Map<Integer, Candidate> quotes = new HashMap<>();
     Verifier verifier = new Verifier();
     List<Found> found = new ArrayList<>();
-    for (Claim c : picked) {
+    for (Map.Entry<Claim, List<Integer>> e : picked.entrySet()) {
+      Claim c = e.getKey();
+      // only the quotes sharing half its words: the others cannot match it by words
+      List<Candidate> sharing = new ArrayList<>(e.getValue().size());
+      for (int i : e.getValue()) {
+        sharing.add(quotes.computeIfAbsent(i, k -> candidate(docs.get(k), article)));
+      }
       List<Verification.Match> matches =
-          verifier.matches(c.words, c.speaker, quotes, id -> article.text(), null);
+          verifier.matches(c.words, c.speaker, sharing, id -> article.text(), null);
       if (!matches.isEmpty() && matches.getFirst().verdict() != Verification.Verdict.NOT_FOUND) {
         Verification.Match best = matches.getFirst();
         found.add(
@@ -398,6 +392,22 @@ public final class WatchSet {
       }
     }
     return found;
+  }
+
+  /** A quote document of {@code article} as verify's candidate. */
+  private static Candidate candidate(Document doc, Article article) {
+    Quote q = QuoteFields.read(doc);
+    return new Candidate(
+        article.id(),
+        q.start(),
+        q.end(),
+        q.text(),
+        q.speaker(),
+        q.cue(),
+        article.source(),
+        article.date(),
+        null,
+        false);
   }
 
   /**
@@ -466,16 +476,8 @@ public final class WatchSet {
       return Set.of();
     }
     Set<Claim> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+    candidates.addAll(claimsByStems(docs).keySet());
     for (Document quote : docs.subList(1, docs.size())) {
-      // the claims sharing at least half their stems with the quote, from the stems' lists
-      IdentityHashMap<Claim, Integer> shared = new IdentityHashMap<>();
-      for (String stem : Verifier.contentStems(quote.get(Fields.QUOTES))) {
-        for (Claim c : claimsByStem.getOrDefault(stem, List.of())) {
-          if (shared.merge(c, 1, Integer::sum) * 2 >= c.stems().size()) {
-            candidates.add(c);
-          }
-        }
-      }
       IndexableField v = quote.getField(Fields.QUOTE_VECTOR);
       if (v instanceof KnnFloatVectorField f) {
         for (Claim c : claimsWithVectors) {
@@ -486,6 +488,26 @@ public final class WatchSet {
       }
     }
     return candidates;
+  }
+
+  /**
+   * The claims sharing at least half their content stems with a quote of {@code docs} (found from
+   * the stems' lists), each with the positions in {@code docs} of the quotes that do.
+   */
+  private IdentityHashMap<Claim, List<Integer>> claimsByStems(List<Document> docs) {
+    IdentityHashMap<Claim, List<Integer>> found = new IdentityHashMap<>();
+    for (int i = 1; i < docs.size(); i++) {
+      IdentityHashMap<Claim, Integer> shared = new IdentityHashMap<>();
+      for (String stem : Verifier.contentStems(docs.get(i).get(Fields.QUOTES))) {
+        for (Claim c : claimsByStem.getOrDefault(stem, List.of())) {
+          int n = shared.merge(c, 1, Integer::sum);
+          if (n * 2 >= c.stems().size() && (n - 1) * 2 < c.stems().size()) {
+            found.computeIfAbsent(c, k -> new ArrayList<>()).add(i); // once, as it reaches half
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean near(float[] claim, float[] quote, double related) {
