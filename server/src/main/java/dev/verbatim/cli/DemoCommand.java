@@ -2,6 +2,7 @@ package dev.verbatim.cli;
 
 import dev.verbatim.Verbatim;
 import dev.verbatim.http.ServerSettings;
+import dev.verbatim.http.WebhookSettings;
 import dev.verbatim.ingest.Ingest;
 import dev.verbatim.ingest.IngestSummary;
 import java.io.IOException;
@@ -60,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     ServeCommand.serve(
         verbatim,
         new ServerSettings(null, ServerSettings.DEFAULT_MAX_BODY_BYTES),
+        WebhookSettings.OFF,
         "127.0.0.1",
         port,
         spec.commandLine().getOut(),

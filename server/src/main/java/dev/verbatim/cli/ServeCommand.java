@@ -5,6 +5,7 @@ import dev.verbatim.follow.FeedsFile;
 import dev.verbatim.follow.Follower;
 import dev.verbatim.http.ServerSettings;
 import dev.verbatim.http.VerbatimServer;
+import dev.verbatim.http.WebhookSettings;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -132,6 +134,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin FollowOptions follow;
 
+  @Option(
+      names = "--webhook-host",
+      paramLabel = "HOST",
+      description =
+          "a host watches may send their matches to as webhooks (repeatable; exact names);"
+              + " without one, webhooks are off")
+  List<String> webhookHosts = List.of();
+
   @Override
   public Integer call() throws Exception {
     if (!create && !Verbatim.exists(index.dir)) {
@@ -173,7 +183,10 @@ final class ServeCommand implements Callable<Integer> {
                 index.dir.resolve("follow"),
                 followOptions,
                 spec.commandLine().getErr());
-    serve(verbatim, settings, host, port, spec.commandLine().getOut(), follower, () -> {});
+    WebhookSettings webhooks =
+        new WebhookSettings(Set.copyOf(webhookHosts), index.dir.resolve("webhooks.json"));
+    serve(
+        verbatim, settings, webhooks, host, port, spec.commandLine().getOut(), follower, () -> {});
     return 0;
   }
 
@@ -211,6 +224,7 @@ final class ServeCommand implements Callable<Integer> {
   static void serve(
       Verbatim verbatim,
       ServerSettings settings,
+      WebhookSettings webhooks,
       String host,
       int port,
       PrintWriter out,
@@ -225,7 +239,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       app =
           VerbatimServer.create(
-                  verbatim, settings, follower == null ? List.of() : follower.statuses())
+                  verbatim, settings, follower == null ? List.of() : follower.statuses(), webhooks)
               .start(host, port);
     } catch (io.javalin.util.JavalinBindException e) {
       closeQuietly(verbatim);

@@ -13,6 +13,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,14 +48,19 @@ public final class VerbatimServer {
 
   /** A server (not started) that serves {@code verbatim}. The caller owns and closes the index. */
   public static Javalin create(Verbatim verbatim, ServerSettings settings) {
-    return create(verbatim, settings, List.of());
+    return create(verbatim, settings, List.of(), WebhookSettings.OFF);
   }
 
   /**
-   * A server (not started) that serves {@code verbatim} and reports the progress of the feeds a
-   * {@link Follower} follows into it in {@code /metrics}.
+   * A server (not started) that serves {@code verbatim}, reports the progress of the feeds a {@link
+   * Follower} follows into it in {@code /metrics}, and delivers webhooks as {@code webhookSettings}
+   * allows.
    */
-  public static Javalin create(Verbatim verbatim, ServerSettings settings, List<FeedStatus> feeds) {
+  public static Javalin create(
+      Verbatim verbatim,
+      ServerSettings settings,
+      List<FeedStatus> feeds,
+      WebhookSettings webhookSettings) {
     SearchGate gate =
         new SearchGate(
             settings.maxConcurrentSearches(),
@@ -65,7 +72,13 @@ public final class VerbatimServer {
             Thread.ofPlatform().name("verbatim-work-", 0).daemon().factory());
     BodyGate bodies = new BodyGate();
     ApiRoutes routes = new ApiRoutes(verbatim, settings, gate, bodies, cpu);
-    WatchRoutes watches = new WatchRoutes(verbatim, routes);
+    Webhooks webhooks;
+    try {
+      webhooks = new Webhooks(verbatim, webhookSettings.hosts(), webhookSettings.state());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + webhookSettings.state(), e);
+    }
+    WatchRoutes watches = new WatchRoutes(verbatim, routes, webhooks);
     Metrics metrics = new Metrics(verbatim, gate, bodies, settings.maxConcurrentSearches());
     metrics.feeds(feeds);
     return Javalin.create(
@@ -76,6 +89,8 @@ public final class VerbatimServer {
           // and /health stopped answering; searches are bounded by the search gate, not the pool
           config.concurrency.useVirtualThreads = true;
           config.events.serverStopped(cpu::shutdown);
+          config.events.serverStarted(webhooks::start);
+          config.events.serverStopped(webhooks::close);
           config.jsonMapper(new JavalinJackson(Json.mapper(), false));
           config.http.maxRequestSize = settings.maxBodyBytes();
           config.http.defaultContentType = "application/json";

@@ -41,14 +41,16 @@ final class WatchRoutes {
   private static final String USAGE =
       "{\"q\": \"query\", \"scope\": \"articles\", \"source\": [...], \"speaker\": [...],"
           + " \"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"} or {\"quote\": \"claim\","
-          + " \"speaker\": \"Name\"}";
+          + " \"speaker\": \"Name\"}, either with \"webhook\": \"https://…\" if wanted";
 
   private final Verbatim verbatim;
   private final ApiRoutes api;
+  private final Webhooks webhooks;
 
-  WatchRoutes(Verbatim verbatim, ApiRoutes api) {
+  WatchRoutes(Verbatim verbatim, ApiRoutes api, Webhooks webhooks) {
     this.verbatim = verbatim;
     this.api = api;
+    this.webhooks = webhooks;
   }
 
   /** {@code POST /api/watches} (token): a search's or a claim's parameters → 201 and the watch. */
@@ -59,8 +61,18 @@ final class WatchRoutes {
       throw HttpException.badRequest("the body must be a JSON object: " + USAGE);
     }
     WatchRequest request = request(body);
+    String webhook = optionalText(body, "webhook");
+    if (webhook != null) {
+      webhooks.allowed(webhook); // refused before the watch is made
+    }
     Watch watch = api.onPlatform(() -> verbatim.watch(request));
-    ctx.status(201).json(view(ctx, watch));
+    Map<String, Object> view = view(ctx, watch);
+    if (webhook != null) {
+      Webhooks.Hook hook = webhooks.add(watch.id(), webhook);
+      // the secret is shown this once: the receiver needs it to check the signatures
+      view.put("webhook", Map.of("url", hook.url(), "secret", hook.secret()));
+    }
+    ctx.status(201).json(view);
   }
 
   private static WatchRequest request(JsonNode body) {
@@ -107,6 +119,7 @@ final class WatchRoutes {
     if (!api.onPlatform(() -> verbatim.watches().remove(id))) {
       throw HttpException.notFound("no watch with id " + id);
     }
+    webhooks.remove(id);
     ctx.status(204);
   }
 
@@ -234,7 +247,7 @@ final class WatchRoutes {
   }
 
   /** The watch as the API shows it, with its matches' and feed's addresses. */
-  private static Map<String, Object> view(Context ctx, Watch w) {
+  private Map<String, Object> view(Context ctx, Watch w) {
     WatchRequest r = w.request();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", w.id());
@@ -252,7 +265,19 @@ final class WatchRoutes {
     view.put(
         "feed",
         base + "/feed.atom?key=" + URLEncoder.encode(w.feedToken(), StandardCharsets.UTF_8));
+    webhooks.of(w.id()).ifPresent(h -> view.put("webhook", hookView(h)));
     return view;
+  }
+
+  /** How a watch's webhook stands (its secret is shown only when it is made). */
+  private static Map<String, Object> hookView(Webhooks.Hook h) {
+    Map<String, Object> hook = new LinkedHashMap<>();
+    hook.put("url", h.url());
+    hook.put("delivered", h.delivered());
+    hook.put("failures", h.failures());
+    hook.put("last_error", h.lastError());
+    hook.put("next_attempt", h.failures() == 0 ? null : h.nextAttempt().toString());
+    return hook;
   }
 
   private static String base(Context ctx) {
