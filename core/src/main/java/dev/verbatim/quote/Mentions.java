@@ -1,6 +1,7 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
+import dev.verbatim.text.QuoteMarks;
 import dev.verbatim.text.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -127,6 +128,9 @@ final class Mentions {
   private final Map<String, Entity> organisations = new HashMap<>();
   private final Set<String> lowerCaseWords = new HashSet<>();
 
+  /** The name a noun was given: "group" for "a group calling itself the Cyber Caliphate". */
+  private final Map<String, Entity> namedAs = new HashMap<>();
+
   /**
    * Finds the mentions of {@code article}: names everywhere (coreference needs them all), pronouns
    * and descriptions only in the sentences {@code near} holds (those attribution reads).
@@ -178,6 +182,7 @@ final class Mentions {
       }
     }
     rolesBeforeAndAfterNames();
+    namingPhrases();
     for (int i = 0; i < tokens.size(); i++) {
       if (covering[i] == null && near.get(tokens.get(i).sentence())) {
         description(i);
@@ -916,6 +921,8 @@ final class Mentions {
       } else if (people == null && tokens.get(det).lower().equals("the")) {
         entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
       }
+    } else if (namedAs.containsKey(head.lower()) && det == i - 1) {
+      entity = namedAs.get(head.lower()); // "the group" after "a group calling itself …"
     } else {
       for (Entity org : organisations.values()) {
         if (org.name.toLowerCase(Locale.ROOT).contains(head.lower())) {
@@ -937,6 +944,75 @@ final class Mentions {
       covering[j] = d;
     }
     all.add(d);
+  }
+
+  /**
+   * Words that give a noun its name: "a group calling itself …", "an agency known as …" (not
+   * "called", which is as often the verb: "his team called Trump an idiot").
+   */
+  private static final List<List<String>> NAMING =
+      List.of(
+          List.of("calling", "itself"),
+          List.of("calls", "itself"),
+          List.of("called", "itself"),
+          List.of("known", "as"));
+
+  /**
+   * Finds the nouns of organisation given a name in so many words ("a group calling itself the
+   * Islamic State Hacking Division", "a coalition known as …"), so that "the group" refers to it.
+   */
+  private void namingPhrases() {
+    List<Token> tokens = article.tokens;
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token noun = tokens.get(i);
+      if (noun.capitalised() || !NameWords.ORGANISATION_NOUNS.contains(noun.lower())) {
+        continue;
+      }
+      for (List<String> words : NAMING) {
+        int j = i + 1;
+        for (String w : words) {
+          j = j < tokens.size() && tokens.get(j).lower().equals(w) ? j + 1 : -1;
+          if (j < 0) {
+            break;
+          }
+        }
+        if (j > 0 && j < tokens.size() && tokens.get(j).lower().equals("the")) {
+          j++;
+        }
+        Mention name = j > 0 && j < tokens.size() ? covering[j] : null;
+        if (name == null
+            || name.first() != j
+            || name.entity() == null
+            || quoteMarkBefore(j) // a group known as "the Watergate Prosecutors": a term
+            || name.kind() == Kind.PLACE
+            || tokens.get(j).sentence() != noun.sentence()) {
+          continue;
+        }
+        if (name.kind() != Kind.ORGANISATION) {
+          // what "a group calls itself" is a group's name, however it reads ("Hacking Division")
+          String called = phrase(name.first(), name.last() + 1);
+          Entity org =
+              organisations.computeIfAbsent(
+                  called.toLowerCase(Locale.ROOT), k -> new Entity(called, false, null));
+          Mention renamed =
+              new Mention(
+                  Kind.ORGANISATION, name.first(), name.last(), org, name.words(), (char) 0);
+          all.set(all.indexOf(name), renamed);
+          for (int k = name.first(); k <= name.last(); k++) {
+            covering[k] = renamed;
+          }
+          name = renamed;
+        }
+        namedAs.putIfAbsent(noun.lower(), name.entity());
+        break;
+      }
+    }
+  }
+
+  /** Whether a quote mark opens right before token {@code j}. */
+  private boolean quoteMarkBefore(int j) {
+    int start = article.tokens.get(j).start();
+    return start > 0 && QuoteMarks.opens(article.text.charAt(start - 1));
   }
 
   private static boolean isDeterminer(String w) {

@@ -45,6 +45,28 @@ class AttributionTest {
               "Donald Trump",
               null,
               "cue-after"),
+          // "the group" is the group the article named ("a group calling itself …")
+          row(
+              "A group calling itself the Islamic State Hacking Division posted the list.\n\n"
+                  + "“We have decided to leak 100 addresses,” the group wrote.",
+              "We have decided to leak 100 addresses,",
+              "Islamic State Hacking Division",
+              null,
+              "cue-after"),
+          // "called" is as often the verb, and a name in quotes is a term: neither names the group
+          row(
+              "Members of his team called Trump an idiot.\n\n“It is over,” the team said.",
+              "It is over,",
+              null,
+              "the team",
+              "cue-after"),
+          row(
+              "A group known as the “Watergate Prosecutors” filed a brief.\n\n“Do not toss the"
+                  + " plea,” the group wrote.",
+              "Do not toss the plea,",
+              null,
+              "the group",
+              "cue-after"),
           // a county office's title before the name ("Recorder", "Supervisor")
           row(
               "“We made some horrendous mistakes,” Maricopa County Recorder Helen Purcell said.",
