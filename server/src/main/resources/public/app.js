@@ -236,6 +236,7 @@ const RULE_WORDS = {
   "colon": "named before a colon",
   "speaker-label": "named as the speaker in a transcript label",
   "possessive": "named as whose words these are",
+  "outlet-story": "the outlet whose story it is",
   "sentence-subject": "the subject of the sentence",
   "sentence-end-cue": "named at the end of the sentence",
   "preceding-cue": "named in the sentence before",

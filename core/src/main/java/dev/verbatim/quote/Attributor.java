@@ -24,6 +24,7 @@ final class Attributor {
           new ColonLeadIn(),
           new PossessiveBefore(),
           new SharedAccordingTo(),
+          new OutletStory(),
           new SentenceSubject(),
           new SentenceEndCue());
 

@@ -25,10 +25,40 @@ class ConstructionsTest {
   private static final Construction PRECEDING = new PrecedingCue();
   private static final Construction PRECEDING_SUBJECT = new PrecedingSubject();
   private static final Construction SENTENCE_END = new SentenceEndCue();
+  private static final Construction OUTLET = new OutletStory();
 
   /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
   private static final List<Row> TABLE =
       List.of(
+          // OutletStory: the words of an outlet's own piece are the outlet's
+          row(
+              OUTLET,
+              "The reaction was labeled “panic” in The New York Times story.",
+              "panic",
+              "The New York Times",
+              null,
+              "outlet-story"),
+          row(
+              OUTLET,
+              "A story in The New York Times used the phrase “panicked overreactions” again.",
+              "panicked overreactions",
+              "The New York Times",
+              null,
+              "outlet-story"),
+          row(
+              OUTLET,
+              "Susan Collins published an op-ed in The Washington Post hammering his “unsuitability.”",
+              "unsuitability.",
+              null,
+              null,
+              null),
+          row(
+              OUTLET,
+              "Since a story in The New York Times revealed it, the ACLU has called it “dangerous.”",
+              "dangerous.",
+              null,
+              null,
+              null),
           // CueInUnclosedQuote: the cue a lost closing mark left inside the quote's last sentence
           row(
               UNCLOSED,
