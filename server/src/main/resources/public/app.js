@@ -765,6 +765,31 @@ async function showWatches() {
   $("watches").insertBefore(show, $("watches-list"));
 }
 
+/** The Feeds view: the feeds this server follows (serve --follow), each with its progress and last error. */
+async function showFeeds() {
+  const list = $("feeds-list");
+  list.replaceChildren();
+  try {
+    const { feeds } = await getJson("/api/feeds");
+    if (!feeds.length) {
+      list.append(text("p", "This server follows no feeds (verbatim serve --follow FEEDS).", "meta"));
+      return;
+    }
+    for (const f of feeds) {
+      const row = document.createElement("div");
+      row.className = "hit feed";
+      row.append(text("div", f.title ? f.title + " · " + f.url : f.url));
+      const when = f.last_poll ? "last polled " + f.last_poll : "not polled yet";
+      row.append(text("div", [when, f.indexed + " indexed", f.skipped + " skipped", f.not_modified + " unchanged of " + f.polls + " polls", f.errors + " errors", "next in " + f.interval_seconds + " s"].join(" · "), "meta"));
+      if (f.last_error) row.append(text("div", "last error: " + f.last_error, "meta"));
+      list.append(row);
+    }
+  } catch (e) {
+    list.append(text("p", e.message || "The feeds could not be read.", "meta"));
+  }
+}
+$("feeds").addEventListener("toggle", () => { if ($("feeds").open) showFeeds(); });
+
 $("verify").addEventListener("submit", verifyClaim);
 
 form.addEventListener("submit", (e) => { e.preventDefault(); $("article").hidden = true; search(false); });

@@ -3,13 +3,22 @@ package dev.verbatim.follow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.verbatim.Article;
 import dev.verbatim.Verbatim;
+import dev.verbatim.http.Json;
+import dev.verbatim.http.ServerSettings;
+import dev.verbatim.http.VerbatimServer;
+import dev.verbatim.http.WebhookSettings;
 import dev.verbatim.ingest.Ingest;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -185,6 +194,38 @@ class FollowerTest {
     try (Verbatim again = Verbatim.inMemory()) {
       Ingest.run(again, List.of(warc), 100, (record, result) -> {});
       assertThat(again.get(site.base + "/a")).isPresent();
+    }
+  }
+
+  @Test
+  void theServerShowsEachFeedsProgressWithoutItsQuery() throws Exception {
+    robots("");
+    site.put("/a", "text/html", site.page("harbour", "/a"));
+    site.put("/feed.xml?key=s3cret", "application/rss+xml", site.rss("/a"));
+    try (Follower f = follower(FAST, "/feed.xml?key=s3cret")) {
+      f.pollAll();
+      Javalin server =
+          VerbatimServer.create(
+                  verbatim, new ServerSettings(null, 1 << 20), f.statuses(), WebhookSettings.OFF)
+              .start("127.0.0.1", 0);
+      try {
+        HttpResponse<String> r =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/api/feeds"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode feed = Json.mapper().readTree(r.body()).get("feeds").get(0);
+        assertThat(feed.get("url").asText()).isEqualTo(site.base + "/feed.xml");
+        assertThat(feed.get("title").asText()).isEqualTo("Gazette feed");
+        assertThat(feed.get("indexed").asLong()).isEqualTo(1);
+        assertThat(feed.get("polls").asLong()).isEqualTo(1);
+        assertThat(r.body()).doesNotContain("s3cret");
+      } finally {
+        server.stop();
+      }
     }
   }
 
