@@ -15,7 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +106,8 @@ public final class ArticleDocuments {
 
   /** The model that embeds speech quotes, or null: no vectors. */
   private final Embedder embedder;
+
+  private final EmbeddingMemo memo = new EmbeddingMemo(EmbeddingMemo.DEFAULT_SIZE);
 
   /** Documents without quote vectors. */
   public ArticleDocuments() {
@@ -366,10 +370,29 @@ public final class ArticleDocuments {
       return vectors;
     }
     try {
-      List<float[]> embedded =
-          embedder.embed(speech.stream().map(i -> quotes.get(i).text()).toList());
-      for (int k = 0; k < speech.size(); k++) {
-        vectors.set(speech.get(k), embedded.get(k));
+      // a quote printed again (a wire story's reprints, one statement quoted by many outlets) is
+      // embedded once: the texts not seen lately go to the model in one call
+      Map<String, float[]> known = new HashMap<>();
+      Map<String, String> fresh = new LinkedHashMap<>(); // key -> the text as first written
+      for (int i : speech) {
+        String key = EmbeddingMemo.key(quotes.get(i).text());
+        float[] v = memo.get(key);
+        if (v != null) {
+          known.put(key, v);
+        } else {
+          fresh.putIfAbsent(key, quotes.get(i).text());
+        }
+      }
+      if (!fresh.isEmpty()) {
+        List<String> keys = List.copyOf(fresh.keySet());
+        List<float[]> embedded = embedder.embed(List.copyOf(fresh.values()));
+        for (int k = 0; k < keys.size(); k++) {
+          known.put(keys.get(k), embedded.get(k));
+          memo.put(keys.get(k), embedded.get(k));
+        }
+      }
+      for (int i : speech) {
+        vectors.set(i, known.get(EmbeddingMemo.key(quotes.get(i).text())));
       }
     } catch (RuntimeException failure) {
       LOG.warn(
