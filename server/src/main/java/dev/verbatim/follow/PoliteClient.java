@@ -18,10 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fetches as a polite crawler does: one request at a time per host, at most one every {@code
- * hostDelay} (or the site's Crawl-delay, if longer), only what the host's robots.txt allows,
+ * Fetches as a polite crawler does: requests to one host start at least {@code hostDelay} apart
+ * (or the site's Crawl-delay, if longer), only what the host's robots.txt allows (the robots.txt of
+ * the address asked for; a redirect elsewhere is followed without reading the other host's),
  * conditional GETs when a validator is known, bounded bodies and timeouts. Thread-safe: requests to
- * different hosts run at once, and a slow host holds up only its own queue.
+ * different hosts start at once, and a slow answer holds up no other request.
  */
 final class PoliteClient {
   /** What one GET answered. {@code body} is empty for a 304. */
