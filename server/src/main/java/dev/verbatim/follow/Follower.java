@@ -203,7 +203,13 @@ public final class Follower implements Closeable {
           status.title = parsed.title();
         }
         indexed = items(status, parsed);
-        stored = new FeedRecord(r.etag(), r.lastModified(), status.interval.toSeconds());
+        boolean retry =
+            parsed.items().stream().anyMatch(i -> pageFailures.containsKey(i.link().toString()));
+        if (!retry) {
+          // a page to fetch again keeps the old validators, so that the next poll reads the feed
+          // again instead of a 304 that would hide it until the feed changes
+          stored = new FeedRecord(r.etag(), r.lastModified(), status.interval.toSeconds());
+        }
       }
     } catch (IOException e) {
       fail(status, e.getMessage());
@@ -255,6 +261,7 @@ public final class Follower implements Closeable {
           pageFailed(status, link, "HTTP " + page.status(), done);
           continue;
         }
+        pageFailures.remove(link); // owed no longer, whatever the page holds
         record =
             ArticleReader.parseHtml(
                 page.body(), page.charset(), page.uri().toString(), link, PageIdentity.SAME_SITE);

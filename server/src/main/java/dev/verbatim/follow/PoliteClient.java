@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fetches as a polite crawler does: requests to one host start at least {@code hostDelay} apart
- * (or the site's Crawl-delay, if longer), only what the host's robots.txt allows (the robots.txt of
- * the address asked for; a redirect elsewhere is followed without reading the other host's),
+ * Fetches as a polite crawler does: requests to one host start at least {@code hostDelay} apart (or
+ * the site's Crawl-delay, if longer), only what the host's robots.txt allows (the robots.txt of the
+ * address asked for; a redirect elsewhere is followed without reading the other host's),
  * conditional GETs when a validator is known, bounded bodies and timeouts. Thread-safe: requests to
  * different hosts start at once, and a slow answer holds up no other request.
  */

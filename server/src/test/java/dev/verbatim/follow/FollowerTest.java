@@ -100,6 +100,23 @@ class FollowerTest {
   }
 
   @Test
+  void aPageThatFailedIsFetchedAgainAtTheNextPoll() throws Exception {
+    robots("");
+    site.put("/feed.xml", "application/rss+xml", site.rss("/late"));
+    try (Follower f = follower(FAST, "/feed.xml")) {
+      f.pollAll(); // the page is not there yet: a 404
+      assertThat(verbatim.count()).isZero();
+      site.put("/late", "text/html", site.page("late", "/late"));
+      f.pollAll(); // the feed is unchanged, but read again (no 304) because a page is owed
+      assertThat(site.notModified.get()).isZero();
+      assertThat(verbatim.get(site.base + "/late")).isPresent();
+      f.pollAll(); // nothing owed now: a 304
+      assertThat(site.notModified.get()).isEqualTo(1);
+      assertThat(site.gets("/late")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void robotsTxtIsObeyed() throws Exception {
     robots("User-agent: *\nDisallow: /private/\n");
     site.put("/private/x", "text/html", site.page("secret", "/private/x"));
