@@ -921,7 +921,7 @@ final class Mentions {
       } else if (people == null && tokens.get(det).lower().equals("the")) {
         entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
       }
-    } else if (namedAs.containsKey(head.lower()) && det == i - 1) {
+    } else if (det == i - 1 && namedAs.get(head.lower()) != null) {
       entity = namedAs.get(head.lower()); // "the group" after "a group calling itself …"
     } else {
       for (Entity org : organisations.values()) {
@@ -969,17 +969,14 @@ final class Mentions {
         continue;
       }
       for (List<String> words : NAMING) {
-        int j = i + 1;
-        for (String w : words) {
-          j = j < tokens.size() && tokens.get(j).lower().equals(w) ? j + 1 : -1;
-          if (j < 0) {
-            break;
-          }
+        int j = after(i + 1, words);
+        if (j < 0) {
+          continue;
         }
-        if (j > 0 && j < tokens.size() && tokens.get(j).lower().equals("the")) {
+        if (j < tokens.size() && tokens.get(j).lower().equals("the")) {
           j++;
         }
-        Mention name = j > 0 && j < tokens.size() ? covering[j] : null;
+        Mention name = j < tokens.size() ? covering[j] : null;
         if (name == null
             || name.first() != j
             || name.entity() == null
@@ -1007,6 +1004,20 @@ final class Mentions {
         break;
       }
     }
+  }
+
+  /** The token after {@code words} when they stand from token {@code from} on; -1 when not. */
+  private int after(int from, List<String> words) {
+    List<Token> tokens = article.tokens;
+    if (from + words.size() > tokens.size()) {
+      return -1;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(from + k).lower().equals(words.get(k))) {
+        return -1;
+      }
+    }
+    return from + words.size();
   }
 
   /** Whether a quote mark opens right before token {@code j}. */

@@ -147,13 +147,10 @@ final class PoliteClient {
     Robots rules;
     try {
       Response r = fetch(URI.create(origin + "/robots.txt"), null, null, 0);
-      if (r.ok()) {
-        rules = Robots.parse(new String(r.body, StandardCharsets.UTF_8), AGENT_TOKEN);
-      } else if (r.status >= 400 && r.status < 500) {
-        rules = Robots.ALLOW_ALL; // no robots.txt: everything is allowed
-      } else {
-        rules = Robots.DISALLOW_ALL;
-      }
+      rules =
+          r.ok()
+              ? Robots.parse(new String(r.body, StandardCharsets.UTF_8), AGENT_TOKEN)
+              : Robots.failedFetch(r.status); // 4xx: no robots.txt, all allowed; 5xx: none
     } catch (IOException e) {
       rules = Robots.DISALLOW_ALL; // unreachable: assume nothing is allowed until it answers
     }

@@ -16,10 +16,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.ClosedChannelException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -101,35 +98,12 @@ public final class VerbatimServer {
           config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
           config.staticFiles.enableWebjars(); // Swagger UI at /api-docs.html
           routes(config, routes, watches, metrics);
-          config.routes.get("/api/feeds", ctx -> ctx.json(Map.of("feeds", feedViews(feeds))));
+          config.routes.get("/api/feeds", ctx -> ctx.json(FeedView.Feeds.of(feeds)));
           config.requestLogger.http(metrics::record);
           guards(config, settings);
           jetty(config);
           errors(config, settings);
         });
-  }
-
-  /**
-   * The followed feeds as {@code GET /api/feeds} shows them: each one's address without its query
-   * (which may hold a key), title and counts.
-   */
-  private static List<Map<String, Object>> feedViews(List<FeedStatus> feeds) {
-    List<Map<String, Object>> views = new ArrayList<>();
-    for (FeedStatus f : feeds) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("url", f.url().replaceFirst("[?#].*$", ""));
-      v.put("title", f.title());
-      v.put("polls", f.polls());
-      v.put("not_modified", f.notModified());
-      v.put("indexed", f.indexed());
-      v.put("skipped", f.skipped());
-      v.put("errors", f.errors());
-      v.put("last_error", f.lastError());
-      v.put("last_poll", f.lastPoll() == null ? null : f.lastPoll().toString());
-      v.put("interval_seconds", f.interval().toSeconds());
-      views.add(v);
-    }
-    return views;
   }
 
   /** The API's routes, the page's extras, metrics and the OpenAPI document. */

@@ -70,7 +70,7 @@ final class WatchRoutes {
     if (webhook != null) {
       Webhooks.Hook hook = webhooks.add(watch.id(), webhook);
       // the secret is shown this once: the receiver needs it to check the signatures
-      view.put("webhook", Map.of("url", hook.url(), "secret", hook.secret()));
+      view.put("webhook", new Webhooks.Created(hook.url(), hook.secret()));
     }
     ctx.status(201).json(view);
   }
@@ -265,19 +265,8 @@ final class WatchRoutes {
     view.put(
         "feed",
         base + "/feed.atom?key=" + URLEncoder.encode(w.feedToken(), StandardCharsets.UTF_8));
-    webhooks.of(w.id()).ifPresent(h -> view.put("webhook", hookView(h)));
+    webhooks.of(w.id()).ifPresent(h -> view.put("webhook", Webhooks.Standing.of(h)));
     return view;
-  }
-
-  /** How a watch's webhook stands (its secret is shown only when it is made). */
-  private static Map<String, Object> hookView(Webhooks.Hook h) {
-    Map<String, Object> hook = new LinkedHashMap<>();
-    hook.put("url", h.url());
-    hook.put("delivered", h.delivered());
-    hook.put("failures", h.failures());
-    hook.put("last_error", h.lastError());
-    hook.put("next_attempt", h.failures() == 0 ? null : h.nextAttempt().toString());
-    return hook;
   }
 
   private static String base(Context ctx) {

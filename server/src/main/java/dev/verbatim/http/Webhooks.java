@@ -61,6 +61,21 @@ final class Webhooks implements Closeable {
       String lastError,
       Instant nextAttempt) {}
 
+  /** A webhook as {@code POST /api/watches} answers it, this once with its secret. */
+  record Created(String url, String secret) {}
+
+  /** How a watch's webhook stands, as {@code GET /api/watches/{id}} shows it (no secret). */
+  record Standing(String url, long delivered, int failures, String lastError, Instant nextAttempt) {
+    static Standing of(Hook h) {
+      return new Standing(
+          h.url(),
+          h.delivered(),
+          h.failures(),
+          h.lastError(),
+          h.failures() == 0 ? null : h.nextAttempt());
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(Webhooks.class);
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
@@ -188,11 +203,12 @@ final class Webhooks implements Closeable {
       if (hook == null || hook.nextAttempt().isAfter(Instant.now())) {
         continue;
       }
-      if (verbatim.watches().get(watch).isEmpty()) {
+      Optional<List<WatchMatch>> pending = undelivered(watch, hook.delivered());
+      if (pending.isEmpty()) {
         remove(watch); // the watch was removed
         continue;
       }
-      for (WatchMatch m : undelivered(watch, hook.delivered())) {
+      for (WatchMatch m : pending.get()) {
         String error = post(hook, watch, m);
         if (error != null) {
           int failures = hook.failures() + 1;
@@ -218,24 +234,27 @@ final class Webhooks implements Closeable {
     return sent;
   }
 
-  /** The watch's matches after sequence {@code delivered}, oldest first (at most a page). */
-  private List<WatchMatch> undelivered(String watch, long delivered) throws IOException {
+  /**
+   * The watch's matches after sequence {@code delivered}, oldest first (at most a page); empty when
+   * the watch is gone.
+   */
+  private Optional<List<WatchMatch>> undelivered(String watch, long delivered) throws IOException {
     List<WatchMatch> newer = new ArrayList<>();
     String cursor = null;
     do {
       Optional<WatchMatches> page = verbatim.watches().matches(watch, cursor, PAGE);
       if (page.isEmpty()) {
-        break;
+        return Optional.empty();
       }
       for (WatchMatch m : page.get().matches()) {
         if (m.sequence() <= delivered) {
-          return oldestFirst(newer);
+          return Optional.of(oldestFirst(newer));
         }
         newer.add(m);
       }
       cursor = page.get().nextCursor();
     } while (cursor != null);
-    return oldestFirst(newer);
+    return Optional.of(oldestFirst(newer));
   }
 
   private static List<WatchMatch> oldestFirst(List<WatchMatch> newestFirst) {

@@ -50,15 +50,19 @@ class FollowerTest {
     site.close();
   }
 
-  private static final Follower.Options FAST =
-      new Follower.Options(
-          Duration.ZERO,
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(8),
-          Duration.ofSeconds(2),
-          1 << 20,
-          null,
-          4);
+  /** No delay between requests, polls 1 to 8 s apart, a 2 s timeout, 1 MB; {@code warc} or none. */
+  private static Follower.Options fast(Path warc) {
+    return new Follower.Options(
+        Duration.ZERO,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(8),
+        Duration.ofSeconds(2),
+        1 << 20,
+        warc,
+        4);
+  }
+
+  private static final Follower.Options FAST = fast(null);
 
   private Follower follower(Follower.Options options, String... feedPaths) throws IOException {
     List<URI> feeds = Stream.of(feedPaths).map(p -> URI.create(site.base + p)).toList();
@@ -194,15 +198,7 @@ class FollowerTest {
     robots("");
     site.put("/a", "text/html", site.page("harbour", "/a"));
     site.put("/feed.xml", "application/rss+xml", site.rss("/a"));
-    Follower.Options withWarc =
-        new Follower.Options(
-            Duration.ZERO,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(8),
-            Duration.ofSeconds(2),
-            1 << 20,
-            dir.resolve("warc"),
-            2);
+    Follower.Options withWarc = fast(dir.resolve("warc"));
     Path warc;
     try (Follower f = follower(withWarc, "/feed.xml")) {
       f.pollAll();

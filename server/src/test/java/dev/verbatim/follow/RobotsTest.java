@@ -54,4 +54,10 @@ class RobotsTest {
     assertThat(Robots.ALLOW_ALL.allows("/x")).isTrue();
     assertThat(Robots.DISALLOW_ALL.allows("/x")).isFalse();
   }
+
+  @Test
+  void aRobotsTxtThatCannotBeReadAllowsAllOnlyWhenItIsMissing() {
+    assertThat(Robots.failedFetch(404).allows("/x")).isTrue();
+    assertThat(Robots.failedFetch(503).allows("/x")).isFalse();
+  }
 }

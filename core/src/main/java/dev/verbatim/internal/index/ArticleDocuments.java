@@ -374,8 +374,10 @@ public final class ArticleDocuments {
       // embedded once: the texts not seen lately go to the model in one call
       Map<String, float[]> known = new HashMap<>();
       Map<String, String> fresh = new LinkedHashMap<>(); // key -> the text as first written
+      List<String> keys = new ArrayList<>(speech.size());
       for (int i : speech) {
         String key = EmbeddingMemo.key(quotes.get(i).text());
+        keys.add(key);
         float[] v = memo.get(key);
         if (v != null) {
           known.put(key, v);
@@ -384,15 +386,15 @@ public final class ArticleDocuments {
         }
       }
       if (!fresh.isEmpty()) {
-        List<String> keys = List.copyOf(fresh.keySet());
+        List<String> asked = List.copyOf(fresh.keySet());
         List<float[]> embedded = embedder.embed(List.copyOf(fresh.values()));
-        for (int k = 0; k < keys.size(); k++) {
-          known.put(keys.get(k), embedded.get(k));
-          memo.put(keys.get(k), embedded.get(k));
+        for (int k = 0; k < asked.size(); k++) {
+          known.put(asked.get(k), embedded.get(k));
+          memo.put(asked.get(k), embedded.get(k));
         }
       }
-      for (int i : speech) {
-        vectors.set(i, known.get(EmbeddingMemo.key(quotes.get(i).text())));
+      for (int k = 0; k < speech.size(); k++) {
+        vectors.set(speech.get(k), known.get(keys.get(k)));
       }
     } catch (RuntimeException failure) {
       LOG.warn(

@@ -2,6 +2,7 @@ package dev.verbatim.internal.index;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The vectors of the quote texts embedded lately, so that a quote printed again (the same statement
@@ -29,8 +30,10 @@ final class EmbeddingMemo {
 
   /** The text as the memo keys it (the model is sent the text as first written). */
   static String key(String text) {
-    return text.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
+    return SPACES.matcher(text.strip()).replaceAll(" ").replace('’', '\'').replace('‘', '\'');
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The vector of a key, or null. */
   synchronized float[] get(String key) {
