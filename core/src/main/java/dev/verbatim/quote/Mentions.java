@@ -244,6 +244,9 @@ final class Mentions {
       if (dateAbbreviation(end)) {
         break; // "On Feb. 24": a date ends the run
       }
+      if (titleCaseCue(end)) {
+        break; // "Hillary Clinton Joked “…”", "Clinton Said That The Blame …": a headline's verb
+      }
       if (next.capitalised() && adjacent(end - 1)) {
         end++;
       } else if (next.capitalised() && suffixAfterComma(end - 1)) {
@@ -260,6 +263,33 @@ final class Mentions {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether token {@code i} is a verb of saying in the past tense and in title case, as a headline
+   * writes one, followed by a quote or by "That": "Clinton Joked “…”", "Clinton Said That …"; not a
+   * name that is also a verb ("Edward Said wrote", "United States").
+   */
+  private boolean titleCaseCue(int i) {
+    List<Token> tokens = article.tokens;
+    Token t = tokens.get(i);
+    String w = t.lower();
+    boolean pastTense = w.endsWith("ed") || w.equals("said") || w.equals("told");
+    if (!t.capitalised()
+        || !pastTense
+        || t.text().equals(t.text().toUpperCase(Locale.ROOT))
+        || !Cues.isVerb(w)
+        || !adjacent(i - 1)) {
+      return false;
+    }
+    String text = article.text;
+    int after = t.end();
+    if (after + 1 < text.length()
+        && text.charAt(after) == ' '
+        && QuoteMarks.opens(text.charAt(after + 1))) {
+      return true;
+    }
+    return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("that") && adjacent(i);
   }
 
   /**

@@ -37,6 +37,13 @@ class AttributionTest {
               "Neil Sroka",
               null,
               "sentence-end-cue"),
+          // "States" in a name is no headline's verb of saying
+          row(
+              "The United States Department of State called it “blindingly obvious.”",
+              "blindingly obvious.",
+              "United States Department of State",
+              null,
+              "cue-before"),
           // a photo credit in a caption ("Name/Agency") names no one a pronoun could mean
           row(
               "President Donald Trump speaks at a plant in Ypsilanti, Mich. Alex Brandon/AP\n\n“One"

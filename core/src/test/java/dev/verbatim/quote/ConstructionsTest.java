@@ -286,6 +286,37 @@ class ConstructionsTest {
               null,
               null),
           row(COLON, "Donald Trump said “Stop it” and left.", "Stop it", null, null, null),
+          // a roundup's label: the person named first speaks, not the outlet or role after the
+          // comma
+          row(
+              COLON,
+              "Who won?\n\nHoward Kurtz, Fox News: “Trump had his strongest debate.”",
+              "Trump had his strongest debate.",
+              "Howard Kurtz",
+              null,
+              "colon"),
+          row(
+              COLON,
+              "Who won?\n\nWindsor Mann, editor of The Quotable Hitchens: “Clinton has won.”",
+              "Clinton has won.",
+              "Windsor Mann",
+              null,
+              "colon"),
+          row(
+              COLON,
+              "Who won?\n\nIn Las Vegas, the verdict of Howard Kurtz: “Trump won.”",
+              "Trump won.",
+              "Howard Kurtz",
+              null,
+              "colon"),
+          // a headline's verb of saying in title case ends the name before it
+          row(
+              CUE_BEFORE,
+              "At A Goldman Summit, Hillary Clinton Joked “You Are The Smartest People.”",
+              "You Are The Smartest People.",
+              "Hillary Clinton",
+              null,
+              "cue-before"),
           // PossessiveBefore
           row(
               POSSESSIVE,
