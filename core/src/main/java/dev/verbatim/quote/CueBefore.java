@@ -2,9 +2,12 @@ package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
+import dev.verbatim.quote.Mentions.Kind;
+import dev.verbatim.quote.Mentions.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The verbs of saying before the quote in its sentence, read as a chain of reports: "Bremmer said
@@ -22,6 +25,9 @@ final class CueBefore implements Construction {
    */
   private static final Set<String> PARTICIPLE_OPENERS =
       Set.of("by", "while", "after", "before", "when", "in", "without");
+
+  /** A dash that opens or closes a parenthetical: "Mike Pence - who had said … -". */
+  private static final Pattern DASH = Pattern.compile("\\s[-–—]+\\s|--");
 
   /** Most words between a cue and a parenthetical "according to" that reports it. */
   private static final int MAX_WORDS_CUE_TO_SOURCE = 4;
@@ -42,6 +48,42 @@ final class CueBefore implements Construction {
       }
     }
     return null;
+  }
+
+  /**
+   * The person a relative "who" before the verb at token {@code k} stands for, "Hillary Clinton who
+   * asked", "Sen. Tim Scott, who said", while the relative clause runs on to token {@code to}; null
+   * for any other shape, or when the clause has closed ("Mike Pence - who had said “…” - as “…”": a
+   * dash that opened it, again, outside the quotes; not a comma, which a reported clause holds as
+   * often: "William Barr, who said that while there is racism, there is no “…”").
+   */
+  private static Subject relativeSubject(Clauses c, int k, int from, int to) {
+    int j = k - 1;
+    while (j > from && Cues.BETWEEN.contains(c.tok(j).lower())) {
+      j--;
+    }
+    if (j <= from || !c.tok(j).lower().equals("who")) {
+      return null;
+    }
+    Mention m = c.mentions.at(j - 1);
+    boolean person =
+        m != null
+            && m.last() == j - 1
+            && !c.quoted(j - 1)
+            && (m.kind() == Kind.PERSON
+                || (m.entity() != null && m.entity().person && m.kind() != Kind.PRONOUN));
+    if (!person) {
+      return null;
+    }
+    String opened = c.article.gap(j - 1, j);
+    for (int i = k; i + 1 < to; i++) {
+      String gap = c.article.gap(i, i + 1);
+      boolean closes = DASH.matcher(opened).find() && DASH.matcher(gap).find();
+      if (closes && !(c.quoted(i) && c.quoted(i + 1))) {
+        return null;
+      }
+    }
+    return Clauses.subject(m);
   }
 
   @Override
@@ -96,6 +138,17 @@ final class CueBefore implements Construction {
       if (quotedOne != null) {
         // "The newspaper also quoted Gen. Sir Mike Jackson, the head of the army, as saying: “…”"
         chain.add(quotedOne);
+        cues.add(t.lower());
+        lastCue = k;
+        continue;
+      }
+      Subject relative = relativeSubject(c, k, from, to);
+      if (relative != null) {
+        // "echoed remarks made by Hillary Clinton who asked “…”": the relative clause's own
+        // speaker, whom no earlier verb of the sentence reports
+        chain.clear();
+        cues.clear();
+        chain.add(relative);
         cues.add(t.lower());
         lastCue = k;
         continue;

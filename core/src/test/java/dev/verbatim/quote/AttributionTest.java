@@ -37,6 +37,29 @@ class AttributionTest {
               "Neil Sroka",
               null,
               "sentence-end-cue"),
+          // a relative clause's verb of saying: "who" stands for the person named before it
+          row(
+              "The president echoed remarks made by then-Secretary of State Hillary Clinton who"
+                  + " asked during testimony in January “what difference” it made.",
+              "what difference",
+              "Hillary Clinton",
+              null,
+              "cue-before"),
+          row(
+              "Choe Son-hui dismissed remarks by Vice-President Mike Pence - who had said North"
+                  + " Korea “may end like Libya” - as “stupid”.",
+              "may end like Libya",
+              "Mike Pence",
+              null,
+              "cue-before"),
+          // … until a dash closes the clause it opened
+          row(
+              "Choe Son-hui dismissed remarks by Vice-President Mike Pence - who had said North"
+                  + " Korea “may end like Libya” - as “stupid”.",
+              "stupid",
+              "Choe Son-hui",
+              null,
+              "sentence-subject"),
           // "States" in a name is no headline's verb of saying
           row(
               "The United States Department of State called it “blindingly obvious.”",
