@@ -212,21 +212,30 @@ final class Pronouns {
       }
     }
     Entity unexplained = null;
+    Entity object = null;
     for (int k = from; k < to; k++) {
       Mention m = clauses.mentions.at(k);
       if (m != null && !clauses.quoted(k)) {
         m = clauses.headOfNounPhrase(m, to); // "San Diego chapter president Luis Osuna" is Osuna
         Entity e = antecedent(m, gender, depth);
-        if (e != null && !e.unexplained) {
+        boolean ofPreposition =
+            m.first() > from && Cues.OBJECT_MARKERS.contains(clauses.tok(m.first() - 1).lower());
+        if (e != null && !e.unexplained && ofPreposition) {
+          // "one of the proponents of Common Core, Jeb Bush, is …": a preposition's object only
+          // when nobody else in the clause agrees
+          if (object == null) {
+            object = e;
+          }
+        } else if (e != null && !e.unexplained) {
           return e;
         }
-        if (unexplained == null) {
+        if (unexplained == null && (e == null || e.unexplained)) {
           unexplained = e;
         }
         k = m.last();
       }
     }
-    return unexplained;
+    return object != null ? object : unexplained;
   }
 
   /**

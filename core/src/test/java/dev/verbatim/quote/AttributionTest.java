@@ -60,6 +60,21 @@ class AttributionTest {
               "Choe Son-hui",
               null,
               "sentence-subject"),
+          // a pronoun's antecedent: the clause's subject before the object of a preposition
+          row(
+              "Even one of the most ardent proponents of Common Core, Jeb Bush, is a skeptic.\n\n"
+                  + "“We can’t just outsource public education,” he said in a speech.",
+              "We can’t just outsource public education,",
+              "Jeb Bush",
+              null,
+              "cue-after"),
+          row(
+              "In Washington Square Park, the virus couldn’t slow down chess players such as"
+                  + " Sarfaraz Ahmed. “How long are you going to be in prison?” he said.",
+              "How long are you going to be in prison?",
+              "Sarfaraz Ahmed",
+              null,
+              "cue-after"),
           // "States" in a name is no headline's verb of saying
           row(
               "The United States Department of State called it “blindingly obvious.”",
