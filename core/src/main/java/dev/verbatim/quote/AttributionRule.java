@@ -9,8 +9,8 @@ import java.util.Locale;
  * <p>The confidences are the share of quotes each rule attributed correctly on PolNeAR's training
  * articles, rounded down ({@code eval-quotes --compartment train --speaker-match surname} prints
  * them); where a rule decided fewer than ten scored quotes there ({@link #DASH}, {@link
- * #REPORTED_CHAIN}, {@link #SPEAKER_LABEL}, {@link #PRECEDING_SUBJECT}, {@link #OUTLET_STORY}) the
- * value is set by hand. See docs/quality.md.
+ * #REPORTED_CHAIN}, {@link #SPEAKER_LABEL}, {@link #PRECEDING_SUBJECT}, {@link #OUTLET_STORY},
+ * {@link #WORK}) the value is set by hand. See docs/quality.md.
  */
 public enum AttributionRule {
   /** A cue after the quote, subject first: "“…,” Bremmer said", "“…,” he added". */
@@ -39,6 +39,11 @@ public enum AttributionRule {
    * "a story in The New York Times used the phrase “…”".
    */
   OUTLET_STORY(0.8),
+  /**
+   * A passage of a titled work the article named with its authors, after a colon lead-in that names
+   * the work: "Glenn Beck and Kyle Olson’s new book, “Conform,” … From “Conform”: ¶ “…”".
+   */
+  WORK(0.8),
   /** The subject of the sentence the quote sits in: "Trump is promising to “bomb the hell”". */
   SENTENCE_SUBJECT(0.76),
   /**

@@ -22,6 +22,7 @@ final class Attributor {
           new CueAfter(),
           new CueBefore(),
           new ColonLeadIn(),
+          new FromWork(),
           new PossessiveBefore(),
           new SharedAccordingTo(),
           new OutletStory(),
@@ -32,6 +33,7 @@ final class Attributor {
   static final List<Construction> FROM_CONTEXT =
       List.of(
           Continuation.IN_PARAGRAPH,
+          new FromWork(),
           new PrecedingCue(),
           Continuation.FROM_PARAGRAPH_BEFORE,
           new PrecedingSubject());

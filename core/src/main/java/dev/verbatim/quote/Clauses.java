@@ -22,11 +22,20 @@ final class Clauses {
   final ArticleText article;
   final Mentions mentions;
   private final List<QuoteSpans.Span> spans;
+  private Works works;
 
   Clauses(ArticleText article, Mentions mentions, List<QuoteSpans.Span> spans) {
     this.article = article;
     this.mentions = mentions;
     this.spans = spans;
+  }
+
+  /** The titled works the article names with their authors, read once when first asked. */
+  Works works() {
+    if (works == null) {
+      works = new Works(this, spans);
+    }
+    return works;
   }
 
   // ---- noun phrases

@@ -83,6 +83,12 @@ final class Mentions {
    */
   static final char DOCUMENT = 'd';
 
+  /**
+   * The "gender" of people named jointly, "Glenn Beck and Kyle Olson" ({@link Works}): no "he" or
+   * "she" refers to them.
+   */
+  static final char PLURAL = 'p';
+
   /** Whether a document noun stands in the paragraph of token {@code i} or the one before. */
   private boolean documentBefore(int i) {
     List<Token> tokens = article.tokens;

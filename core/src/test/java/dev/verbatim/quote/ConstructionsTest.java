@@ -26,6 +26,7 @@ class ConstructionsTest {
   private static final Construction PRECEDING_SUBJECT = new PrecedingSubject();
   private static final Construction SENTENCE_END = new SentenceEndCue();
   private static final Construction OUTLET = new OutletStory();
+  private static final Construction WORK = new FromWork();
 
   /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
   private static final List<Row> TABLE =
@@ -309,6 +310,38 @@ class ConstructionsTest {
               "Howard Kurtz",
               null,
               "colon"),
+          // FromWork: a passage of a titled work the article named with its authors
+          row(
+              WORK,
+              "Glenn Beck and Kyle Olson’s new book, “Conform,” is about Common Core.\n\n"
+                  + "From “Conform”:\n\n“The Pearson company produced a promotional video.”",
+              "The Pearson company produced a promotional video.",
+              "Glenn Beck and Kyle Olson",
+              null,
+              "work"),
+          row(
+              WORK,
+              "Hillary Clinton’s memoir, “Hard Choices,” came out in June.\n\n"
+                  + "“Hard Choices” describes the night: “We waited for news.”",
+              "We waited for news.",
+              "Hillary Clinton",
+              null,
+              "work"),
+          row(
+              WORK,
+              "A nurse sings “Rise Up,” by Andra Day, a song of hope: “All we need is hope.”",
+              "All we need is hope.",
+              "Andra Day",
+              null,
+              "work"),
+          row(
+              WORK,
+              "Kyle Olson wrote about schools.\n\nFrom “Conform”:\n\n“The Pearson company made a"
+                  + " video.”",
+              "The Pearson company made a video.",
+              null,
+              null,
+              null),
           // a headline's verb of saying in title case ends the name before it
           row(
               CUE_BEFORE,
