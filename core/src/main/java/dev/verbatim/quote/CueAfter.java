@@ -27,6 +27,31 @@ final class CueAfter implements Construction {
   /** How many words may stand between the quote and the subject of a cue after it. */
   private static final int MAX_WORDS_BEFORE_SUBJECT = 4;
 
+  /** Whether the quote ends mid-sentence, without the comma or stop of a quoted sentence. */
+  private static boolean partialQuote(QuoteSite q) {
+    String text = q.clauses.article.text;
+    return ",.?!".indexOf(text.charAt(Math.max(q.span.start(), q.span.end() - 1))) < 0;
+  }
+
+  /**
+   * Whether a verb of saying before the quote in its sentence has a subject that names someone:
+   * "While Sanders admitted that …"; not a pronoun ("Though he once said", which the name after may
+   * explain), a participle ("While saying …") or unnamed people ("ministers have agreed").
+   */
+  private static boolean cueBefore(QuoteSite q) {
+    Clauses c = q.clauses;
+    for (int k = q.beforeFrom; k < q.beforeTo; k++) {
+      if (c.quoted(k) || !Cues.isVerb(c.tok(k).lower())) {
+        continue;
+      }
+      Subject s = c.subjectBefore(k, q.beforeFrom);
+      if (s != null && s.mention() != null && Clauses.rank(s.mention()) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Attribution attribute(QuoteSite q) {
     if (!q.wordsAfter() || q.dashAfter) {
@@ -34,7 +59,6 @@ final class CueAfter implements Construction {
     }
     Clauses c = q.clauses;
     ArticleText article = c.article;
-    String text = article.text;
     int a = q.afterFrom;
     int b = q.afterTo;
     for (int v = a; v < Math.min(b, a + POST_CUE_WORDS); v++) {
@@ -103,13 +127,17 @@ final class CueAfter implements Construction {
         return null;
       }
       if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
-        // "… more “conversant” about climate change, Ban said."
-        return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
+        // "… more “conversant” about climate change, Ban said."; not after a partial quote that a
+        // verb of saying before it reports: "While Sanders admitted that it would be “very hard”
+        // for his campaign to win, his campaign has argued …" is Sanders's
+        return partialQuote(q) && cueBefore(q)
+            ? null
+            : q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
       }
       if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
         return null;
       }
-      boolean partial = ",.?!".indexOf(text.charAt(Math.max(q.span.start(), q.span.end() - 1))) < 0;
+      boolean partial = partialQuote(q);
       for (int k = a; k < subject.first(); k++) {
         String w = c.tok(k).lower();
         if ((Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w)) || Cues.isVerb(w)) {

@@ -42,8 +42,8 @@ final class PrecedingCue implements Construction {
         return q.attribution(s, List.of(), cue, AttributionRule.PRECEDING_CUE, false);
       }
       // an inverted lead-in ending its clause: "It is a form of deterrence, says Isaac Stone
-      // Fish, a journalist."
-      boolean afterComma = k > from && article.gap(k - 1, k).contains(",");
+      // Fish, a journalist."; or opening its sentence: "Stated Stone: ¶ “…”"
+      boolean afterComma = (k > from && article.gap(k - 1, k).contains(",")) || k == from;
       Subject after = afterComma ? c.nounPhraseAfter(k + 1, to) : null;
       if (after != null && after.mention() != null && Clauses.isPerson(after.mention())) {
         return q.attribution(after, List.of(), cue, AttributionRule.PRECEDING_CUE, false);

@@ -75,6 +75,30 @@ class AttributionTest {
               "Sarfaraz Ahmed",
               null,
               "cue-after"),
+          // a partial quote after a named subject's verb of saying is theirs, not a later clause's
+          row(
+              "Bernie Sanders campaigned in Delaware.\n\nWhile Sanders admitted Tuesday that it would"
+                  + " be “very hard” for his campaign to win, his campaign has argued otherwise.",
+              "very hard",
+              "Bernie Sanders",
+              null,
+              "cue-before"),
+          // … but a passive or a pronoun before it leaves the quote to the name after
+          row(
+              "Kevin Burns runs Juul.\n\nWhen asked by co-host Tony Dokupil why Juul isn’t planning"
+                  + " to “take a timeout” from selling, Burns said the company follows the rules.",
+              "take a timeout",
+              "Kevin Burns",
+              null,
+              "cue-after"),
+          // an inverted lead-in opening the sentence before: "Stated Stone:"
+          row(
+              "Roger Stone spoke on the radio.\n\nStated Stone:\n\n“I think that the stakes are so"
+                  + " high.”",
+              "I think that the stakes are so high.",
+              "Roger Stone",
+              null,
+              "preceding-cue"),
           // "States" in a name is no headline's verb of saying
           row(
               "The United States Department of State called it “blindingly obvious.”",
