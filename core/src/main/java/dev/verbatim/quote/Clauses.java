@@ -552,8 +552,16 @@ final class Clauses {
   /** A person or organisation starting at token {@code k}, or null. */
   Subject agentAt(int k) {
     Mention m = mentions.at(k);
-    return m != null && m.first() == k && rank(m) >= 2 && !quoted(k) ? subject(m) : null;
+    if (m == null || m.first() != k || rank(m) < 2 || quoted(k)) {
+      return null;
+    }
+    // "asked by Fox Business moderator Gerard Baker": the person the roles lead to
+    return subject(
+        headOfNounPhrase(m, Math.min(article.tokens.size(), m.last() + MAX_ROLE_WORDS + 2)));
   }
+
+  /** Most role words between an organisation and the person it heads: "Fox Business moderator". */
+  private static final int MAX_ROLE_WORDS = 3;
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "me", "us", "them");
 

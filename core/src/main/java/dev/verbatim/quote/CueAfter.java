@@ -52,6 +52,27 @@ final class CueAfter implements Construction {
     return false;
   }
 
+  /**
+   * The subject of the verb of saying whose reported clause {@code subject} opens, "Paul suggested
+   * that Rubio was “…” and argued …" (Paul, not Rubio: "argued" goes with "suggested"); null when
+   * no verb of saying stands right before it (with or without "that"), or the subject has a verb of
+   * saying of its own before the quote's opening mark {@code open}.
+   */
+  private static Subject reporterOf(Clauses c, Subject subject, int sentenceFrom, int open) {
+    for (int k = subject.last() + 1; k < open; k++) {
+      if (Cues.isVerb(c.tok(k).lower())) {
+        return null; // "Trump kept saying “…”", "Simona Papadopoulos said, “…”": the subject speaks
+      }
+    }
+    int v = subject.first() - 1;
+    if (v > sentenceFrom && c.tok(v).lower().equals("that")) {
+      v--;
+    }
+    return v > sentenceFrom && Cues.isVerb(c.tok(v).lower())
+        ? c.subjectBefore(v, sentenceFrom)
+        : null;
+  }
+
   @Override
   public Attribution attribute(QuoteSite q) {
     if (!q.wordsAfter() || q.dashAfter) {
@@ -84,7 +105,13 @@ final class CueAfter implements Construction {
         int sentenceFrom =
             article.tokenAt(article.sentenceStart(article.sentenceOf(q.span.start())));
         Subject subject = open > sentenceFrom ? c.clauseSubject(open, sentenceFrom) : null;
-        return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_BEFORE, false);
+        Subject reporter = subject == null ? null : reporterOf(c, subject, sentenceFrom, open);
+        return q.attribution(
+            reporter != null ? reporter : subject,
+            List.of(),
+            t.lower(),
+            AttributionRule.CUE_BEFORE,
+            false);
       }
       if (v == a) {
         Subject named = c.nounPhraseAfter(v + 1, b);

@@ -99,6 +99,22 @@ class AttributionTest {
               "Roger Stone",
               null,
               "preceding-cue"),
+          // "and argued" after a reported clause goes with the verb that reported it
+          row(
+              "Rand Paul and Marco Rubio debated.\n\nPaul suggested that Rubio was “liberal on"
+                  + " military spending” and argued that spending should fall.",
+              "liberal on military spending",
+              "Rand Paul",
+              null,
+              "cue-before"),
+          // a passive's agent is the person an organisation's role word leads to
+          row(
+              "Marco Rubio debated.\n\nRubio was asked by Fox Business host Gerard Baker whether the"
+                  + " plan would risk “adding another expensive entitlement program.”",
+              "adding another expensive entitlement program.",
+              "Gerard Baker",
+              null,
+              "cue-before"),
           // "States" in a name is no headline's verb of saying
           row(
               "The United States Department of State called it “blindingly obvious.”",
