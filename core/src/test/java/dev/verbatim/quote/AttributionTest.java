@@ -115,6 +115,14 @@ class AttributionTest {
               "Gerard Baker",
               null,
               "cue-before"),
+          // an adverb between the subject and its verb: "has now dubbed"
+          row(
+              "Phil McAleer studies voices.\n\nIt is a phenomenon that Phil McAleer has now dubbed"
+                  + " “the Jerry Maguire effect.”",
+              "the Jerry Maguire effect.",
+              "Phil McAleer",
+              null,
+              "cue-before"),
           // "States" in a name is no headline's verb of saying
           row(
               "The United States Department of State called it “blindingly obvious.”",
