@@ -1,6 +1,5 @@
 package dev.verbatim.quote;
 
-import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
 import dev.verbatim.quote.Mentions.Kind;
 import dev.verbatim.quote.Mentions.Mention;
@@ -86,131 +85,172 @@ final class CueBefore implements Construction {
     return Clauses.subject(m);
   }
 
+  /** The reports a sentence makes before its quote, outermost first: each subject with its cue. */
+  private static final class Chain {
+    final List<Subject> subjects = new ArrayList<>();
+    final List<String> cues = new ArrayList<>();
+
+    /** The token where the last report's cue (or its source) ends. */
+    int lastCue = -1;
+
+    void add(Subject s, String cue, int end) {
+      subjects.add(s);
+      cues.add(cue);
+      lastCue = end;
+    }
+
+    boolean isEmpty() {
+      return subjects.isEmpty();
+    }
+  }
+
   @Override
   public Attribution attribute(QuoteSite q) {
     if (!q.wordsBefore()) {
       return null;
     }
     Clauses c = q.clauses;
-    ArticleText article = c.article;
-    int from = q.beforeFrom;
-    int to = q.beforeTo;
-    List<Subject> chain = new ArrayList<>();
-    List<String> cues = new ArrayList<>();
-    int lastCue = -1;
+    Chain chain = new Chain();
     Subject sentenceSubject = q.sentenceSubject();
-    for (int k = from; k < to; k++) {
+    for (int k = q.beforeFrom; k < q.beforeTo; k++) {
       if (c.quoted(k)) {
         continue;
       }
-      Token t = c.tok(k);
-      if (t.lower().equals("according") && k + 1 < to && c.tok(k + 1).lower().equals("to")) {
-        Subject s = c.nounPhraseAfter(k + 2, to);
-        // only between a cue and what it reports: "conveyed just last week, according to X, that"
-        boolean parenthetical =
-            !chain.isEmpty()
-                && s != null
-                && k - lastCue <= MAX_WORDS_CUE_TO_SOURCE
-                && article.gap(k - 1, k).contains(",")
-                && article.gap(s.last(), s.last() + 1).contains(",")
-                && (s.last() + 1 >= to || c.tok(s.last() + 1).lower().equals("that"));
-        if (parenthetical) {
-          // "Frieden conveyed, according to CNSNews.com, that “…”": the source reports the
-          // speaker's words, it does not say them
-          chain.add(0, s);
-          cues.add(0, "according to");
-          k = s.last();
-        } else if (s != null) {
-          chain.add(s);
-          cues.add("according to");
-          lastCue = s.last();
-          k = s.last();
-        }
-        continue;
-      }
-      if (!Cues.isVerb(t.lower()) || (k > from && Clauses.modifiesNoun(c.tok(k - 1)))) {
-        continue; // "Trump’s fired campaign manager", "the told story": an adjective, no cue
-      }
-      Subject quotedOne =
-          k > from && t.lower().equals("saying") && c.tok(k - 1).lower().equals("as")
-              ? quotedAs(c, from, k - 1)
-              : null;
-      if (quotedOne != null) {
-        // "The newspaper also quoted Gen. Sir Mike Jackson, the head of the army, as saying: “…”"
-        chain.add(quotedOne);
-        cues.add(t.lower());
-        lastCue = k;
-        continue;
-      }
-      Subject relative = relativeSubject(c, k, from, to);
-      if (relative != null) {
-        // "echoed remarks made by Hillary Clinton who asked “…”": the relative clause's own
-        // speaker, whom no earlier verb of the sentence reports
-        chain.clear();
-        cues.clear();
-        chain.add(relative);
-        cues.add(t.lower());
-        lastCue = k;
-        continue;
-      }
-      Subject agent = k + 2 < to && c.tok(k + 1).lower().equals("by") ? c.agentAt(k + 2) : null;
-      if (agent != null) {
-        // "Musk claimed to have been told by Putin that …": the passive's agent speaks
-        chain.add(agent);
-        cues.add(t.lower());
-        lastCue = agent.last();
-        continue;
-      }
-      boolean participle = t.lower().endsWith("ing") && article.gap(k - 1, k).contains(",");
-      // "Spicer said, adding", "Bush, Florida’s former governor, attacked Trump, …, calling":
-      // a participle's subject is the last speaker's, else the sentence's
-      Subject s =
-          participle && !chain.isEmpty()
-              ? chain.getLast()
-              : participle && Clauses.personSubject(sentenceSubject)
-                  ? sentenceSubject
-                  : c.subjectBefore(k, from);
-      if (s == null && k > from && c.tok(k - 1).lower().equals("and")) {
-        // "Donald Trump, her opponent, bemoaned the unrest and said …"
-        s = c.clauseSubject(k - 1, from);
-      }
-      boolean participleClause =
-          article.gap(k - 1, k).contains(",")
-              || (k > from && PARTICIPLE_OPENERS.contains(c.tok(k - 1).lower()));
-      if (s == null && t.lower().endsWith("ing") && participleClause) {
-        // "Musk agreed with Putin, telling the Russian president that “…”"
-        s = c.clauseSubject(k, from);
-      }
-      if (s != null
-          && chain.isEmpty()
-          && Clauses.personSubject(sentenceSubject)
-          && sentenceSubject.last() < s.first()
-          && article.gap(sentenceSubject.last(), sentenceSubject.last() + 1).contains(",")
-          && s.last() < c.afterAppositive(sentenceSubject.last() + 1, k)
-          && c.noCueBetween(sentenceSubject.last() + 1, k)) {
-        // "Marty West, a professor who worked for Sen. Lamar Alexander, called it “…”": a name
-        // inside the subject's appositive is not the subject
-        s = sentenceSubject;
-      }
-      if (s != null && !c.quoted(s.first())) {
-        chain.add(s);
-        cues.add(t.lower());
-        lastCue = k;
+      boolean accordingTo =
+          c.tok(k).lower().equals("according")
+              && k + 1 < q.beforeTo
+              && c.tok(k + 1).lower().equals("to");
+      if (accordingTo) {
+        k = accordingTo(q, chain, k);
+      } else if (Cues.isVerb(c.tok(k).lower())
+          && !(k > q.beforeFrom && Clauses.modifiesNoun(c.tok(k - 1)))) {
+        cue(q, chain, sentenceSubject, k); // not "Trump’s fired campaign manager", "the told story"
       }
     }
-    if (chain.isEmpty()) {
-      return null;
+    return chain.isEmpty() ? null : attribution(q, chain);
+  }
+
+  /** Reads "according to X" at token {@code k} into {@code chain}; returns the token it ends at. */
+  private static int accordingTo(QuoteSite q, Chain chain, int k) {
+    Clauses c = q.clauses;
+    ArticleText article = c.article;
+    int to = q.beforeTo;
+    Subject s = c.nounPhraseAfter(k + 2, to);
+    if (s == null) {
+      return k;
     }
-    Subject free = Clauses.names(chain).size() >= 2 ? c.toldHimThat(lastCue + 1, to) : null;
-    List<String> via = Clauses.names(chain.subList(0, chain.size() - (free == null ? 1 : 0)));
-    Subject speaker = free != null ? free : chain.getLast();
+    // only between a cue and what it reports: "conveyed just last week, according to X, that"
+    boolean parenthetical =
+        !chain.isEmpty()
+            && k - chain.lastCue <= MAX_WORDS_CUE_TO_SOURCE
+            && article.gap(k - 1, k).contains(",")
+            && article.gap(s.last(), s.last() + 1).contains(",")
+            && (s.last() + 1 >= to || c.tok(s.last() + 1).lower().equals("that"));
+    if (parenthetical) {
+      // "Frieden conveyed, according to CNSNews.com, that “…”": the source reports the speaker's
+      // words, it does not say them
+      chain.subjects.addFirst(s);
+      chain.cues.addFirst("according to");
+    } else {
+      chain.add(s, "according to", s.last());
+    }
+    return s.last();
+  }
+
+  /** Reads the verb of saying at token {@code k}, with the subject it has, into {@code chain}. */
+  private static void cue(QuoteSite q, Chain chain, Subject sentenceSubject, int k) {
+    Clauses c = q.clauses;
+    int from = q.beforeFrom;
+    int to = q.beforeTo;
+    String cue = c.tok(k).lower();
+    Subject quotedOne =
+        k > from && cue.equals("saying") && c.tok(k - 1).lower().equals("as")
+            ? quotedAs(c, from, k - 1)
+            : null;
+    if (quotedOne != null) {
+      // "The newspaper also quoted Gen. Sir Mike Jackson, the head of the army, as saying: “…”"
+      chain.add(quotedOne, cue, k);
+      return;
+    }
+    Subject relative = relativeSubject(c, k, from, to);
+    if (relative != null) {
+      // "echoed remarks made by Hillary Clinton who asked “…”": the relative clause's own
+      // speaker, whom no earlier verb of the sentence reports
+      chain.subjects.clear();
+      chain.cues.clear();
+      chain.add(relative, cue, k);
+      return;
+    }
+    Subject agent = k + 2 < to && c.tok(k + 1).lower().equals("by") ? c.agentAt(k + 2) : null;
+    if (agent != null) {
+      // "Musk claimed to have been told by Putin that …": the passive's agent speaks
+      chain.add(agent, cue, agent.last());
+      return;
+    }
+    Subject s = subjectOf(q, chain, sentenceSubject, k);
+    if (s != null && !c.quoted(s.first())) {
+      chain.add(s, cue, k);
+    }
+  }
+
+  /** The subject of the verb of saying at token {@code k}, or null. */
+  private static Subject subjectOf(QuoteSite q, Chain chain, Subject sentenceSubject, int k) {
+    Clauses c = q.clauses;
+    ArticleText article = c.article;
+    int from = q.beforeFrom;
+    String cue = c.tok(k).lower();
+    boolean participle = cue.endsWith("ing") && article.gap(k - 1, k).contains(",");
+    // "Spicer said, adding", "Bush, Florida’s former governor, attacked Trump, …, calling": a
+    // participle's subject is the last speaker's, else the sentence's
+    Subject s =
+        participle && !chain.isEmpty()
+            ? chain.subjects.getLast()
+            : participle && Clauses.personSubject(sentenceSubject)
+                ? sentenceSubject
+                : c.subjectBefore(k, from);
+    if (s == null && k > from && c.tok(k - 1).lower().equals("and")) {
+      // "Donald Trump, her opponent, bemoaned the unrest and said …"
+      s = c.clauseSubject(k - 1, from);
+    }
+    boolean participleClause =
+        article.gap(k - 1, k).contains(",")
+            || (k > from && PARTICIPLE_OPENERS.contains(c.tok(k - 1).lower()));
+    if (s == null && cue.endsWith("ing") && participleClause) {
+      // "Musk agreed with Putin, telling the Russian president that “…”"
+      s = c.clauseSubject(k, from);
+    }
+    boolean inAppositive =
+        s != null
+            && chain.isEmpty()
+            && Clauses.personSubject(sentenceSubject)
+            && sentenceSubject.last() < s.first()
+            && article.gap(sentenceSubject.last(), sentenceSubject.last() + 1).contains(",")
+            && s.last() < c.afterAppositive(sentenceSubject.last() + 1, k)
+            && c.noCueBetween(sentenceSubject.last() + 1, k);
+    // "Marty West, a professor who worked for Sen. Lamar Alexander, called it “…”": a name inside
+    // the subject's appositive is not the subject
+    return inAppositive ? sentenceSubject : s;
+  }
+
+  /**
+   * The speaker the chain's last report names, with the earlier reports as its via; a person the
+   * last cue says told someone that ("Musk told him Putin was “…”") speaks after a chain of two.
+   */
+  private static Attribution attribution(QuoteSite q, Chain chain) {
+    Clauses c = q.clauses;
+    List<Subject> subjects = chain.subjects;
+    Subject free =
+        Clauses.names(subjects).size() >= 2 ? c.toldHimThat(chain.lastCue + 1, q.beforeTo) : null;
+    List<String> via = Clauses.names(subjects.subList(0, subjects.size() - (free == null ? 1 : 0)));
+    Subject speaker = free != null ? free : subjects.getLast();
+    String lastCue = chain.cues.getLast();
     AttributionRule rule =
         free != null
             ? AttributionRule.REPORTED_CHAIN
-            : cues.getLast().equals("according to")
+            : lastCue.equals("according to")
                 ? AttributionRule.ACCORDING_TO
                 : q.colonBefore ? AttributionRule.COLON : AttributionRule.CUE_BEFORE;
-    Attribution found = q.attribution(speaker, via, cues.getLast(), rule, false);
+    Attribution found = q.attribution(speaker, via, lastCue, rule, false);
     return found == null ? Attribution.NOBODY : found;
   }
 }
