@@ -1,6 +1,5 @@
 package dev.verbatim.quote;
 
-import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
 import java.util.List;
 import java.util.Set;
@@ -79,106 +78,132 @@ final class CueAfter implements Construction {
       return null;
     }
     Clauses c = q.clauses;
-    ArticleText article = c.article;
     int a = q.afterFrom;
     int b = q.afterTo;
     for (int v = a; v < Math.min(b, a + POST_CUE_WORDS); v++) {
-      Token t = c.tok(v);
-      if (t.lower().equals("according") && v + 1 < b && c.tok(v + 1).lower().equals("to")) {
-        if (v != a) {
-          return null;
-        }
-        return q.attribution(
-            c.nounPhraseAfter(v + 2, b),
-            List.of(),
-            "according to",
-            AttributionRule.ACCORDING_TO,
-            true);
+      String w = c.tok(v).lower();
+      if (w.equals("according") && v + 1 < b && c.tok(v + 1).lower().equals("to")) {
+        return v != a
+            ? null
+            : q.attribution(
+                c.nounPhraseAfter(v + 2, b),
+                List.of(),
+                "according to",
+                AttributionRule.ACCORDING_TO,
+                true);
       }
-      if (!Cues.isVerb(t.lower())) {
+      if (!Cues.isVerb(w)) {
         continue;
       }
       boolean coordinated = v == a + 1 && c.tok(a).lower().equals("and");
-      if (coordinated || (v == a && t.lower().endsWith("ing"))) {
-        // "“…” and suggested building …", "“…,” noting …": the subject of the quote's clause
-        int open = article.tokenAt(q.open);
-        int sentenceFrom =
-            article.tokenAt(article.sentenceStart(article.sentenceOf(q.span.start())));
-        Subject subject = open > sentenceFrom ? c.clauseSubject(open, sentenceFrom) : null;
-        Subject reporter = subject == null ? null : reporterOf(c, subject, sentenceFrom, open);
-        return q.attribution(
-            reporter != null ? reporter : subject,
-            List.of(),
-            t.lower(),
-            AttributionRule.CUE_BEFORE,
-            false);
+      if (coordinated || (v == a && w.endsWith("ing"))) {
+        return ofTheQuotesClause(q, w);
       }
       if (v == a) {
         Subject named = c.nounPhraseAfter(v + 1, b);
         return q.attribution(
             named != null ? named : c.personEndingDescription(v + 1, b),
             List.of(),
-            t.lower(),
+            w,
             AttributionRule.CUE_AFTER_INVERTED,
             true);
       }
-      if (t.lower().endsWith("ing")) {
+      if (w.endsWith("ing")) {
         continue; // "“…” without reporters asking him": a participle after a quote attributes
         // nothing
       }
       Subject subject = c.subjectBefore(v, a);
-      if (article.gap(v - 1, v).contains(",") && !t.lower().startsWith("t")) {
-        // "“…” but to take the lead, says Evan Tracey, a consultant" (not "Ramos, 58, told AFP")
-        Subject after = c.nounPhraseAfter(v + 1, b);
-        boolean named =
-            subject != null && subject.mention() != null && Clauses.rank(subject.mention()) >= 3;
-        // "“…” on the Obamacare rulings, said Curt Levey": a phrase the quote's words go on into,
-        // opened by a preposition, holds no subject
-        boolean adjunct = ADJUNCT_OPENERS.contains(c.tok(a).lower());
-        if (after != null && (!named || adjunct)) {
-          return q.attribution(
-              after, List.of(), t.lower(), AttributionRule.CUE_AFTER_INVERTED, true);
-        }
+      Attribution inverted = invertedAfterComma(q, v, subject);
+      if (inverted != null) {
+        return inverted;
       }
-      if (subject == null) {
-        continue;
+      if (subject != null) {
+        return subjectFirst(q, v, subject);
       }
-      boolean newSentence =
-          q.runsIntoQuote
-              || (v + 1 < b && c.tok(v + 1).lower().equals("that"))
-              || !c.opensSentence(q.span);
-      if (q.endsWithFullStop() && newSentence) {
-        // "Sanders called Trump a “pathological liar.” Carly Fiorina said Ted Cruz “…”": after a
-        // full stop that ends a sentence begun before the quote, or before a clause that reports
-        // words of its own, a cue starts a sentence of its own, not this quote's cue
-        return null;
-      }
-      if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
-        // "… more “conversant” about climate change, Ban said."; not after a partial quote that a
-        // verb of saying before it reports: "While Sanders admitted that it would be “very hard”
-        // for his campaign to win, his campaign has argued …" is Sanders's
-        return partialQuote(q) && cueBefore(q)
-            ? null
-            : q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
-      }
-      if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
-        return null;
-      }
-      boolean partial = partialQuote(q);
-      for (int k = a; k < subject.first(); k++) {
-        String w = c.tok(k).lower();
-        if ((Cues.FUNCTION_WORDS.contains(w) && !Cues.SUBJECT_GLUE.contains(w)) || Cues.isVerb(w)) {
-          return null;
-        }
-        boolean conjunction = w.equals("and") || w.equals("but");
-        if (conjunction && (partial || (k > a && article.gap(k - 1, k).contains(",")))) {
-          // "Cruz accuses Obama of “leading from behind” and Donald Trump says …", "“…,” for
-          // instance, and Trump vowed": a clause of its own, with its own quote
-          return null;
-        }
-      }
-      return q.attribution(subject, List.of(), t.lower(), AttributionRule.CUE_AFTER, true);
     }
     return UNKNOWN_VERB.attribute(q);
+  }
+
+  /**
+   * "“…” and suggested building …", "“…,” noting …": the subject of the quote's clause, or of the
+   * verb that reported that clause.
+   */
+  private static Attribution ofTheQuotesClause(QuoteSite q, String cue) {
+    Clauses c = q.clauses;
+    ArticleText article = c.article;
+    int open = article.tokenAt(q.open);
+    int sentenceFrom = article.tokenAt(article.sentenceStart(article.sentenceOf(q.span.start())));
+    Subject subject = open > sentenceFrom ? c.clauseSubject(open, sentenceFrom) : null;
+    Subject reporter = subject == null ? null : reporterOf(c, subject, sentenceFrom, open);
+    return q.attribution(
+        reporter != null ? reporter : subject, List.of(), cue, AttributionRule.CUE_BEFORE, false);
+  }
+
+  /**
+   * An inverted cue after a comma, "“…” but to take the lead, says Evan Tracey, a consultant", when
+   * no named subject stands before the verb (not "Ramos, 58, told AFP"); null otherwise.
+   */
+  private static Attribution invertedAfterComma(QuoteSite q, int v, Subject subject) {
+    Clauses c = q.clauses;
+    String w = c.tok(v).lower();
+    if (!c.article.gap(v - 1, v).contains(",") || w.startsWith("t")) {
+      return null;
+    }
+    Subject after = c.nounPhraseAfter(v + 1, q.afterTo);
+    boolean named =
+        subject != null && subject.mention() != null && Clauses.rank(subject.mention()) >= 3;
+    // "“…” on the Obamacare rulings, said Curt Levey": a phrase the quote's words go on into,
+    // opened by a preposition, holds no subject
+    boolean adjunct = ADJUNCT_OPENERS.contains(c.tok(q.afterFrom).lower());
+    return after != null && (!named || adjunct)
+        ? q.attribution(after, List.of(), w, AttributionRule.CUE_AFTER_INVERTED, true)
+        : null;
+  }
+
+  /**
+   * "“…,” Bremmer said": the subject before the verb at token {@code v}, when it is the quote's.
+   */
+  private static Attribution subjectFirst(QuoteSite q, int v, Subject subject) {
+    Clauses c = q.clauses;
+    ArticleText article = c.article;
+    int a = q.afterFrom;
+    String w = c.tok(v).lower();
+    boolean newSentence =
+        q.runsIntoQuote
+            || (v + 1 < q.afterTo && c.tok(v + 1).lower().equals("that"))
+            || !c.opensSentence(q.span);
+    if (q.endsWithFullStop() && newSentence) {
+      // "Sanders called Trump a “pathological liar.” Carly Fiorina said Ted Cruz “…”": after a
+      // full stop that ends a sentence begun before the quote, or before a clause that reports
+      // words of its own, a cue starts a sentence of its own, not this quote's cue
+      return null;
+    }
+    if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
+      // "… more “conversant” about climate change, Ban said."; not after a partial quote that a
+      // verb of saying before it reports: "While Sanders admitted that it would be “very hard”
+      // for his campaign to win, his campaign has argued …" is Sanders's
+      return partialQuote(q) && cueBefore(q)
+          ? null
+          : q.attribution(subject, List.of(), w, AttributionRule.CUE_AFTER, true);
+    }
+    if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
+      return null;
+    }
+    boolean partial = partialQuote(q);
+    for (int k = a; k < subject.first(); k++) {
+      String between = c.tok(k).lower();
+      boolean function =
+          Cues.FUNCTION_WORDS.contains(between) && !Cues.SUBJECT_GLUE.contains(between);
+      if (function || Cues.isVerb(between)) {
+        return null;
+      }
+      boolean conjunction = between.equals("and") || between.equals("but");
+      if (conjunction && (partial || (k > a && article.gap(k - 1, k).contains(",")))) {
+        // "Cruz accuses Obama of “leading from behind” and Donald Trump says …", "“…,” for
+        // instance, and Trump vowed": a clause of its own, with its own quote
+        return null;
+      }
+    }
+    return q.attribution(subject, List.of(), w, AttributionRule.CUE_AFTER, true);
   }
 }
