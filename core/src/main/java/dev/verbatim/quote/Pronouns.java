@@ -60,23 +60,9 @@ final class Pronouns {
     int sentence = clauses.tok(pronoun.first()).sentence();
     int stopParagraph = clauses.tok(pronoun.first()).paragraph() - 2;
     Entity unexplained = null;
-    // a description refers to someone named before its sentence, not to a name beside it ("…,
-    // Channing D. Phillips - the Utah Republican asks")
-    int own = pronoun.gender() == Mentions.ANY_GENDER ? -1 : sentence;
-    for (int k = pronoun.first() - 1; k >= 0 && clauses.tok(k).sentence() == own; k--) {
-      // "Cross said he …": the nearest person who is no object of a verb or preposition
-      Mention m = clauses.mentions.at(k);
-      if (m == null || clauses.quoted(k)) {
-        continue;
-      }
-      k = m.first();
-      String before =
-          k > 0 && clauses.tok(k - 1).sentence() == sentence ? clauses.tok(k - 1).lower() : "";
-      boolean object = Cues.OBJECT_MARKERS.contains(before) || Cues.isVerb(before);
-      Entity e = object ? null : antecedent(m, pronoun.gender(), depth);
-      if (e != null) {
-        return agree(e, pronoun.gender());
-      }
+    Entity inSentence = inOwnSentence(pronoun, depth);
+    if (inSentence != null) {
+      return agree(inSentence, pronoun.gender());
     }
     int paragraph = clauses.tok(pronoun.first()).paragraph();
     boolean paragraphBeforeRead = false;
@@ -117,6 +103,31 @@ final class Pronouns {
       k = start;
     }
     return unexplained == null ? null : agree(unexplained, pronoun.gender());
+  }
+
+  /**
+   * "Cross said he …": the nearest person before the pronoun in its own sentence who is no object
+   * of a verb or preposition; never for a description, which refers to someone named before its
+   * sentence, not to a name beside it ("…, Channing D. Phillips - the Utah Republican asks").
+   */
+  private Entity inOwnSentence(Mention pronoun, int depth) {
+    int sentence = clauses.tok(pronoun.first()).sentence();
+    int own = pronoun.gender() == Mentions.ANY_GENDER ? -1 : sentence;
+    for (int k = pronoun.first() - 1; k >= 0 && clauses.tok(k).sentence() == own; k--) {
+      Mention m = clauses.mentions.at(k);
+      if (m == null || clauses.quoted(k)) {
+        continue;
+      }
+      k = m.first();
+      String before =
+          k > 0 && clauses.tok(k - 1).sentence() == sentence ? clauses.tok(k - 1).lower() : "";
+      boolean object = Cues.OBJECT_MARKERS.contains(before) || Cues.isVerb(before);
+      Entity e = object ? null : antecedent(m, pronoun.gender(), depth);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
