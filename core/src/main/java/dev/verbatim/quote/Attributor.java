@@ -22,7 +22,7 @@ final class Attributor {
           new CueAfter(),
           new CueBefore(),
           new ColonLeadIn(),
-          new FromWork(),
+          FromWork.IN_SENTENCE,
           new PossessiveBefore(),
           new SharedAccordingTo(),
           new OutletStory(),
@@ -33,7 +33,7 @@ final class Attributor {
   static final List<Construction> FROM_CONTEXT =
       List.of(
           Continuation.IN_PARAGRAPH,
-          new FromWork(),
+          FromWork.FROM_SENTENCE_BEFORE,
           new PrecedingCue(),
           Continuation.FROM_PARAGRAPH_BEFORE,
           new PrecedingSubject());

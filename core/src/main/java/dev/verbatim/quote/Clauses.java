@@ -549,19 +549,16 @@ final class Clauses {
     return m != null && m.first() == k ? freePerson(k, to) : null;
   }
 
-  /** A person or organisation starting at token {@code k}, or null. */
-  Subject agentAt(int k) {
+  /**
+   * A person or organisation starting at token {@code k}, before token {@code to}, or null; the
+   * person an organisation's role words lead to ("by Fox Business host Gerard Baker").
+   */
+  Subject agentAt(int k, int to) {
     Mention m = mentions.at(k);
-    if (m == null || m.first() != k || rank(m) < 2 || quoted(k)) {
-      return null;
-    }
-    // "asked by Fox Business moderator Gerard Baker": the person the roles lead to
-    return subject(
-        headOfNounPhrase(m, Math.min(article.tokens.size(), m.last() + MAX_ROLE_WORDS + 2)));
+    return m != null && m.first() == k && rank(m) >= 2 && !quoted(k)
+        ? subject(headOfNounPhrase(m, to))
+        : null;
   }
-
-  /** Most role words between an organisation and the person it heads: "Fox Business moderator". */
-  private static final int MAX_ROLE_WORDS = 3;
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "me", "us", "them");
 

@@ -57,8 +57,7 @@ final class ColonLeadIn implements Construction {
     boolean opensParagraph = c.article.tokenAt(q.discourse.bounds[0]) == q.beforeFrom;
     if (!opensParagraph
         || first == null
-        || !(first.kind() == Mentions.Kind.PERSON
-            || (first.kind() == Mentions.Kind.NAME && first.entity().person))
+        || !Clauses.isPerson(first)
         || first.first() != q.beforeFrom
         || Cues.FUNCTION_WORDS.contains(c.tok(q.beforeFrom).lower()) // "In Las Vegas, …"
         || first.last() + 1 >= q.beforeTo

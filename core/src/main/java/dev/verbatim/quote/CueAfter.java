@@ -178,18 +178,18 @@ final class CueAfter implements Construction {
       // words of its own, a cue starts a sentence of its own, not this quote's cue
       return null;
     }
+    boolean partial = partialQuote(q);
     if (subject.first() > a && article.gap(subject.first() - 1, subject.first()).contains(",")) {
       // "… more “conversant” about climate change, Ban said."; not after a partial quote that a
       // verb of saying before it reports: "While Sanders admitted that it would be “very hard”
       // for his campaign to win, his campaign has argued …" is Sanders's
-      return partialQuote(q) && cueBefore(q)
+      return partial && cueBefore(q)
           ? null
           : q.attribution(subject, List.of(), w, AttributionRule.CUE_AFTER, true);
     }
     if (subject.first() - a > MAX_WORDS_BEFORE_SUBJECT) {
       return null;
     }
-    boolean partial = partialQuote(q);
     for (int k = a; k < subject.first(); k++) {
       String between = c.tok(k).lower();
       boolean function =

@@ -74,12 +74,11 @@ final class CueBefore implements Construction {
     if (!person) {
       return null;
     }
-    String opened = c.article.gap(j - 1, j);
-    for (int i = k; i + 1 < to; i++) {
-      String gap = c.article.gap(i, i + 1);
-      boolean closes = DASH.matcher(opened).find() && DASH.matcher(gap).find();
-      if (closes && !(c.quoted(i) && c.quoted(i + 1))) {
-        return null;
+    if (DASH.matcher(c.article.gap(j - 1, j)).find()) {
+      for (int i = k; i + 1 < to; i++) {
+        if (DASH.matcher(c.article.gap(i, i + 1)).find() && !(c.quoted(i) && c.quoted(i + 1))) {
+          return null; // the dash that opened the clause closes it
+        }
       }
     }
     return Clauses.subject(m);
@@ -181,7 +180,7 @@ final class CueBefore implements Construction {
       chain.add(relative, cue, k);
       return;
     }
-    Subject agent = k + 2 < to && c.tok(k + 1).lower().equals("by") ? c.agentAt(k + 2) : null;
+    Subject agent = k + 2 < to && c.tok(k + 1).lower().equals("by") ? c.agentAt(k + 2, to) : null;
     if (agent != null) {
       // "Musk claimed to have been told by Putin that …": the passive's agent speaks
       chain.add(agent, cue, agent.last());

@@ -26,7 +26,8 @@ class ConstructionsTest {
   private static final Construction PRECEDING_SUBJECT = new PrecedingSubject();
   private static final Construction SENTENCE_END = new SentenceEndCue();
   private static final Construction OUTLET = new OutletStory();
-  private static final Construction WORK = new FromWork();
+  private static final Construction WORK_BEFORE = FromWork.FROM_SENTENCE_BEFORE;
+  private static final Construction WORK_IN = FromWork.IN_SENTENCE;
 
   /** Construction, text, quoted words, expected speaker, expected description, expected rule. */
   private static final List<Row> TABLE =
@@ -312,7 +313,7 @@ class ConstructionsTest {
               "colon"),
           // FromWork: a passage of a titled work the article named with its authors
           row(
-              WORK,
+              WORK_BEFORE,
               "Glenn Beck and Kyle Olson’s new book, “Conform,” is about Common Core.\n\n"
                   + "From “Conform”:\n\n“The Pearson company produced a promotional video.”",
               "The Pearson company produced a promotional video.",
@@ -320,7 +321,7 @@ class ConstructionsTest {
               null,
               "work"),
           row(
-              WORK,
+              WORK_IN,
               "Hillary Clinton’s memoir, “Hard Choices,” came out in June.\n\n"
                   + "“Hard Choices” describes the night: “We waited for news.”",
               "We waited for news.",
@@ -328,14 +329,14 @@ class ConstructionsTest {
               null,
               "work"),
           row(
-              WORK,
+              WORK_IN,
               "A nurse sings “Rise Up,” by Andra Day, a song of hope: “All we need is hope.”",
               "All we need is hope.",
               "Andra Day",
               null,
               "work"),
           row(
-              WORK,
+              WORK_BEFORE,
               "Kyle Olson wrote about schools.\n\nFrom “Conform”:\n\n“The Pearson company made a"
                   + " video.”",
               "The Pearson company made a video.",
