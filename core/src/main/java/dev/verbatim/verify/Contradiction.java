@@ -17,10 +17,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *   <li>{@link #NEGATION}: one of the two negates what the other states. A negation ("not", "no",
  *       "never", "n't", "refuse to", …) governs the rest of its clause, at most {@value #SCOPE}
  *       content words; it contradicts when the first of them, the word it denies, stands in the
- *       other text where no negation governs it, and the other text never denies it. "I never spoke
- *       to Putin about space" against "I have spoken to Putin once, about space" does; "I've never
- *       come across proof that appalled me more" against "the most shocking piece of evidence I've
- *       seen" (the gist reworded, the negation on words the quote does not use) does not.
+ *       other text where no negation governs it, the other text never denies it, and the text that
+ *       denies it never also states it. A "not" after "or" ("whether or not") denies nothing. "I
+ *       never spoke to Putin about space" against "I have spoken to Putin once, about space" does;
+ *       "I've never come across proof that appalled me more" against "the most shocking piece of
+ *       evidence I've seen" (the gist reworded, the negation on words the quote does not use) does
+ *       not.
  *   <li>{@link #NUMBER}: the claim has a number (digits, number words, "once", "twice") the quote
  *       does not. A capitalised number word inside a sentence is a name ("Uranium One").
  *   <li>{@link #OPPOSITE}: the claim has a word whose opposite the quote has in its place ("speed
@@ -71,9 +73,15 @@ enum Contradiction {
     }
   }
 
-  /** Whether {@code a} denies a word {@code b} states and never denies itself. */
+  /**
+   * Whether {@code a} denies a word {@code b} states and never denies itself, and never states
+   * itself: a text that both denies and states a word ("I don't think that's what politics should
+   * be about. I think politics should be about solving real problems") cannot tell by its words
+   * which of the two the other text repeats.
+   */
   private static boolean denies(Text a, Text b) {
-    return a.negated.stream().anyMatch(w -> b.plain.contains(w) && !b.negated.contains(w));
+    return a.negated.stream()
+        .anyMatch(w -> b.plain.contains(w) && !b.negated.contains(w) && !a.plain.contains(w));
   }
 
   /** Whether the claim states {@code a} where the quote states its opposite {@code b}. */
@@ -171,10 +179,14 @@ enum Contradiction {
   private static final Set<String> COMPARATIVES =
       Set.of("more", "less", "better", "worse", "than", "bigger", "greater", "larger");
 
-  /** Where the words a negation at {@code i} governs begin, or -1 when word {@code i} is none. */
+  /**
+   * Where the words a negation at {@code i} governs begin, or -1 when word {@code i} is none. A
+   * "not" after "or" offers an alternative and denies nothing: "whether or not", "like it or not".
+   */
   private static int negationEnds(List<String> words, int i) {
     String w = WordDiff.fold(words.get(i));
-    return NEGATIONS.contains(w) || w.endsWith("n't") ? i + 1 : -1;
+    boolean alternative = w.equals("not") && i > 0 && WordDiff.fold(words.get(i - 1)).equals("or");
+    return !alternative && (NEGATIONS.contains(w) || w.endsWith("n't")) ? i + 1 : -1;
   }
 
   /** A content word's stem; null for a function word. */

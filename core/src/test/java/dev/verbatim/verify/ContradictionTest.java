@@ -42,6 +42,8 @@ class ContradictionTest {
           It's the devil we know as opposed to something new, which we've never tried | it is the devil we know rather than something new we have never tried | false
           We can show the value of a message right away | we can tell at once how valuable a message is | false
           Nobody understood what was taking place during those first days | Nobody understood what was happening during those first days | false
+          whether your state has a sales tax or not, it's going to put onerous requirements on online businesses | whether or not a state has a sales tax, it saddles web retailers with heavy duties | false
+          nobody anticipated Donald Trump. Donald Trump is a reality star, substanceless, attack and cursing and personal insults. You know, I don't think that's what politics should be about. I think politics should be about solving the real problems that Americans are facing. | nobody saw Trump coming, a TV celebrity with no substance who just attacks, swears and insults people, and that politics should be about fixing the actual troubles Americans face | false
           """)
   void contradictions(String quote, String claim, boolean contradicts) {
     assertThat(Contradiction.between(claim, quote, 0, Integer.MAX_VALUE).isPresent())
