@@ -67,6 +67,14 @@ final class EvalParaphraseCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list the probes each threshold gets wrong")
   boolean errors;
 
+  @Option(
+      names = "--each",
+      description =
+          "list every probe: right or wrong, the reworded article's candidate rank, the verdict,"
+              + " the first match's words and meaning scores and text (in JSON, a \"probes\" list"
+              + " per threshold)")
+  boolean each;
+
   @Option(names = "--json", description = "print the figures as JSON")
   boolean json;
 
@@ -114,10 +122,16 @@ final class EvalParaphraseCommand implements Callable<Integer> {
           tally.took.add(System.nanoTime() - t0);
           tally.count(p, v, ranks.getOrDefault(p, -1), articleWords);
         }
-        rows.add(tally.row(t, stage));
+        Map<String, Object> row = tally.row(t, stage);
+        if (each) {
+          row.put("probes", tally.each);
+        }
+        rows.add(row);
         if (!json) {
           tally.print(out, t);
-          if (errors) {
+          if (each) {
+            tally.each.forEach(e -> out.println("  " + e.line()));
+          } else if (errors) {
             tally.wrong.forEach(w -> out.println("  " + w));
           }
         }
@@ -189,6 +203,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
   private static final class Tally {
     final Map<String, int[]> byKind = new LinkedHashMap<>();
     final List<String> wrong = new ArrayList<>();
+    final List<Outcome> each = new ArrayList<>();
     final List<Long> took = new ArrayList<>();
     int rewordings;
     int recalled;
@@ -197,6 +212,12 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     int falseFound;
 
     void count(Probe p, Verification v, int rank, Map<String, String> articleWords) {
+      int before = wrong.size();
+      tallyKind(p, v, rank, articleWords);
+      each.add(Outcome.of(p, v, rank, wrong.size() == before));
+    }
+
+    private void tallyKind(Probe p, Verification v, int rank, Map<String, String> articleWords) {
       boolean found = v.verdict() != Verdict.NOT_FOUND;
       if (DEV_KINDS.contains(p.kind())) {
         boolean right = devProbeRight(p, v);
@@ -327,6 +348,51 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     stage.put("recall_at_10", ranks.isEmpty() ? 0 : (double) at10 / ranks.size());
     stage.put("recall_at_100", ranks.isEmpty() ? 0 : (double) at100 / ranks.size());
     return stage;
+  }
+
+  /**
+   * One probe's outcome, as {@code --each} lists it: the first match's article, word and meaning
+   * scores and text, or nulls when there is none.
+   */
+  private record Outcome(
+      String kind,
+      String claim,
+      String speaker,
+      boolean right,
+      Integer rank,
+      String verdict,
+      String article,
+      Double words,
+      Double meaning,
+      String text) {
+    static Outcome of(Probe p, Verification v, int rank, boolean right) {
+      var first = v.matches().isEmpty() ? null : v.matches().getFirst();
+      return new Outcome(
+          p.kind(),
+          p.claim(),
+          p.speaker(),
+          right,
+          p.article() == null ? null : rank,
+          v.verdict().toString(),
+          first == null ? null : first.article(),
+          first == null ? null : first.similarity(),
+          first == null ? null : first.meaning(),
+          first == null ? null : first.text());
+    }
+
+    String line() {
+      return (right ? "right " : "wrong ")
+          + kind
+          + (rank == null ? "" : " (candidate rank " + rank + ")")
+          + ": "
+          + claim
+          + " → "
+          + verdict
+          + (article == null
+              ? ""
+              : String.format(
+                  Locale.ROOT, " %s words %.2f meaning %s: %.80s", article, words, meaning, text));
+    }
   }
 
   private static String describe(Verification v) {
