@@ -483,5 +483,22 @@ class CliTest {
     assertThat(run.out())
         .contains("candidates: the reworded article among the first 10 for 2 of 2")
         .contains("close 1 of 1 (1.000) misattributed 1 of 1 (1.000) not_found 1 of 1 (1.000)");
+
+    Run each =
+        run(
+            "eval-paraphrase",
+            "--index",
+            index.toString(),
+            "--probes",
+            probes.toString(),
+            "--thresholds",
+            "0.82",
+            "--each");
+    assertThat(each.exit()).as(each.err()).isZero();
+    assertThat(each.out())
+        .contains(
+            "right close (candidate rank 1): I have spoken to Putin just once → close"
+                + " 002_bc97ad8f4dd9a4f7")
+        .contains("right not_found: Putin told me he would use nuclear weapons → not_found");
   }
 }
