@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who is in an article, found before any quote is attributed: people (full names, surnames,
@@ -125,6 +124,7 @@ final class Mentions {
   }
 
   final ArticleText article;
+  private final NameRuns runs;
   final List<Mention> all = new ArrayList<>();
   private final Mention[] covering;
   private final Map<String, List<Entity>> bySurname = new HashMap<>();
@@ -143,6 +143,7 @@ final class Mentions {
    */
   Mentions(ArticleText article, BitSet near) {
     this.article = article;
+    this.runs = new NameRuns(article);
     List<Token> tokens = article.tokens;
     this.covering = new Mention[tokens.size()];
     for (Token t : tokens) {
@@ -150,11 +151,11 @@ final class Mentions {
         lowerCaseWords.add(t.lower());
       }
     }
-    List<int[]> runs = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
-      int end = runEnd(i);
+      int end = runs.runEnd(i);
       if (end > i) {
-        runs.add(new int[] {i, end});
+        spans.add(new int[] {i, end});
         i = end;
       } else {
         i++;
@@ -162,7 +163,7 @@ final class Mentions {
     }
     // full names first, so that a surname anywhere resolves to the fullest form
     List<int[]> single = new ArrayList<>();
-    for (int[] run : runs) {
+    for (int[] run : spans) {
       if (!fullName(run[0], run[1])) {
         single.add(run);
       }
@@ -238,136 +239,6 @@ final class Mentions {
 
   // ---- names
 
-  /** The end (exclusive) of a run of capitalised words starting at {@code i}; == i if none. */
-  private int runEnd(int i) {
-    List<Token> tokens = article.tokens;
-    if (!tokens.get(i).capitalised() || dateAbbreviation(i)) {
-      return i;
-    }
-    int end = i + 1;
-    while (end < tokens.size() && !tokens.get(end - 1).possessive()) {
-      Token next = tokens.get(end);
-      if (dateAbbreviation(end)) {
-        break; // "On Feb. 24": a date ends the run
-      }
-      if (titleCaseCue(end)) {
-        break; // "Hillary Clinton Joked “…”", "Clinton Said That The Blame …": a headline's verb
-      }
-      if (next.capitalised() && adjacent(end - 1)) {
-        end++;
-      } else if (next.capitalised() && suffixAfterComma(end - 1)) {
-        end++; // "Paul L. Howard, Jr.": the suffix belongs to the name, not a name of its own
-      } else if ((NameWords.PARTICLES.contains(next.lower())
-              || (next.lower().equals("of") && joinsOf(tokens.get(end - 1))))
-          && end + 1 < tokens.size()
-          && tokens.get(end + 1).capitalised()
-          && adjacent(end - 1)
-          && adjacent(end)) {
-        end += 2;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Whether token {@code i} is a verb of saying in the past tense and in title case, as a headline
-   * writes one, followed by a quote or by "That": "Clinton Joked “…”", "Clinton Said That …"; not a
-   * name that is also a verb ("Edward Said wrote", "United States").
-   */
-  private boolean titleCaseCue(int i) {
-    List<Token> tokens = article.tokens;
-    Token t = tokens.get(i);
-    String w = t.lower();
-    boolean pastTense = w.endsWith("ed") || w.equals("said") || w.equals("told");
-    if (!t.capitalised()
-        || !pastTense
-        || t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        || !Cues.isVerb(w)
-        || !adjacent(i - 1)) {
-      return false;
-    }
-    String text = article.text;
-    int after = t.end();
-    if (after + 1 < text.length()
-        && text.charAt(after) == ' '
-        && QuoteMarks.opens(text.charAt(after + 1))) {
-      return true;
-    }
-    return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("that") && adjacent(i);
-  }
-
-  /**
-   * Whether token {@code i} is a month's abbreviation before a day or a year, "on Jan. 5", "a Feb.
-   * 7 op-ed", "Sept 2019": a date, never a name ("Jan Brewer" stays one).
-   */
-  private boolean dateAbbreviation(int i) {
-    Token t = article.tokens.get(i);
-    if (!NameWords.MONTH_ABBREVIATIONS.contains(t.lower())) {
-      return false;
-    }
-    String text = article.text;
-    int after = t.end();
-    if (after < text.length() && text.charAt(after) == '.') {
-      after++;
-    }
-    return after + 1 < text.length()
-        && text.charAt(after) == ' '
-        && Character.isDigit(text.charAt(after + 1));
-  }
-
-  /** "Secretary of State", "Bank of America": "of" joins a name after a role or an institution. */
-  private static boolean joinsOf(Token before) {
-    return Cues.ROLE_NOUNS.contains(before.lower())
-        || NameWords.ORGANISATION.contains(before.lower())
-        || Cues.HONORIFICS.contains(before.lower());
-  }
-
-  /** Whether token {@code i + 1} is a name suffix set off from token {@code i} by a comma. */
-  private boolean suffixAfterComma(int i) {
-    Token a = article.tokens.get(i);
-    Token b = article.tokens.get(i + 1);
-    return NameWords.SUFFIXES.contains(b.lower())
-        && a.sentence() == b.sentence()
-        && article.text.substring(a.end(), b.start()).replace('\u00a0', ' ').equals(", ");
-  }
-
-  /** Whether token {@code i} and the next are separated by one space (or ". " after an initial). */
-  private boolean adjacent(int i) {
-    Token a = article.tokens.get(i);
-    Token b = article.tokens.get(i + 1);
-    if (a.sentence() != b.sentence() && !abbreviated(a)) {
-      return false;
-    }
-    String gap = article.text.substring(a.end(), b.start()).replace('\u00a0', ' ');
-    return gap.equals(" ")
-        || (gap.equals(". ") && abbreviated(a))
-        || (gap.equals(".") && a.text().length() == 1);
-  }
-
-  /** Whether token {@code k} is an initial: one capital letter and a full stop ("A."). */
-  private boolean initial(int k) {
-    Token t = article.tokens.get(k);
-    return t.text().length() == 1
-        && Character.isUpperCase(t.text().charAt(0))
-        && article.text.startsWith(".", t.end());
-  }
-
-  private static boolean abbreviated(Token t) {
-    return Cues.HONORIFICS.contains(t.lower()) || t.text().length() == 1 || t.text().contains(".");
-  }
-
-  /** Whether the {@code n} tokens from {@code a} are the {@code n} tokens from {@code b}. */
-  private boolean sameWords(int a, int b, int n) {
-    for (int i = 0; i < n; i++) {
-      if (!article.tokens.get(a + i).lower().equals(article.tokens.get(b + i).lower())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Registers a run of two or more name words; false when the run is a single name to resolve. */
   private boolean fullName(int from, int to) {
     List<Token> tokens = article.tokens;
@@ -381,7 +252,7 @@ final class Mentions {
       }
     }
     for (int n = (to - from) / 2; n >= 2; n--) {
-      if (sameWords(to - 2 * n, to - n, n)) {
+      if (runs.sameWords(to - 2 * n, to - n, n)) {
         from = to - n; // "Sen. Nancy Pelosi Nancy Pelosi": a scraped link and its text
         break;
       }
@@ -398,21 +269,21 @@ final class Mentions {
     while (to - from > 1 && NameWords.TIME_WORDS.contains(tokens.get(to - 1).lower())) {
       to--; // "told MSNBC Monday"
     }
-    if (insideParentheses(from) || partyLabel(tokens.get(from))) {
+    if (runs.insideParentheses(from) || NameRuns.partyLabel(tokens.get(from))) {
       return true; // "(D-Calif.)", "R-Wis.": a party label, not a name
     }
     int start = from;
     char gender = 0;
     while (start < to
-        && (skippable(tokens.get(start).lower()) || notAName(tokens.get(start).lower()))) {
+        && (skippable(tokens.get(start).lower()) || NameRuns.notAName(tokens.get(start).lower()))) {
       gender = genderOf(tokens.get(start).lower(), gender);
       start++;
     }
     if (start == to
-        || (role(tokens.get(to - 1).lower()) != null && describedRun(from, start, to))) {
+        || (role(tokens.get(to - 1).lower()) != null && runs.describedRun(from, start, to))) {
       return true; // "The Tesla CEO": a description, read later
     }
-    if (partyMember(start, to)) {
+    if (runs.partyMember(start, to)) {
       return true; // "Illinois Democrat", "the Ohio Republican": a description, read later
     }
     boolean institution = false;
@@ -426,7 +297,7 @@ final class Mentions {
     }
     // a word before the name's suffixes is its surname even when it is also a title: "Angus S.
     // King Jr.", "Martin Luther King III"
-    int surname = surname(start, to);
+    int surname = runs.surname(start, to);
     int lastTitle = -1;
     for (int k = start; k < to - 1; k++) {
       String w = tokens.get(k).lower();
@@ -461,7 +332,7 @@ final class Mentions {
     String namePhrase = phrase(nameFrom, to).toLowerCase(Locale.ROOT);
     if (NameWords.PLACES.contains(phrase)
         || NameWords.PLACES.contains(namePhrase)
-        || neverSpeaks(from, start, to)) {
+        || runs.neverSpeaks(from, start, to)) {
       add(new Mention(Kind.PLACE, from, to - 1, null, phrase(from, to), (char) 0));
       return true;
     }
@@ -475,22 +346,22 @@ final class Mentions {
     }
     for (int k = nameFrom; k < to; k++) {
       String w = tokens.get(k).lower();
-      if (initial(k)) {
+      if (runs.initial(k)) {
         continue; // "Peter A. Brown": an initial, not the article "a"
       }
-      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w) || notAName(w)) {
+      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w) || NameRuns.notAName(w)) {
         return true; // a headline or a sentence in title case, not a name
       }
     }
-    if (nameWords > 4 || allCaps(nameFrom, to)) {
+    if (nameWords > 4 || runs.allCaps(nameFrom, to)) {
       return true;
     }
     while (to - nameFrom > 2
         && tokens.get(nameFrom).bare().equalsIgnoreCase(tokens.get(to - 1).bare())) {
       nameFrom++; // "Trump Donald John Trump": a surname written twice by a scraped link
     }
-    if (titleOfBefore(start, nameFrom)) {
-      nameFrom = afterTitleObject(nameFrom, to); // "Chief of Staff Denis McDonough"
+    if (runs.titleOfBefore(start, nameFrom)) {
+      nameFrom = runs.afterTitleObject(nameFrom, to); // "Chief of Staff Denis McDonough"
     }
     Entity person = person(nameFrom, to, start > from || nameFrom > start);
     if (gender != 0 && person.gender == 0) {
@@ -504,32 +375,6 @@ final class Mentions {
     }
     add(new Mention(Kind.PERSON, from, to - 1, person, phrase(from, to), person.gender));
     return true;
-  }
-
-  /** Whether tokens {@code [start, nameFrom)} hold a title's "of": "Director of …". */
-  private boolean titleOfBefore(int start, int nameFrom) {
-    for (int k = start + 1; k < nameFrom; k++) {
-      if (article.tokens.get(k).lower().equals("of")
-          && isTitle(article.tokens.get(k - 1).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where a name starts after a title's object ("Director of National Intelligence James Clapper",
-   * "Chief of Staff Denis McDonough"): its last two words, three when the middle one is an initial
-   * or the last a suffix ("Richard J. Durbin", "Paul L. Howard Jr.").
-   */
-  private int afterTitleObject(int nameFrom, int to) {
-    List<Token> tokens = article.tokens;
-    int surname = surname(nameFrom, to);
-    int core = surname - 1;
-    if (core - 1 >= nameFrom && tokens.get(core).bare().length() == 1) {
-      core--; // a middle initial
-    }
-    return Math.max(nameFrom, core);
   }
 
   /**
@@ -555,110 +400,10 @@ final class Mentions {
     return lowerCaseWords.contains(w) || (adverbOrParticiple && !bySurname.containsKey(w));
   }
 
-  private static final Pattern CONTRACTION = Pattern.compile(".*['\u2019](ve|m|ll|d|re)");
-
-  private static final Pattern ADJECTIVE_COMPOUND =
-      Pattern.compile(".*-(born|based|led|backed|owned|run|style|era|old|made)$");
-
-  /**
-   * Words that are never a name whatever their case: numbers ("Seventy-seven", "Seventeen-year-
-   * old"), compounds of adjectives ("US-born") or of many words ("I’m-ready-for-the-…"), and the
-   * plural of a party or nationality label ("Americans", "Republicans").
-   */
-  private static boolean notAName(String w) {
-    int hyphen = w.indexOf('-');
-    if (CONTRACTION.matcher(w).matches()) {
-      return true; // "I’ve", "We'll": a pronoun and a verb
-    }
-    if (hyphen < 0) {
-      return NameWords.NUMBERS.contains(w)
-          || (w.endsWith("s") && NameWords.LABELS.contains(w.substring(0, w.length() - 1)));
-    }
-    return NameWords.NUMBERS.contains(w.substring(0, hyphen))
-        || ADJECTIVE_COMPOUND.matcher(w).matches()
-        || w.chars().filter(c -> c == '-').count() > 2;
-  }
-
-  /** "R-Wis", "D-N.Y": a party and a state. */
-  private static boolean partyLabel(Token t) {
-    String w = t.text();
-    return w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-';
-  }
-
-  /** Whether token {@code i} sits in a short parenthesis: "(D-N.Y.)", "(R)". */
-  private boolean insideParentheses(int i) {
-    String text = article.text;
-    int at = article.tokens.get(i).start();
-    int open = -1;
-    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-      if (text.charAt(k) == '(') {
-        open = k;
-        break;
-      }
-    }
-    if (open < 0) {
-      return false;
-    }
-    int close = text.indexOf(')', at);
-    return (close > 0 && close - open < 14 && text.indexOf('(', open + 1) < 0)
-        || (close > 0 && close - open < 14 && text.indexOf('(', open + 1) > close);
-  }
-
-  /**
-   * Whether tokens {@code [start, to)} describe a member of a party by place and party ("Ohio
-   * Republican", "New York Democrat"), which is no name.
-   */
-  private boolean partyMember(int start, int to) {
-    List<Token> tokens = article.tokens;
-    if (to - start < 2 || !NameWords.PARTY_MEMBERS.contains(tokens.get(to - 1).lower())) {
-      return false;
-    }
-    String place = article.text.substring(tokens.get(start).start(), tokens.get(to - 2).end());
-    return NameWords.PLACES.contains(place.toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether a run names a place, a building, an event or a law ("the Grand Hotel"). */
-  private boolean neverSpeaks(int from, int start, int to) {
-    List<Token> tokens = article.tokens;
-    String last = tokens.get(to - 1).bare().toLowerCase(Locale.ROOT);
-    boolean afterThe =
-        (start > from && tokens.get(from).lower().equals("the"))
-            || (from > 0 && tokens.get(from - 1).lower().equals("the"));
-    return NameWords.NEVER_SPEAK.contains(last)
-        || (afterThe && NameWords.NEVER_SPEAK_AFTER_THE.contains(last));
-  }
-
-  /**
-   * Whether a run ending in a noun of role is a description ("The Tesla CEO", "the Kremlin
-   * Spokesman"), not a name that happens to end in one ("Charlie King"): a determiner before it, or
-   * the role in capitals.
-   */
-  private boolean describedRun(int from, int start, int to) {
-    List<Token> tokens = article.tokens;
-    if (start > from || allCaps(to - 1, to)) {
-      return true;
-    }
-    if (from == 0) {
-      return false;
-    }
-    Token before = tokens.get(from - 1);
-    return Cues.DETERMINERS.contains(before.lower()) || before.possessive();
-  }
-
-  private boolean allCaps(int from, int to) {
-    for (int k = from; k < to; k++) {
-      String t = article.tokens.get(k).text();
-      if (t.length() < 2 || !t.equals(t.toUpperCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A single capitalised word (after honorifics and titles): resolved against the full names. */
   private void shortName(int from, int to) {
     List<Token> tokens = article.tokens;
-    if (insideParentheses(from) || partyLabel(tokens.get(from))) {
+    if (runs.insideParentheses(from) || NameRuns.partyLabel(tokens.get(from))) {
       return;
     }
     char gender = 0;
@@ -676,7 +421,7 @@ final class Mentions {
     }
     boolean known = bySurname.containsKey(w); // "Cuban" in an article about Mark Cuban
     if (!known
-        && (notAName(w)
+        && (NameRuns.notAName(w)
             || Cues.NOT_NAMES.contains(w)
             || isTitle(w)
             || Cues.isVerb(w)
@@ -715,7 +460,7 @@ final class Mentions {
     Kind kind = Kind.PERSON;
     if (entity == null) {
       String name = word.bare();
-      if (allCaps(to - 1, to) && name.length() > 5) {
+      if (runs.allCaps(to - 1, to) && name.length() > 5) {
         return; // an acronym of a headline or a shout, not a name
       }
       entity =
@@ -740,22 +485,10 @@ final class Mentions {
     add(new Mention(kind, from, to - 1, entity, phrase(from, to), entity.gender));
   }
 
-  /**
-   * The token of the surname of the name in tokens {@code [from, to)}: its last word that is not a
-   * suffix ("Bozell" in "Brent Bozell III"), or its first word.
-   */
-  private int surname(int from, int to) {
-    int last = to - 1;
-    while (last > from && NameWords.SUFFIXES.contains(article.tokens.get(last).lower())) {
-      last--;
-    }
-    return last;
-  }
-
   /** The person named by tokens {@code [from, to)}: an existing one when the names agree. */
   private Entity person(int from, int to, boolean afterTitle) {
     List<Token> tokens = article.tokens;
-    int last = surname(from, to);
+    int last = runs.surname(from, to);
     String surname = tokens.get(last).bare();
     String first = tokens.get(from).text();
     String key = surname.toLowerCase(Locale.ROOT);
@@ -839,7 +572,7 @@ final class Mentions {
     if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
       s = String.join(" ", s.split("\\s+"));
     }
-    if (to - 1 > from && suffixAfterComma(to - 2)) {
+    if (to - 1 > from && runs.suffixAfterComma(to - 2)) {
       int comma = s.lastIndexOf(", ");
       s = s.substring(0, comma) + s.substring(comma + 1); // "Paul L. Howard Jr"
     }
@@ -896,7 +629,7 @@ final class Mentions {
     boolean partyMember =
         head.capitalised()
             && NameWords.PARTY_MEMBERS.contains(head.lower())
-            && (i + 1 >= tokens.size() || !adjacent(i) || !tokens.get(i + 1).capitalised());
+            && (i + 1 >= tokens.size() || !runs.adjacent(i) || !tokens.get(i + 1).capitalised());
     // "the letter", "the statement": a document named before; "a tweet" is no mention at all
     boolean document =
         !head.capitalised()
@@ -911,7 +644,7 @@ final class Mentions {
     }
     if (i + 1 < tokens.size()
         && tokens.get(i + 1).capitalised()
-        && adjacent(i)
+        && runs.adjacent(i)
         && at(i + 1) != null
         && at(i + 1).kind() == Kind.PERSON) {
       return; // "spokesman Dmitry Peskov": the role of a name that follows
@@ -1079,7 +812,7 @@ final class Mentions {
     return Cues.ROLE_NOUNS.contains(expanded) ? expanded : null;
   }
 
-  private static boolean isTitle(String w) {
+  static boolean isTitle(String w) {
     if (Cues.HONORIFICS.contains(w) || Cues.ROLE_NOUNS.contains(w)) {
       return true;
     }
