@@ -28,7 +28,7 @@ public class HitSets {
                 b = b.cursor(cursor);
               }
               if (scope.equals("quotes")) {
-                var r = v.searchQuotes(b.build());
+                var r = v.quotes().search(b.build());
                 total = r.total();
                 r.hits().forEach(h -> ids.add(h.id()));
                 cursor = r.hits().isEmpty() ? null : r.nextCursor();

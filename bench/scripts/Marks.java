@@ -21,7 +21,7 @@ public class Marks {
             try {
               var req = SearchRequest.builder(q).size(20).build();
               if (scope.equals("quotes")) {
-                var r = v.searchQuotes(req);
+                var r = v.quotes().search(req);
                 sb.append(r.total()).append('\t');
                 for (QuoteHit h : r.hits()) {
                   Snippet s = h.text();

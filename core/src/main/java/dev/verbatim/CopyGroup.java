@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The articles that print one story: every article whose words are at or above the index's copy
- * threshold of another member's (see {@link Verbatim#copyThreshold()}), its original first.
+ * threshold of another member's (see {@link Articles#copyThreshold()}), its original first.
  *
  * @param id the group's label
  * @param members the articles, the original first, then by date (undated last)

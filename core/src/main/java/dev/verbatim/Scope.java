@@ -2,7 +2,7 @@ package dev.verbatim;
 
 /**
  * What a search's hits are: articles ({@link Verbatim#search}) or quotes with their speakers
- * ({@link Verbatim#searchQuotes}).
+ * ({@link Quotes#search}).
  */
 public enum Scope {
   /** Hits are articles, with highlighted snippets. */

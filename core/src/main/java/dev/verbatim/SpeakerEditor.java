@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An editor's corrections of quotes' speakers ({@link Verbatim#correctSpeaker}): kept beside the
+ * An editor's corrections of quotes' speakers ({@link Quotes#correctSpeaker}): kept beside the
  * index by {@link SpeakerCorrections}, applied by rewriting the quote's article, which then keeps
  * them through re-ingest.
  */
 final class SpeakerEditor {
   private SpeakerEditor() {}
 
-  /** See {@link Verbatim#correctSpeaker(String, String)}. */
+  /** See {@link Quotes#correctSpeaker(String, String)}. */
   static Optional<Quote> correct(
       ArticleWriter writer, SpeakerCorrections corrections, String quoteId, String speaker)
       throws IOException {

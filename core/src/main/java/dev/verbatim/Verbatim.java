@@ -5,18 +5,11 @@ import dev.verbatim.embed.Models;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.SpeakerCorrections;
 import dev.verbatim.internal.search.ArticleSearch;
-import dev.verbatim.internal.search.ArticleSearch.NameFacet;
-import dev.verbatim.internal.search.ClaimSearch;
-import dev.verbatim.internal.search.CopyGroups;
-import dev.verbatim.internal.search.QuoteSearch;
 import dev.verbatim.internal.search.Snapshots;
-import dev.verbatim.quote.Quote;
-import dev.verbatim.verify.Candidate;
 import dev.verbatim.verify.Verification;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -64,24 +57,9 @@ public final class Verbatim implements AutoCloseable {
     this.copyThreshold = copyThreshold;
   }
 
-  /** An index over {@code directory}, which it closes (for tests that inject faults). */
-  static Verbatim open(Directory directory) throws IOException {
-    return Opening.writable(directory, null, Double.NaN);
-  }
-
-  /**
-   * The model Verbatim embeds quotes and claims with (e5-small-v2, from {@code
-   * verbatim-embeddings}), loaded once per process; null, with a warning, where that module is not
-   * on the path or the model cannot load (quotes then get no vectors, and verify says it could not
-   * use meaning).
-   */
-  public static Embedder defaultEmbedder() {
-    return Models.defaultModel();
-  }
-
   /**
    * The model {@link #open(Path)} embeds with in {@code dir}: the shipped model that made the
-   * index's vectors, or {@link #defaultEmbedder()} for a new index or one without vectors.
+   * index's vectors, or {@link Models#defaultModel()} for a new index or one without vectors.
    *
    * @throws IllegalArgumentException if a model Verbatim does not ship made the index's vectors
    * @throws IOException if the directory cannot be read
@@ -92,8 +70,8 @@ public final class Verbatim implements AutoCloseable {
 
   /**
    * Opens the index in {@code dir}, creating it (and the directory) if it does not exist. Speech
-   * quotes are embedded with {@link #defaultEmbedder()}, or, in an index whose vectors an earlier
-   * version made with all-MiniLM-L6-v2, with that model.
+   * quotes are embedded with {@link Models#defaultModel()}, or, in an index whose vectors an
+   * earlier version made with all-MiniLM-L6-v2, with that model.
    *
    * @throws IllegalArgumentException if a model Verbatim does not ship made the index's vectors
    * @throws IOException if the directory cannot be used, or another process has the index open
@@ -114,24 +92,16 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
-   * Opens the index in {@code dir} as {@link #open(Path, Embedder)} does, grouping articles as
-   * copies of one story when their word 5-shingle sets have Jaccard similarity at least {@code
-   * copyThreshold} (see docs/copies.md), 0.2 to 1; NaN for the threshold the index was made with
-   * (0.8 for a new one), as {@link #open(Path, Embedder)} does. The threshold is kept in the index:
-   * an index made with another refuses it.
+   * {@link #open(Path, Embedder)}, grouping articles as copies of one story at word 5-shingle
+   * Jaccard similarity {@code copyThreshold} or more (0.2 to 1, kept in the index; NaN: the index's
+   * own, 0.8 for a new one; docs/copies.md).
    *
-   * @throws IllegalArgumentException if the threshold is out of range, or the index was made with
-   *     another
+   * @throws IllegalArgumentException if the threshold is out of range, or not the index's
    * @throws IOException if the directory cannot be used, or another process has the index open
    */
   public static Verbatim open(Path dir, Embedder embedder, double copyThreshold)
       throws IOException {
     return Opening.writable(FSDirectory.open(dir), embedder, copyThreshold);
-  }
-
-  /** The Jaccard similarity at or above which this index groups two articles as copies. */
-  public double copyThreshold() {
-    return copyThreshold;
   }
 
   /**
@@ -153,7 +123,7 @@ public final class Verbatim implements AutoCloseable {
   /** A new, empty index in memory, gone when closed. */
   public static Verbatim inMemory() {
     try {
-      return Opening.writable(new ByteBuffersDirectory(), defaultEmbedder(), Double.NaN);
+      return Opening.writable(new ByteBuffersDirectory(), Models.defaultModel(), Double.NaN);
     } catch (IOException e) {
       throw new IllegalStateException("an in-memory index cannot fail to open", e);
     }
@@ -171,11 +141,9 @@ public final class Verbatim implements AutoCloseable {
   }
 
   /**
-   * Adds articles, with the results {@link #add(Article)} one by one would give, but on every
-   * processor: each article's quotes are found, its speakers attributed, its quotes embedded and
-   * its documents analysed and written by one of the index's threads (Lucene's writer takes
-   * documents from several threads at once). Articles of the batch that share an id or a text are
-   * written one after the other, in order. The way to ingest many. Not committed.
+   * Adds articles, with the results {@link #add(Article)} one by one would give, on every processor
+   * (quotes, speakers, embeddings and analysis on the index's threads; articles sharing an id or a
+   * text written in order). The way to ingest many. Not committed.
    *
    * @return each article's result, in order
    * @throws IOException if the index cannot be written; other articles of the batch may have been
@@ -207,12 +175,7 @@ public final class Verbatim implements AutoCloseable {
     return writer != null && writer.writable();
   }
 
-  /**
-   * Deletes the article with this id.
-   *
-   * @return whether there was one
-   * @throws IOException if the index cannot be written
-   */
+  /** Deletes the article with this id; whether there was one. Visible at the next refresh. */
   public boolean delete(String id) throws IOException {
     return writer().delete(id);
   }
@@ -226,11 +189,7 @@ public final class Verbatim implements AutoCloseable {
     writer().commit();
   }
 
-  /**
-   * Makes every add and delete so far visible to searches, without making them durable.
-   *
-   * @throws IOException if the index cannot be read
-   */
+  /** Makes every add and delete so far visible to searches, without making them durable. */
   public void refresh() throws IOException {
     if (writer == null) {
       snapshots.refresh();
@@ -257,36 +216,7 @@ public final class Verbatim implements AutoCloseable {
     if (request.like() != null) {
       throw new IllegalArgumentException("like searches quotes (scope=quotes), not articles");
     }
-    return withSnapshot(snapshot -> ArticleSearch.search(snapshot, request));
-  }
-
-  /**
-   * How many word positions the query's phrases and proximity operators would read in the articles
-   * of the last refreshed snapshot, from the index's statistics, without running it; 0 for a query
-   * of plain words. A server can weigh a request by it before letting it search; a search past
-   * {@link Limits#MAX_QUERY_POSITIONS} is refused with a {@link QuerySyntaxException}.
-   *
-   * @throws QuerySyntaxException if the query is malformed or over a limit
-   * @throws IOException if the index cannot be read
-   */
-  public long positionsRead(String query) throws IOException {
-    return withSnapshot(snapshot -> ArticleSearch.positionsRead(snapshot, query));
-  }
-
-  /**
-   * Searches the quotes of the last refreshed snapshot: each hit is one quote, with its speaker and
-   * article. The query's bare words and phrases search the quoted text; {@code speaker:}, {@code
-   * source:} and {@code date:} work as for articles. With {@link SearchRequest#like()}, the hits
-   * are the speech quotes nearest in meaning to that text (at most {@value Limits#MAX_LIKE_HITS})
-   * that pass the query, which may then be blank, and the filters.
-   *
-   * @throws QuerySyntaxException if the query is malformed or over a limit, with the position
-   * @throws IllegalArgumentException if the cursor is malformed, the request collapses copies, or
-   *     {@code like} is given and the index has no quote vectors
-   * @throws IOException if the index cannot be read
-   */
-  public QuoteSearchResult searchQuotes(SearchRequest request) throws IOException {
-    return withSnapshot(snapshot -> QuoteSearch.search(snapshot, request, documents.embedder()));
+    return snapshots.with(snapshot -> ArticleSearch.search(snapshot, request));
   }
 
   /**
@@ -304,84 +234,12 @@ public final class Verbatim implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public Verification verify(String claim, String speaker) throws IOException {
-    return verify(claim, speaker, claims().paraphraseThreshold());
+    return quotes().verify(claim, speaker);
   }
 
-  /**
-   * {@link #verify(String, String)} with another meaning threshold: the cosine between the claim's
-   * and a quote's embeddings at or above which the quote is a {@code paraphrase} (for tuning, as
-   * {@code eval-paraphrase --thresholds} does).
-   */
-  public Verification verify(String claim, String speaker, double meaningThreshold)
-      throws IOException {
-    return withSnapshot(snapshot -> claims().verify(snapshot, claim, speaker, meaningThreshold));
-  }
-
-  /**
-   * The candidate quotes verify compares a claim with, best fused rank first, before any verdict:
-   * for measuring where recall is lost (is the attesting quote a candidate at all, and at which
-   * rank?). The claim is read as {@link #verify(String, String)} reads it.
-   *
-   * @throws IllegalArgumentException if the claim has no words
-   * @throws IOException if the index cannot be read
-   */
-  public List<Candidate> verifyCandidates(String claim) throws IOException {
-    return withSnapshot(snapshot -> claims().candidates(snapshot, claim));
-  }
-
-  private ClaimSearch claims() {
-    return new ClaimSearch(documents.embedder());
-  }
-
-  /**
-   * An editor's correction of a quote's speaker: the quote {@code quoteId} ({@link QuoteHit#id()})
-   * was said by {@code speaker}, or by nobody named when {@code speaker} is null. Stored beside the
-   * index and applied whenever its article is indexed, so that re-ingesting the article keeps it;
-   * the quote then reports {@link dev.verbatim.quote.AttributionRule#EDITOR}, and the speaker's
-   * facet counts and aliases follow. The article is rewritten and committed before this returns.
-   *
-   * @return the corrected quote; empty if there is no such quote
-   * @throws IllegalArgumentException if the speaker is blank or longer than {@link
-   *     Limits#MAX_ID_LENGTH}
-   * @throws IOException if the index cannot be written
-   */
-  public Optional<Quote> correctSpeaker(String quoteId, String speaker) throws IOException {
-    return SpeakerEditor.correct(writer(), corrections, quoteId, speaker);
-  }
-
-  /**
-   * The variants of one indexed quote: the wordings of the same utterance across outlets.
-   *
-   * @param quoteId a quote's id, as {@link QuoteHit#id()} gives it
-   * @return empty if there is no such quote
-   * @throws IOException if the index cannot be read
-   */
-  public Optional<List<Verification.VariantGroup>> variantsOf(String quoteId) throws IOException {
-    Optional<String> text = withSnapshot(snapshot -> QuoteSearch.quoteText(snapshot, quoteId));
-    return text.isEmpty() ? Optional.empty() : Optional.of(verify(text.get(), null).variants());
-  }
-
-  /**
-   * The outlets of the indexed articles with their article counts, largest first.
-   *
-   * @param prefix keep only names starting with this (case-insensitive); empty for all
-   * @param limit most names to return
-   * @throws IOException if the index cannot be read
-   */
-  public List<FacetValue> sources(String prefix, int limit) throws IOException {
-    return withSnapshot(s -> ArticleSearch.names(s, NameFacet.SOURCE, prefix, limit));
-  }
-
-  /**
-   * The speakers quoted in the indexed articles, one canonical name per person, with the number of
-   * articles that quote them, largest first.
-   *
-   * @param prefix keep only names with a word starting with this (case-insensitive); empty for all
-   * @param limit most names to return
-   * @throws IOException if the index cannot be read
-   */
-  public List<FacetValue> speakers(String prefix, int limit) throws IOException {
-    return withSnapshot(s -> ArticleSearch.names(s, NameFacet.SPEAKER, prefix, limit));
+  /** The quotes of this index: search, per article, verify's candidates, speakers, corrections. */
+  public Quotes quotes() {
+    return new Quotes(snapshots, documents.embedder(), corrections, writer);
   }
 
   /**
@@ -395,62 +253,24 @@ public final class Verbatim implements AutoCloseable {
     return watches().add(request);
   }
 
+  /** The articles of this index, read back: by id, their copies, the outlets. */
+  public Articles articles() {
+    return new Articles(snapshots, copyThreshold);
+  }
+
   /** The watches of this index and their matches. */
   public Watches watches() {
     return new Watches(snapshots, writer, documents.embedder());
   }
 
-  /**
-   * The article with this id, as of the last refresh.
-   *
-   * @throws IOException if the index cannot be read
-   */
-  public Optional<Article> get(String id) throws IOException {
-    return withSnapshot(snapshot -> ArticleSearch.get(snapshot, id));
-  }
-
-  /**
-   * The copy group of the article with this id, as of the last refresh: every article printing the
-   * same story (this one included), the original first; empty when there is no such article, or it
-   * was indexed before copies were grouped.
-   *
-   * @throws IOException if the index cannot be read
-   */
-  public Optional<CopyGroup> copiesOf(String id) throws IOException {
-    return withSnapshot(snapshot -> CopyGroups.groupOf(snapshot, id));
-  }
-
-  /**
-   * The quotes of the article with this id, as the index holds them (found and attributed when the
-   * article was added), in text order; empty when there is no such article or it has none.
-   *
-   * @throws IOException if the index cannot be read
-   */
-  public List<Quote> quotesOf(String id) throws IOException {
-    return withSnapshot(snapshot -> QuoteSearch.quotesOf(snapshot, id));
-  }
-
-  /**
-   * How many articles the last refreshed snapshot holds.
-   *
-   * @throws IOException if the index cannot be read
-   */
+  /** How many articles the last refreshed snapshot holds. */
   public long count() throws IOException {
-    return withSnapshot(snapshot -> snapshot.count(ArticleDocuments.articlesOnly()));
+    return snapshots.with(snapshot -> snapshot.count(ArticleDocuments.articlesOnly()));
   }
 
-  /**
-   * The size of the index files, in bytes (for monitoring).
-   *
-   * @throws IOException if the directory cannot be listed
-   */
+  /** The size of the index files, in bytes (for monitoring). */
   public long indexBytes() throws IOException {
     return Opening.bytes(directory);
-  }
-
-  /** Runs {@code work} on the current snapshot, held for as long as the work runs. */
-  private <T> T withSnapshot(Snapshots.Work<T> work) throws IOException {
-    return snapshots.with(work);
   }
 
   /**

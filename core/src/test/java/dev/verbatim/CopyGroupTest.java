@@ -30,7 +30,7 @@ class CopyGroupTest {
   }
 
   private static Verbatim index() throws IOException {
-    return Verbatim.open(new ByteBuffersDirectory());
+    return Opening.writable(new ByteBuffersDirectory(), null, Double.NaN);
   }
 
   /** A reprint of {@code original} under another outlet, id, date and headline, text changed. */
@@ -52,7 +52,7 @@ class CopyGroupTest {
   }
 
   private static String group(Verbatim v, String id) throws IOException {
-    return v.copiesOf(id).orElseThrow().id();
+    return v.articles().copiesOf(id).orElseThrow().id();
   }
 
   @Test
@@ -61,7 +61,7 @@ class CopyGroupTest {
       v.addAndCommit(seeds);
       Set<String> groups = new HashSet<>();
       for (Article a : seeds) {
-        CopyGroup g = v.copiesOf(a.id()).orElseThrow();
+        CopyGroup g = v.articles().copiesOf(a.id()).orElseThrow();
         assertThat(g.members()).extracting(CopyGroup.Member::article).containsExactly(a.id());
         groups.add(g.id());
       }
@@ -84,7 +84,7 @@ class CopyGroupTest {
     try (Verbatim v = index()) {
       v.addAndCommit(List.of(story));
       v.addAndCommit(List.of(exact, early)); // found in the snapshot and among the batch
-      CopyGroup g = v.copiesOf("exact").orElseThrow();
+      CopyGroup g = v.articles().copiesOf("exact").orElseThrow();
       assertThat(g.members())
           .extracting(CopyGroup.Member::article)
           .containsExactly("early", "wire", "exact");
@@ -121,7 +121,8 @@ class CopyGroupTest {
     Article undated = reprint(story, "undated", "Nodate News", null, story.text());
     try (Verbatim v = index()) {
       v.addAndCommit(List.of(undated, story));
-      assertThat(v.copiesOf("undated").orElseThrow().original().article()).isEqualTo("dated");
+      assertThat(v.articles().copiesOf("undated").orElseThrow().original().article())
+          .isEqualTo("dated");
     }
   }
 
@@ -134,15 +135,15 @@ class CopyGroupTest {
         seeds.stream().filter(s -> !s.id().equals(story().id())).findFirst().orElseThrow();
     try (Verbatim v = index()) {
       v.addAndCommit(List.of(story, b, c));
-      assertThat(v.copiesOf("c").orElseThrow().members()).hasSize(3);
+      assertThat(v.articles().copiesOf("c").orElseThrow().members()).hasSize(3);
       v.addAndCommit(List.of(reprint(other, "b", "B", LocalDate.of(2025, 1, 2), other.text())));
-      assertThat(v.copiesOf("c").orElseThrow().members())
+      assertThat(v.articles().copiesOf("c").orElseThrow().members())
           .extracting(CopyGroup.Member::article)
           .containsExactly("a", "c");
-      assertThat(v.copiesOf("b").orElseThrow().members()).hasSize(1);
+      assertThat(v.articles().copiesOf("b").orElseThrow().members()).hasSize(1);
       v.delete("a");
       v.commit();
-      CopyGroup left = v.copiesOf("c").orElseThrow();
+      CopyGroup left = v.articles().copiesOf("c").orElseThrow();
       assertThat(left.members()).extracting(CopyGroup.Member::article).containsExactly("c");
       assertThat(left.original().article()).isEqualTo("c");
     }
@@ -243,10 +244,10 @@ class CopyGroupTest {
   void theThresholdIsKeptWithTheIndexAndAnotherIsRefused() throws IOException {
     try (Verbatim v = Verbatim.open(dir, null, 0.5)) {
       v.addAndCommit(seeds);
-      assertThat(v.copyThreshold()).isEqualTo(0.5);
+      assertThat(v.articles().copyThreshold()).isEqualTo(0.5);
     }
     try (Verbatim v = Verbatim.open(dir, null)) {
-      assertThat(v.copyThreshold()).isEqualTo(0.5);
+      assertThat(v.articles().copyThreshold()).isEqualTo(0.5);
     }
     assertThatThrownBy(() -> Verbatim.open(dir, null, 0.8))
         .isInstanceOf(IllegalArgumentException.class)

@@ -59,7 +59,7 @@ class DiskFullTest {
   @Test
   void aFullDiskLosesNothingCommittedAndWritesResumeOnceSpaceIsBack() throws IOException {
     ByteBuffersDirectory disk = new ByteBuffersDirectory();
-    try (Verbatim v = Verbatim.open(new FillingDirectory(disk))) {
+    try (Verbatim v = Opening.writable(new FillingDirectory(disk), null, Double.NaN)) {
       assertThat(v.addAndCommit(List.of(article("a1", "Putin spoke first."))))
           .containsExactly(AddResult.ADDED);
 
@@ -93,7 +93,7 @@ class DiskFullTest {
   @Test
   void aCommitThatFindsTheDiskFullSaysSoAndTheNextOneSucceeds() throws IOException {
     ByteBuffersDirectory disk = new ByteBuffersDirectory();
-    try (Verbatim v = Verbatim.open(new FillingDirectory(disk))) {
+    try (Verbatim v = Opening.writable(new FillingDirectory(disk), null, Double.NaN)) {
       v.add(article("b1", "First words."));
       full.set(true);
       assertThatThrownBy(v::commit).isInstanceOf(DiskFullException.class);

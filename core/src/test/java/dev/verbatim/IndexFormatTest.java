@@ -98,7 +98,7 @@ class IndexFormatTest {
     }
     try (Verbatim v = Verbatim.openReadOnly(dir)) {
       assertThat(v.count()).isEqualTo(1);
-      assertThat(v.searchQuotes(SearchRequest.of("no")).hits().getFirst().text().text())
+      assertThat(v.quotes().search(SearchRequest.of("no")).hits().getFirst().text().text())
           .isEqualTo("no.");
     }
   }

@@ -30,27 +30,27 @@ class QueryCostTest {
 
   @Test
   void plainWordsReadNoPositions() throws Exception {
-    assertThat(verbatim.positionsRead("cat")).isZero();
-    assertThat(verbatim.positionsRead("cat AND hat")).isZero();
-    assertThat(verbatim.positionsRead("")).isZero();
+    assertThat(verbatim.articles().positionsRead("cat")).isZero();
+    assertThat(verbatim.articles().positionsRead("cat AND hat")).isZero();
+    assertThat(verbatim.articles().positionsRead("")).isZero();
   }
 
   @Test
   void proximityReadsEachWordsPositionsOnceForEveryPlaceItStands() throws Exception {
-    assertThat(verbatim.positionsRead("the w/5 of")).isEqualTo(3 + 2);
+    assertThat(verbatim.articles().positionsRead("the w/5 of")).isEqualTo(3 + 2);
     // within a paragraph: the paragraph's two boundary marks are read too
-    long pair = verbatim.positionsRead("the w/p of");
+    long pair = verbatim.articles().positionsRead("the w/p of");
     assertThat(pair).isEqualTo(3 + 2 + 2);
-    long other = verbatim.positionsRead("cat w/p hat");
+    long other = verbatim.articles().positionsRead("cat w/p hat");
     assertThat(other).isEqualTo(1 + 1 + 2);
     // operators over operators: each group read in full, and the outer operator's marks again
-    assertThat(verbatim.positionsRead("(the w/p of) w/p (cat w/p hat)"))
+    assertThat(verbatim.articles().positionsRead("(the w/p of) w/p (cat w/p hat)"))
         .isEqualTo(pair + other + 2);
-    assertThat(verbatim.positionsRead("(the w/p of) w/5 (cat w/p hat) w/5 (of w/5 the)"))
+    assertThat(verbatim.articles().positionsRead("(the w/p of) w/5 (cat w/p hat) w/5 (of w/5 the)"))
         .isEqualTo(pair + other + 5);
-    assertThat(verbatim.positionsRead("cat w/3 hat")).isEqualTo(1 + 1);
+    assertThat(verbatim.articles().positionsRead("cat w/3 hat")).isEqualTo(1 + 1);
     // a word the index does not hold costs nothing
-    assertThat(verbatim.positionsRead("cat w/3 zebra")).isEqualTo(1);
+    assertThat(verbatim.articles().positionsRead("cat w/3 zebra")).isEqualTo(1);
   }
 
   @Test

@@ -111,8 +111,9 @@ class QueryFuzzTest {
         }
         case 1 -> {
           QuoteSearchResult result =
-              verbatim.searchQuotes(
-                  SearchRequest.builder(text).timeout(Duration.ofSeconds(10)).build());
+              verbatim
+                  .quotes()
+                  .search(SearchRequest.builder(text).timeout(Duration.ofSeconds(10)).build());
           assertThat(result.hits().size()).isLessThanOrEqualTo((int) result.total());
         }
         default -> {

@@ -53,7 +53,8 @@ class SeedSearchTest {
     SearchResult plain = verbatim.search(request.toBuilder().snippets(false).build());
     assertThat(ids(plain)).isEqualTo(ids(verbatim.search(request)));
     assertThat(plain.hits().getFirst().snippets()).isEmpty();
-    QuoteSearchResult quotes = verbatim.searchQuotes(request.toBuilder().snippets(false).build());
+    QuoteSearchResult quotes =
+        verbatim.quotes().search(request.toBuilder().snippets(false).build());
     assertThat(quotes.hits().getFirst().text().marks()).isEmpty();
     assertThat(quotes.hits().getFirst().text().text()).contains("Putin");
   }
@@ -151,7 +152,9 @@ class SeedSearchTest {
   @Test
   void quoteScopeFindsQuotesWithSpeakersAndChains() throws IOException {
     QuoteSearchResult result =
-        verbatim.searchQuotes(SearchRequest.builder("\"prepared to negotiate\"").size(10).build());
+        verbatim
+            .quotes()
+            .search(SearchRequest.builder("\"prepared to negotiate\"").size(10).build());
     // the five seeds each report it; in 002 it sits inside Bremmer's longer quote
     assertThat(result.total()).isEqualTo(5);
     QuoteHit focus =
@@ -159,7 +162,7 @@ class SeedSearchTest {
     assertThat(focus.speaker()).isEqualTo("Vladimir Putin");
     assertThat(focus.via()).containsExactly("Ian Bremmer", "Elon Musk");
     assertThat(Marked.of(focus.text())).isEqualTo("[[prepared to negotiate]],");
-    Article article = verbatim.get(FOCUS).orElseThrow();
+    Article article = verbatim.articles().get(FOCUS).orElseThrow();
     assertThat(article.text().substring(focus.start(), focus.end()))
         .isEqualTo("prepared to negotiate,");
     // a quote stores no words, outlet or headline of its own: they are its article's
@@ -200,11 +203,11 @@ class SeedSearchTest {
 
   @Test
   void cleanedTitlesAndAuthorsComeBackWithHits() throws IOException {
-    Article cnn = verbatim.get(CNN).orElseThrow();
+    Article cnn = verbatim.articles().get(CNN).orElseThrow();
     assertThat(cnn.title())
         .isEqualTo("Elon Musk denies claim he spoke to Vladimir Putin about the war in Ukraine");
     assertThat(cnn.authors()).containsExactly("Natasha Bertrand", "Jessie Yeung");
-    assertThat(verbatim.get(VICE).orElseThrow().title()).isNull();
+    assertThat(verbatim.articles().get(VICE).orElseThrow().title()).isNull();
   }
 
   @Test
@@ -222,10 +225,12 @@ class SeedSearchTest {
   @Test
   void quotesNearestInMeaningComeFirstAndKeepTheFilters() throws IOException {
     QuoteSearchResult near =
-        verbatim.searchQuotes(
-            SearchRequest.builder("")
-                .like("I talked with the Russian president a single time")
-                .build());
+        verbatim
+            .quotes()
+            .search(
+                SearchRequest.builder("")
+                    .like("I talked with the Russian president a single time")
+                    .build());
     assertThat(near.hits()).isNotEmpty();
     assertThat(near.hits().getFirst().text().text()).contains("Putin").containsIgnoringCase("once");
     assertThat(near.hits())
@@ -233,11 +238,13 @@ class SeedSearchTest {
         .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     // a filter and a query narrow the nearest: only the outlet asked for, only quotes with the word
     QuoteSearchResult cnn =
-        verbatim.searchQuotes(
-            SearchRequest.builder("putin")
-                .sources(List.of("CNN"))
-                .like("I talked with the Russian president a single time")
-                .build());
+        verbatim
+            .quotes()
+            .search(
+                SearchRequest.builder("putin")
+                    .sources(List.of("CNN"))
+                    .like("I talked with the Russian president a single time")
+                    .build());
     assertThat(cnn.hits()).isNotEmpty().allMatch(h -> h.source().equals("CNN"));
     assertThat(cnn.hits()).allMatch(h -> h.text().text().contains("Putin"));
     assertThat(cnn.hits().getFirst().article()).isEqualTo(CNN);

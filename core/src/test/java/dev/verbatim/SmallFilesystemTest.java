@@ -101,7 +101,7 @@ class SmallFilesystemTest {
     }
     try (Verbatim reopened = Verbatim.openReadOnly(index)) {
       for (String id : acknowledged) {
-        assertThat(reopened.get(id)).as(id).isPresent();
+        assertThat(reopened.articles().get(id)).as(id).isPresent();
       }
     }
     assertThat(Files.exists(index)).isTrue();

@@ -19,7 +19,8 @@ class SpeakerCorrectionTest {
 
   private static QuoteHit subjectMatter(Verbatim verbatim) throws IOException {
     return verbatim
-        .searchQuotes(SearchRequest.of("\"subject matter was space\""))
+        .quotes()
+        .search(SearchRequest.of("\"subject matter was space\""))
         .hits()
         .getFirst();
   }
@@ -34,16 +35,16 @@ class SpeakerCorrectionTest {
       assertThat(before.speaker()).isEqualTo("Elon Musk");
       quoteId = before.id();
 
-      Quote corrected = verbatim.correctSpeaker(quoteId, "Jane Editor").orElseThrow();
+      Quote corrected = verbatim.quotes().correctSpeaker(quoteId, "Jane Editor").orElseThrow();
       assertThat(corrected.speaker()).isEqualTo("Jane Editor");
       assertThat(corrected.rule()).isEqualTo(AttributionRule.EDITOR);
       assertThat(subjectMatter(verbatim).speaker()).isEqualTo("Jane Editor");
       assertThat(subjectMatter(verbatim).rule()).isEqualTo(AttributionRule.EDITOR);
       // the speaker's facet and filter follow
-      assertThat(verbatim.speakers("jane", 10))
+      assertThat(verbatim.quotes().speakers("jane", 10))
           .extracting(FacetValue::value)
           .contains("Jane Editor");
-      assertThat(verbatim.searchQuotes(SearchRequest.of("speaker:\"jane editor\"")).hits())
+      assertThat(verbatim.quotes().search(SearchRequest.of("speaker:\"jane editor\"")).hits())
           .extracting(QuoteHit::text)
           .extracting(Snippet::text)
           .containsExactly("The subject matter was space.");
@@ -55,7 +56,7 @@ class SpeakerCorrectionTest {
     }
     // so does reopening the index and rewriting the article with other metadata
     try (Verbatim verbatim = Verbatim.open(index, null)) {
-      Article cnn = verbatim.get("002_bc97ad8f4dd9a4f7").orElseThrow();
+      Article cnn = verbatim.articles().get("002_bc97ad8f4dd9a4f7").orElseThrow();
       verbatim.addAndCommit(
           List.of(
               new Article(
@@ -71,9 +72,9 @@ class SpeakerCorrectionTest {
       assertThat(subjectMatter(verbatim).speaker()).isEqualTo("Jane Editor");
 
       // "nobody is named" is a correction too; an unknown quote is none
-      assertThat(verbatim.correctSpeaker(quoteId, null).orElseThrow().speaker()).isNull();
+      assertThat(verbatim.quotes().correctSpeaker(quoteId, null).orElseThrow().speaker()).isNull();
       assertThat(subjectMatter(verbatim).rule()).isEqualTo(AttributionRule.EDITOR);
-      assertThat(verbatim.correctSpeaker("no-such-article#3", "X")).isEmpty();
+      assertThat(verbatim.quotes().correctSpeaker("no-such-article#3", "X")).isEmpty();
     }
   }
 }

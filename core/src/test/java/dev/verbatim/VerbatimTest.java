@@ -36,8 +36,8 @@ class VerbatimTest {
           .isEqualTo(AddResult.ADDED);
       v.commit();
       assertThat(v.count()).isEqualTo(2);
-      assertThat(v.get("a")).isEmpty();
-      assertThat(v.get("b").orElseThrow().text()).isEqualTo("MUSK spoke  again!");
+      assertThat(v.articles().get("a")).isEmpty();
+      assertThat(v.articles().get("b").orElseThrow().text()).isEqualTo("MUSK spoke  again!");
       assertThat(v.search(SearchRequest.of("musk")).total()).isEqualTo(2);
     }
   }
@@ -61,10 +61,10 @@ class VerbatimTest {
     try (Verbatim v = Verbatim.inMemory()) {
       v.add(article("a", "S", null, "John Smith spoke.\n\n“Taxes will fall,” Smith said."));
       v.commit();
-      assertThat(v.searchQuotes(SearchRequest.of("taxes")).total()).isEqualTo(1);
+      assertThat(v.quotes().search(SearchRequest.of("taxes")).total()).isEqualTo(1);
       v.add(article("a", "S", null, "John Smith spoke.\n\n“Taxes will rise,” Smith said."));
       v.commit();
-      QuoteSearchResult quotes = v.searchQuotes(SearchRequest.of("taxes"));
+      QuoteSearchResult quotes = v.quotes().search(SearchRequest.of("taxes"));
       assertThat(quotes.hits())
           .extracting(hit -> Marked.of(hit.text()))
           .containsExactly("[[Taxes]] will rise,");
@@ -72,7 +72,7 @@ class VerbatimTest {
       assertThat(v.count()).isEqualTo(1);
       v.delete("a");
       v.commit();
-      assertThat(v.searchQuotes(SearchRequest.of("taxes")).total()).isZero();
+      assertThat(v.quotes().search(SearchRequest.of("taxes")).total()).isZero();
       assertThat(v.count()).isZero();
     }
   }
@@ -254,7 +254,7 @@ class VerbatimTest {
           .isEqualTo(AddResult.UPDATED);
       v.commit();
       assertThat(v.count()).isEqualTo(1);
-      assertThat(v.get("a").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 1, 2));
+      assertThat(v.articles().get("a").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 1, 2));
     }
     try (Verbatim v = Verbatim.open(dir)) {
       // after reopening, the committed article is still recognised
@@ -270,7 +270,7 @@ class VerbatimTest {
       v.commit();
     }
     try (Verbatim v = Verbatim.open(dir)) {
-      assertThat(v.get("a").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 1, 1));
+      assertThat(v.articles().get("a").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 1, 1));
       assertThat(v.add(article("a", "S", null, "Persisted text again.")))
           .isEqualTo(AddResult.UPDATED);
     }
@@ -294,7 +294,7 @@ class VerbatimTest {
       assertThat(v.search(SearchRequest.of("\"item 137\"")).hits())
           .extracting(Hit::id)
           .containsExactly("p137");
-      assertThat(v.searchQuotes(SearchRequest.of("\"item 137\"")).hits().getFirst().speaker())
+      assertThat(v.quotes().search(SearchRequest.of("\"item 137\"")).hits().getFirst().speaker())
           .isEqualTo("Peskov");
       // the same batch again changes nothing; one changed article is the only update
       List<Article> again = new ArrayList<>(batch);
@@ -303,7 +303,7 @@ class VerbatimTest {
       assertThat(results.get(5)).isEqualTo(AddResult.UPDATED);
       assertThat(results.stream().filter(r -> r == AddResult.UNCHANGED)).hasSize(199);
       v.commit();
-      assertThat(v.get("p5").orElseThrow().text()).isEqualTo("Story 5, rewritten.");
+      assertThat(v.articles().get("p5").orElseThrow().text()).isEqualTo("Story 5, rewritten.");
       assertThat(v.count()).isEqualTo(200);
     }
   }
@@ -341,8 +341,8 @@ class VerbatimTest {
           .containsExactly(AddResult.ADDED, AddResult.ADDED, AddResult.UPDATED, AddResult.UPDATED);
       v.commit();
       // z has x's text from the same outlet: it replaced x
-      assertThat(v.get("x")).isEmpty();
-      assertThat(v.get("z").orElseThrow().text()).isEqualTo("SECOND version!");
+      assertThat(v.articles().get("x")).isEmpty();
+      assertThat(v.articles().get("z").orElseThrow().text()).isEqualTo("SECOND version!");
       assertThat(v.count()).isEqualTo(2);
     }
   }
@@ -406,10 +406,10 @@ class VerbatimTest {
       v.refresh();
       List<dev.verbatim.quote.Quote> expected =
           new dev.verbatim.quote.QuoteExtractor().extract(text);
-      assertThat(v.quotesOf("q1")).isEqualTo(expected);
-      assertThat(v.quotesOf("q1").getFirst().rule())
+      assertThat(v.quotes().of("q1")).isEqualTo(expected);
+      assertThat(v.quotes().of("q1").getFirst().rule())
           .isEqualTo(dev.verbatim.quote.AttributionRule.CUE_AFTER);
-      assertThat(v.quotesOf("missing")).isEmpty();
+      assertThat(v.quotes().of("missing")).isEmpty();
     }
   }
 

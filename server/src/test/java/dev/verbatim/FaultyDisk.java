@@ -17,7 +17,7 @@ public final class FaultyDisk {
 
   /** The index on this disk. */
   public Verbatim open() throws IOException {
-    return Verbatim.open(
+    return Opening.writable(
         new FilterDirectory(new ByteBuffersDirectory()) {
           @Override
           public IndexOutput createOutput(String name, IOContext context) throws IOException {
@@ -26,6 +26,8 @@ public final class FaultyDisk {
             }
             return super.createOutput(name, context);
           }
-        });
+        },
+        null,
+        Double.NaN);
   }
 }

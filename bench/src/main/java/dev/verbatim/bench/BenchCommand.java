@@ -598,7 +598,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The model the library arm embeds quotes with: none unless {@code --vectors}. */
   private dev.verbatim.embed.Embedder embedder() {
-    return vectors ? Verbatim.defaultEmbedder() : null;
+    return vectors ? dev.verbatim.embed.Models.defaultModel() : null;
   }
 
   /** Heap in use after opening the index and running one search, over the heap before. */

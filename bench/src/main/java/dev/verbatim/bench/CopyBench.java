@@ -167,7 +167,7 @@ final class CopyBench {
       copies++;
       String originId = Generator.id(origin);
       boolean together =
-          verbatim.copiesOf(article.id()).stream()
+          verbatim.articles().copiesOf(article.id()).stream()
               .flatMap(g -> g.members().stream())
               .map(CopyGroup.Member::article)
               .anyMatch(originId::equals);

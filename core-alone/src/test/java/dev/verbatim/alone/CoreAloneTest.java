@@ -68,7 +68,7 @@ class CoreAloneTest {
 
       SearchRequest like =
           SearchRequest.of("").toBuilder().like("Musk talked to Putin one time").build();
-      assertThatThrownBy(() -> verbatim.searchQuotes(like))
+      assertThatThrownBy(() -> verbatim.quotes().search(like))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("no quote vectors");
     }

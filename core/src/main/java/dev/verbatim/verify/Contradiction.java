@@ -1,5 +1,6 @@
 package dev.verbatim.verify;
 
+import dev.verbatim.text.WordList;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -201,165 +202,19 @@ enum Contradiction {
   }
 
   /** Words that state nothing a negation could deny. */
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "am",
-          "were",
-          "been",
-          "being",
-          "do",
-          "does",
-          "did",
-          "done",
-          "would",
-          "could",
-          "should",
-          "can",
-          "may",
-          "might",
-          "must",
-          "shall",
-          "just",
-          "really",
-          "even",
-          "so",
-          "very",
-          "any",
-          "all",
-          "ever",
-          "what",
-          "which",
-          "who",
-          "about",
-          "from",
-          "than",
-          "also",
-          "only",
-          "much",
-          "our",
-          "your",
-          "us",
-          "them",
-          "him",
-          "its",
-          "we're",
-          "i'm",
-          "it's",
-          "that's",
-          "there's",
-          "going",
-          "get",
-          "got",
-          "think",
-          "say",
-          "said",
-          "says",
-          "know",
-          "back",
-          "up",
-          "down",
-          "out",
-          "off",
-          "over",
-          "again",
-          "now",
-          "still",
-          "way",
-          "enough",
-          "many",
-          "sufficient");
+  private static final Set<String> FUNCTION_WORDS = WordList.load("verify-function-words.txt");
 
-  private static final Set<String> NEGATIONS =
-      Set.of(
-          "not",
-          "no",
-          "never",
-          "nobody",
-          "nothing",
-          "none",
-          "neither",
-          "nor",
-          "cannot",
-          "nowhere",
-          "without",
-          // verbs and adjectives that negate what follows: "refuses to schedule" is "won't"
-          "refuse",
-          "refuses",
-          "refused",
-          "refusing",
-          "fail",
-          "fails",
-          "failed",
-          "deny",
-          "denies",
-          "denied",
-          "reject",
-          "rejects",
-          "rejected",
-          "disagree",
-          "disagrees",
-          "disagreed",
-          "unable",
-          "unwilling");
+  private static final Set<String> NEGATIONS = WordList.load("negations.txt");
 
   /** Common opposites, as stems; a word of one side stands where the other was. */
   private static final List<String[]> OPPOSITES = opposites();
 
   private static List<String[]> opposites() {
-    String[][] words = {
-      {"increase", "decrease"},
-      {"increase", "reduce"},
-      {"raise", "lower"},
-      {"rise", "fall"},
-      {"grow", "shrink"},
-      {"expand", "shrink"},
-      {"speed", "slow"},
-      {"faster", "slower"},
-      {"more", "less"},
-      {"more", "fewer"},
-      {"better", "worse"},
-      {"best", "worst"},
-      {"win", "lose"},
-      {"won", "lost"},
-      {"winning", "losing"},
-      {"stronger", "weaker"},
-      {"strong", "weak"},
-      {"strengthen", "weaken"},
-      {"support", "oppose"},
-      {"accept", "reject"},
-      {"agree", "disagree"},
-      {"allow", "ban"},
-      {"allow", "forbid"},
-      {"allow", "prohibit"},
-      {"legal", "illegal"},
-      {"succeed", "fail"},
-      {"success", "failure"},
-      {"true", "false"},
-      {"well", "poorly"},
-      {"well", "badly"},
-      {"well", "fail"},
-      {"higher", "lower"},
-      {"guilty", "innocent"},
-      {"safe", "dangerous"},
-      {"safer", "riskier"},
-      {"victory", "defeat"},
-      {"majority", "minority"},
-      {"include", "exclude"},
-      {"hire", "fire"},
-      {"buy", "sell"},
-      {"love", "hate"},
-      {"friend", "enemy"},
-      {"repeal", "protect"},
-      {"repeal", "uphold"},
-      {"repeal", "preserve"},
-      {"ally", "enemy"},
-      {"easy", "difficult"},
-      {"easier", "harder"}
-    };
     EnglishStemmer stemmer = new EnglishStemmer();
     List<String[]> stems = new ArrayList<>();
-    for (String[] pair : words) {
-      stems.add(new String[] {stemOf(stemmer, pair[0]), stemOf(stemmer, pair[1])});
+    for (String pair : WordList.load("opposites.txt")) {
+      String[] words = pair.split(" ");
+      stems.add(new String[] {stemOf(stemmer, words[0]), stemOf(stemmer, words[1])});
     }
     return List.copyOf(stems);
   }

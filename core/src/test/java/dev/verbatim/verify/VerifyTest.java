@@ -182,7 +182,7 @@ class VerifyTest {
     assertThat(first.source()).isIn("CNN", "Infobae (English machine translation, republished)");
     assertThat(first.text()).contains("spoken to Putin");
     assertThat(first.meaning())
-        .isGreaterThanOrEqualTo(Verbatim.defaultEmbedder().thresholds().paraphrase());
+        .isGreaterThanOrEqualTo(dev.verbatim.embed.Models.defaultModel().thresholds().paraphrase());
   }
 
   @Test
@@ -222,9 +222,10 @@ class VerifyTest {
                   + " Maria Kowalski said."));
       v.addAndCommit(articles);
       String claim = "Kowalski said she will cut taxes for working families this year";
-      assertThat(v.verifyCandidates(claim)).extracting(Candidate::article).contains("k");
+      assertThat(v.quotes().candidates(claim)).extracting(Candidate::article).contains("k");
       assertThat(
-              v.verifyCandidates("Someone said we will cut taxes for working families this year"))
+              v.quotes()
+                  .candidates("Someone said we will cut taxes for working families this year"))
           .extracting(Candidate::article)
           .doesNotContain("k");
     }

@@ -61,7 +61,7 @@ final class EvalCopiesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Verbatim verbatim = index.openForReading()) {
-      double threshold = verbatim.copyThreshold();
+      double threshold = verbatim.articles().copyThreshold();
       List<String> ids = new ArrayList<>();
       List<long[]> shingles = new ArrayList<>();
       Map<String, String> groupOf = new HashMap<>();
@@ -72,7 +72,7 @@ final class EvalCopiesCommand implements Callable<Integer> {
               continue;
             }
             Article article = accepted.article();
-            var group = verbatim.copiesOf(article.id());
+            var group = verbatim.articles().copiesOf(article.id());
             if (group.isEmpty() || groupOf.containsKey(article.id())) {
               continue; // not in the index (replaced by a same-text article), or read twice
             }

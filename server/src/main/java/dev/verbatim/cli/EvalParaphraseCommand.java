@@ -118,7 +118,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
         Tally tally = new Tally();
         for (Probe p : all) {
           long t0 = System.nanoTime();
-          Verification v = verbatim.verify(p.claim(), p.speaker(), t);
+          Verification v = verbatim.quotes().verify(p.claim(), p.speaker(), t);
           tally.took.add(System.nanoTime() - t0);
           tally.count(p, v, ranks.getOrDefault(p, -1), articleWords);
         }
@@ -170,7 +170,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     for (Probe p : all) {
       if (p.article() != null && !articleWords.containsKey(p.article())) {
         articleWords.put(
-            p.article(), verbatim.get(p.article()).map(a -> words(a.text())).orElse(""));
+            p.article(), verbatim.articles().get(p.article()).map(a -> words(a.text())).orElse(""));
       }
     }
     return articleWords;
@@ -185,7 +185,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     IdentityHashMap<Probe, Integer> ranks = new IdentityHashMap<>();
     for (Probe p : all) {
       if (p.article() != null) {
-        List<Candidate> candidates = verbatim.verifyCandidates(p.claim());
+        List<Candidate> candidates = verbatim.quotes().candidates(p.claim());
         int rank = -1;
         for (int i = 0; i < candidates.size(); i++) {
           if (candidates.get(i).article().equals(p.article())) {
@@ -203,7 +203,7 @@ final class EvalParaphraseCommand implements Callable<Integer> {
   private static final class Tally {
     final Map<String, int[]> byKind = new LinkedHashMap<>();
     final List<String> wrong = new ArrayList<>();
-    final List<Outcome> each = new ArrayList<>();
+    final List<ProbeOutcome> each = new ArrayList<>();
     final List<Long> took = new ArrayList<>();
     int rewordings;
     int recalled;
@@ -214,7 +214,14 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     void count(Probe p, Verification v, int rank, Map<String, String> articleWords) {
       int before = wrong.size();
       tallyKind(p, v, rank, articleWords);
-      each.add(Outcome.of(p, v, rank, wrong.size() == before));
+      each.add(
+          ProbeOutcome.of(
+              p.kind(),
+              p.claim(),
+              p.speaker(),
+              p.article() == null ? null : rank,
+              v,
+              wrong.size() == before));
     }
 
     private void tallyKind(Probe p, Verification v, int rank, Map<String, String> articleWords) {
@@ -348,51 +355,6 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     stage.put("recall_at_10", ranks.isEmpty() ? 0 : (double) at10 / ranks.size());
     stage.put("recall_at_100", ranks.isEmpty() ? 0 : (double) at100 / ranks.size());
     return stage;
-  }
-
-  /**
-   * One probe's outcome, as {@code --each} lists it: the first match's article, word and meaning
-   * scores and text, or nulls when there is none.
-   */
-  private record Outcome(
-      String kind,
-      String claim,
-      String speaker,
-      boolean right,
-      Integer rank,
-      String verdict,
-      String article,
-      Double words,
-      Double meaning,
-      String text) {
-    static Outcome of(Probe p, Verification v, int rank, boolean right) {
-      var first = v.matches().isEmpty() ? null : v.matches().getFirst();
-      return new Outcome(
-          p.kind(),
-          p.claim(),
-          p.speaker(),
-          right,
-          p.article() == null ? null : rank,
-          v.verdict().toString(),
-          first == null ? null : first.article(),
-          first == null ? null : first.similarity(),
-          first == null ? null : first.meaning(),
-          first == null ? null : first.text());
-    }
-
-    String line() {
-      return (right ? "right " : "wrong ")
-          + kind
-          + (rank == null ? "" : " (candidate rank " + rank + ")")
-          + ": "
-          + claim
-          + " → "
-          + verdict
-          + (article == null
-              ? ""
-              : String.format(
-                  Locale.ROOT, " %s words %.2f meaning %s: %.80s", article, words, meaning, text));
-    }
   }
 
   private static String describe(Verification v) {

@@ -140,7 +140,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Object result;
     try (Verbatim verbatim = index.openForReading()) {
-      result = scope == Scope.QUOTES ? verbatim.searchQuotes(request) : verbatim.search(request);
+      result = scope == Scope.QUOTES ? verbatim.quotes().search(request) : verbatim.search(request);
     }
     boolean terminal = Terminal.interactive();
     if (json) {

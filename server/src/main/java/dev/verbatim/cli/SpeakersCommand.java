@@ -55,7 +55,7 @@ final class SpeakersCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<FacetValue> speakers;
     try (Verbatim verbatim = index.openForReading()) {
-      speakers = verbatim.speakers(prefix, top);
+      speakers = verbatim.quotes().speakers(prefix, top);
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> rows = new ArrayList<>();

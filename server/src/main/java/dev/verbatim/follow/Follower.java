@@ -249,7 +249,7 @@ public final class Follower implements Closeable {
         continue;
       }
       fresh++;
-      if (verbatim.get(link).isPresent()) {
+      if (verbatim.articles().get(link).isPresent()) {
         status.skipped.incrementAndGet(); // indexed before, by this follower or otherwise
         done.add(link);
         continue;
@@ -279,7 +279,7 @@ public final class Follower implements Closeable {
         String id = article.id();
         if (batchIds.contains(id)
             || state.seen(id)
-            || (!id.equals(link) && verbatim.get(id).isPresent())) {
+            || (!id.equals(link) && verbatim.articles().get(id).isPresent())) {
           status.skipped.incrementAndGet(); // another address of a page already read
           done.add(link);
           continue;

@@ -99,7 +99,7 @@ final class ApiRoutes {
         ctx.queryParam("scope") == null ? Scope.ARTICLES : Scope.parse(ctx.queryParam("scope"));
     // what the query will read is known from the index's statistics before it runs: an expensive
     // one spends more of its client's share (and one past the limit is refused by the search)
-    long positions = q == null ? 0 : onPlatform(() -> verbatim.positionsRead(q));
+    long positions = q == null ? 0 : onPlatform(() -> verbatim.articles().positionsRead(q));
     int units = 1 + (int) Math.min(Integer.MAX_VALUE - 1, positions / POSITIONS_PER_UNIT);
     try (SearchGate.Turn turn =
         gate.enter(ctx.req().getRemoteAddr(), settings.searchTimeout(), units)) {
@@ -110,15 +110,15 @@ final class ApiRoutes {
               () ->
                   scope == Scope.ARTICLES
                       ? verbatim.search(timed)
-                      : (Object) verbatim.searchQuotes(timed)));
+                      : (Object) verbatim.quotes().search(timed)));
     }
   }
 
   /** {@code GET /api/articles/{id}}: the article, its metadata and its quotes with offsets. */
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Article article =
-        verbatim.get(id).orElseThrow(() -> HttpException.notFound("no article with id " + id));
+    Optional<Article> read = verbatim.articles().get(id);
+    Article article = read.orElseThrow(() -> HttpException.notFound("no article with id " + id));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", article.id());
     body.put("source", article.source());
@@ -128,7 +128,7 @@ final class ApiRoutes {
     body.put("date", article.date());
     body.put("language", article.language());
     body.put("text", article.text());
-    List<Quote> found = verbatim.quotesOf(article.id());
+    List<Quote> found = verbatim.quotes().of(article.id());
     body.put("quotes", found);
     ctx.json(body);
   }
@@ -139,10 +139,10 @@ final class ApiRoutes {
    */
   void copies(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<CopyGroup> found = verbatim.copiesOf(id);
+    Optional<CopyGroup> found = verbatim.articles().copiesOf(id);
     if (found.isEmpty()) {
       String why =
-          verbatim.get(id).isPresent()
+          verbatim.articles().get(id).isPresent()
               ? "article " + id + " was indexed before copies were grouped; index it again"
               : "no article with id " + id;
       throw HttpException.notFound(why);
@@ -372,7 +372,7 @@ final class ApiRoutes {
     String named = speaker == null || speaker.equalsIgnoreCase("unknown") ? null : speaker;
     String id = ctx.pathParam("id");
     Quote quote =
-        onPlatform(() -> verbatim.correctSpeaker(id, named))
+        onPlatform(() -> verbatim.quotes().correctSpeaker(id, named))
             .orElseThrow(() -> HttpException.notFound("no quote with id " + id));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", id);
@@ -388,7 +388,7 @@ final class ApiRoutes {
   void variants(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     var groups =
-        gated(ctx, () -> verbatim.variantsOf(id))
+        gated(ctx, () -> verbatim.quotes().variantsOf(id))
             .orElseThrow(() -> HttpException.notFound("no quote with id " + id));
     ctx.json(Map.of("variants", groups));
   }
@@ -396,13 +396,13 @@ final class ApiRoutes {
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
     int size = namesSize(ctx);
-    ctx.json(names(gated(ctx, () -> verbatim.speakers(ctx.queryParam("prefix"), size))));
+    ctx.json(names(gated(ctx, () -> verbatim.quotes().speakers(ctx.queryParam("prefix"), size))));
   }
 
   /** {@code GET /api/sources}: outlet names with article counts; {@code prefix=} completes. */
   void sources(Context ctx) throws IOException {
     int size = namesSize(ctx);
-    ctx.json(names(gated(ctx, () -> verbatim.sources(ctx.queryParam("prefix"), size))));
+    ctx.json(names(gated(ctx, () -> verbatim.articles().sources(ctx.queryParam("prefix"), size))));
   }
 
   /**

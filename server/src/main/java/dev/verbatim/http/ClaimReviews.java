@@ -106,7 +106,7 @@ final class ClaimReviews {
                     .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date()))
             .toList();
     for (Match m : attested) {
-      Optional<Article> article = verbatim.get(m.article());
+      Optional<Article> article = verbatim.articles().get(m.article());
       Map<String, Object> work = new LinkedHashMap<>();
       work.put("@type", "CreativeWork");
       article.map(Article::url).ifPresent(u -> work.put("url", u));

@@ -208,7 +208,7 @@ class CrashTest {
         if (!done.isEmpty()) {
           try (Verbatim v = Verbatim.openReadOnly(index)) {
             for (String url : done) {
-              assertThat(v.get(url)).as("round %d: %s", round, url).isPresent();
+              assertThat(v.articles().get(url)).as("round %d: %s", round, url).isPresent();
             }
           }
         }
@@ -363,12 +363,12 @@ class CrashTest {
       assertThat(checkIndex(index)).as("CheckIndex after kill, round %d", round).isZero();
       try (Verbatim v = Verbatim.openReadOnly(index)) {
         for (String id : acknowledged) {
-          assertThat(v.get(id)).as("acknowledged %s", id).isPresent();
+          assertThat(v.articles().get(id)).as("acknowledged %s", id).isPresent();
         }
         for (List<String> batch : List.copyOf(batches)) {
           long present = 0;
           for (String id : batch) {
-            present += v.get(id).isPresent() ? 1 : 0;
+            present += v.articles().get(id).isPresent() ? 1 : 0;
           }
           assertThat(present).as("articles of one batch present").isIn(0L, (long) batch.size());
         }

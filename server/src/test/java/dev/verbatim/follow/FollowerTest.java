@@ -82,7 +82,7 @@ class FollowerTest {
     try (Follower f = follower(FAST, "/feed.xml")) {
       f.pollAll();
       assertThat(verbatim.count()).isEqualTo(2);
-      Article a = verbatim.get(site.base + "/a").orElseThrow();
+      Article a = verbatim.articles().get(site.base + "/a").orElseThrow();
       assertThat(a.source()).isEqualTo("Loopback Gazette");
       assertThat(a.text()).contains("We will not raise taxes this year");
 
@@ -113,7 +113,7 @@ class FollowerTest {
       site.put("/late", "text/html", site.page("late", "/late"));
       f.pollAll(); // the feed is unchanged, but read again (no 304) because a page is owed
       assertThat(site.notModified.get()).isZero();
-      assertThat(verbatim.get(site.base + "/late")).isPresent();
+      assertThat(verbatim.articles().get(site.base + "/late")).isPresent();
       f.pollAll(); // nothing owed now: a 304
       assertThat(site.notModified.get()).isEqualTo(1);
       assertThat(site.gets("/late")).isEqualTo(2);
@@ -145,7 +145,7 @@ class FollowerTest {
     site.put("/broken.xml", "application/rss+xml", "<rss><channel><item>");
     try (Follower f = follower(FAST, "/slow.xml", "/good.xml", "/broken.xml", "/missing.xml")) {
       f.pollAll();
-      assertThat(verbatim.get(site.base + "/fast")).isPresent();
+      assertThat(verbatim.articles().get(site.base + "/fast")).isPresent();
       Map<String, FeedStatus> byUrl = new ConcurrentHashMap<>();
       f.statuses().forEach(s -> byUrl.put(s.url().substring(site.base.length()), s));
       assertThat(byUrl.get("/slow.xml").lastError()).contains("no answer within 2 s");
@@ -167,7 +167,7 @@ class FollowerTest {
     try (Follower f = follower(FAST, "/feed.xml")) {
       f.pollAll();
       assertThat(verbatim.count()).isEqualTo(1);
-      assertThat(verbatim.get(site.base + "/story")).isPresent();
+      assertThat(verbatim.articles().get(site.base + "/story")).isPresent();
       assertThat(site.gets("/story")).isZero(); // its canonical address was read in the batch
     }
   }
@@ -206,7 +206,7 @@ class FollowerTest {
     }
     try (Verbatim again = Verbatim.inMemory()) {
       Ingest.run(again, List.of(warc), 100, (record, result) -> {});
-      assertThat(again.get(site.base + "/a")).isPresent();
+      assertThat(again.articles().get(site.base + "/a")).isPresent();
     }
   }
 

@@ -51,7 +51,7 @@ final class SeedServer implements AutoCloseable {
 
   /** Adds a reprint of a seed article under another outlet, a day later: one story, two outlets. */
   void addReprint(String seedId, String id, String outlet) throws IOException {
-    dev.verbatim.Article seed = verbatim.get(seedId).orElseThrow();
+    dev.verbatim.Article seed = verbatim.articles().get(seedId).orElseThrow();
     verbatim.add(
         new dev.verbatim.Article(
             id,

@@ -104,7 +104,7 @@ class SampledFacetsTest {
 
   @Test
   void quoteSearchesEstimateToo() throws IOException {
-    QuoteSearchResult quotes = verbatim.searchQuotes(SearchRequest.of("ballot"));
+    QuoteSearchResult quotes = verbatim.quotes().search(SearchRequest.of("ballot"));
     assertThat(quotes.total()).isEqualTo(ARTICLES);
     assertThat(quotes.facetsEstimated()).isTrue();
     Map<String, Long> speakers = counts(quotes.facets().get("speaker"));

@@ -139,7 +139,7 @@ class SpeakerFacetTest {
           .containsExactly(
               new FacetValue("Bill Clinton", 1, List.of()),
               new FacetValue("Hillary Clinton", 1, List.of("Clinton")));
-      assertThat(verbatim.speakers("", 10))
+      assertThat(verbatim.quotes().speakers("", 10))
           .containsExactly(
               new FacetValue("Hillary Clinton", 4, List.of("Clinton")),
               new FacetValue("Bill Clinton", 1, List.of()));
@@ -172,12 +172,12 @@ class SpeakerFacetTest {
       verbatim.add(said("m", "Michelle Obama", "The vote passed."));
       verbatim.add(said("o", "Obama", "The vote passed."));
       verbatim.commit();
-      assertThat(verbatim.speakers("", 10))
+      assertThat(verbatim.quotes().speakers("", 10))
           .containsExactly(new FacetValue("Michelle Obama", 1), new FacetValue("Obama", 1));
       verbatim.add(said("m2", "Michelle Obama", "The vote passed."));
       verbatim.commit();
       // the evidence grows as articles arrive: now two articles name her in full
-      assertThat(verbatim.speakers("", 10))
+      assertThat(verbatim.quotes().speakers("", 10))
           .containsExactly(new FacetValue("Michelle Obama", 3, List.of("Obama")));
     }
   }
@@ -193,14 +193,14 @@ class SpeakerFacetTest {
       verbatim.add(said("o", "the White House", "The vote passed."));
       verbatim.add(said("r", "the House", "The vote passed."));
       verbatim.commit();
-      assertThat(verbatim.speakers("", 10))
+      assertThat(verbatim.quotes().speakers("", 10))
           .extracting(FacetValue::value, FacetValue::count, FacetValue::aliases)
           .contains(
               org.assertj.core.groups.Tuple.tuple("Donald Trump", 3L, List.of("Donald J. Trump")),
               org.assertj.core.groups.Tuple.tuple("George W. Bush", 1L, List.of()),
               org.assertj.core.groups.Tuple.tuple("George H.W. Bush", 1L, List.of()));
       // an organisation's last word alone is not its surname
-      assertThat(verbatim.speakers("house", 10))
+      assertThat(verbatim.quotes().speakers("house", 10))
           .extracting(FacetValue::aliases)
           .allSatisfy(aliases -> assertThat(aliases).isEmpty());
       assertThat(total(verbatim, "passed", "Donald J. Trump")).isEqualTo(3);
@@ -218,7 +218,7 @@ class SpeakerFacetTest {
           article("t3", "\u201cThe talks stalled,\u201d New York Times wrote. Talks ended."));
       verbatim.commit();
       // one outlet, under the spelling most articles write, the other as its alias
-      assertThat(verbatim.speakers("york", 10))
+      assertThat(verbatim.quotes().speakers("york", 10))
           .extracting(FacetValue::value, FacetValue::count, FacetValue::aliases)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
