@@ -1,9 +1,7 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.Clauses.Subject;
-import dev.verbatim.quote.Mentions.Entity;
-import dev.verbatim.quote.Mentions.Kind;
-import dev.verbatim.quote.Mentions.Mention;
+import dev.verbatim.quote.Mention.Kind;
 import java.util.List;
 
 /**

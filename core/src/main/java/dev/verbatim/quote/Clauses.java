@@ -1,8 +1,7 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
-import dev.verbatim.quote.Mentions.Kind;
-import dev.verbatim.quote.Mentions.Mention;
+import dev.verbatim.quote.Mention.Kind;
 import dev.verbatim.text.TextBoundaries;
 import java.util.ArrayList;
 import java.util.List;

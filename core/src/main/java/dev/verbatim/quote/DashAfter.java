@@ -1,6 +1,5 @@
 package dev.verbatim.quote;
 
-import dev.verbatim.quote.Mentions.Mention;
 import java.util.List;
 
 /**

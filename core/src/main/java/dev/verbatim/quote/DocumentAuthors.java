@@ -2,16 +2,14 @@ package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
-import dev.verbatim.quote.Mentions.Entity;
-import dev.verbatim.quote.Mentions.Kind;
-import dev.verbatim.quote.Mentions.Mention;
+import dev.verbatim.quote.Mention.Kind;
 import java.util.Set;
 
 /**
  * Who a document speaks for: "the letter states" after "Rubeo then wrote a letter" is Rubeo's; "the
  * statement said" after "a statement from the ministry" the ministry's; "the authors wrote" after
  * "the NRC report" the National Research Council's. Going back from a definite description of a
- * document ({@link Mentions#DOCUMENT}), the nearest document the article named before, and its
+ * document ({@link Mention#DOCUMENT}), the nearest document the article named before, and its
  * author as the words around it give one: "from" or "by" someone after it ("a response from
  * Orinthia Dias"), someone's name right before it ("the NRC report", "Department of Education
  * guidance", "Mr Hollande's statement"), or the subject of a verb that made it ("Rubeo then wrote a

@@ -1,6 +1,5 @@
 package dev.verbatim.quote;
 
-import dev.verbatim.quote.Mentions.Entity;
 import java.util.List;
 
 /**

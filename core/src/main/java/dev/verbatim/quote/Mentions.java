@@ -1,7 +1,9 @@
 package dev.verbatim.quote;
 
+import static dev.verbatim.quote.Mention.DOCUMENT;
+
 import dev.verbatim.quote.ArticleText.Token;
-import dev.verbatim.text.QuoteMarks;
+import dev.verbatim.quote.Mention.Kind;
 import dev.verbatim.text.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,67 +29,6 @@ import java.util.Set;
  * Times"). Places, party labels and fragments are never names of speakers.
  */
 final class Mentions {
-  /** What a mention is. */
-  enum Kind {
-    PERSON,
-    ORGANISATION,
-    /** A capitalised word the article never explains: a surname, an outlet, an agency. */
-    NAME,
-    PRONOUN,
-    DESCRIPTION,
-    PLACE
-  }
-
-  /** Someone or something the article names. */
-  static final class Entity {
-    String name;
-    final boolean person;
-
-    /** A capitalised word the article never explains: maybe a person, maybe an outlet. */
-    boolean unexplained;
-
-    /**
-     * Whether the name was written after an honorific or a title, whose last words it may still
-     * hold ("Universe Alicia Machado" after "Miss"): a shorter form then replaces it.
-     */
-    boolean afterTitle;
-
-    String firstName;
-    char gender;
-    int mentions;
-    final List<String> roles = new ArrayList<>();
-
-    Entity(String name, boolean person, String firstName) {
-      this.name = name;
-      this.person = person;
-      this.firstName = firstName;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  /**
-   * The gender of a description that refers back as a pronoun does, to a person of either gender:
-   * "the Ohio Republican conceded" after Boehner spoke.
-   */
-  static final char ANY_GENDER = '*';
-
-  /**
-   * The "gender" of a definite description of a document, "the letter", "the statement", "the
-   * authors": it refers back to a document named before, and speaks for whoever wrote it ({@link
-   * DocumentAuthors}).
-   */
-  static final char DOCUMENT = 'd';
-
-  /**
-   * The "gender" of people named jointly, "Glenn Beck and Kyle Olson" ({@link Works}): no "he" or
-   * "she" refers to them.
-   */
-  static final char PLURAL = 'p';
-
   /** Whether a document noun stands in the paragraph of token {@code i} or the one before. */
   private boolean documentBefore(int i) {
     List<Token> tokens = article.tokens;
@@ -103,39 +44,19 @@ final class Mentions {
   /** Verbs only a document is the subject of: "It reads in part", "it states". */
   private static final Set<String> DOCUMENT_VERBS = Set.of("reads", "read", "states", "stated");
 
-  /**
-   * One mention: tokens {@code [first, last]}, the entity it refers to (null for a pronoun, which
-   * the attributor resolves, and for a description of someone unnamed), and the words as written.
-   */
-  record Mention(Kind kind, int first, int last, Entity entity, String words, char gender) {
-    /** Whether this mention names nobody itself and refers back to a person, as "he" does. */
-    boolean refersBack() {
-      return kind == Kind.PRONOUN || gender == ANY_GENDER;
-    }
-
-    /** Whether this mention is a definite description of a document written before. */
-    boolean document() {
-      return gender == DOCUMENT;
-    }
-
-    boolean canSpeak() {
-      return kind != Kind.PLACE;
-    }
-  }
-
   final ArticleText article;
   private final NameRuns runs;
   final List<Mention> all = new ArrayList<>();
-  private final Mention[] covering;
+  final Mention[] covering;
   private final Map<String, List<Entity>> bySurname = new HashMap<>();
   private final Map<String, Entity> byFirstName = new HashMap<>();
   private final Map<String, Entity> unexplained = new HashMap<>();
-  private final Map<String, List<Entity>> byRole = new HashMap<>();
-  private final Map<String, Entity> organisations = new HashMap<>();
+  final Map<String, List<Entity>> byRole = new HashMap<>();
+  final Map<String, Entity> organisations = new HashMap<>();
   private final Set<String> lowerCaseWords = new HashSet<>();
 
   /** The name a noun was given: "group" for "a group calling itself the Cyber Caliphate". */
-  private final Map<String, Entity> namedAs = new HashMap<>();
+  final Map<String, Entity> namedAs = new HashMap<>();
 
   /**
    * Finds the mentions of {@code article}: names everywhere (coreference needs them all), pronouns
@@ -188,11 +109,12 @@ final class Mentions {
         add(new Mention(Kind.DESCRIPTION, i, i, null, t.text(), DOCUMENT));
       }
     }
-    rolesBeforeAndAfterNames();
-    namingPhrases();
+    Descriptions descriptions = new Descriptions(this, runs);
+    descriptions.rolesBeforeAndAfterNames();
+    descriptions.namingPhrases();
     for (int i = 0; i < tokens.size(); i++) {
       if (covering[i] == null && near.get(tokens.get(i).sentence())) {
-        description(i);
+        descriptions.description(i);
       }
     }
     all.sort((a, b) -> Integer.compare(a.first(), b.first()));
@@ -317,9 +239,10 @@ final class Mentions {
     for (int k = nameFrom; k < to; k++) {
       organisation |= NameWords.isOrganisationWord(tokens.get(k).lower());
     }
-    if (organisation && NameWords.PLACES.contains(phrase(start, to).toLowerCase(Locale.ROOT))) {
+    if (organisation
+        && NameWords.PLACES.contains(runs.phrase(start, to).toLowerCase(Locale.ROOT))) {
       // "Capitol Hill": a place whose last word an organisation may end with ("The Hill")
-      add(new Mention(Kind.PLACE, from, to - 1, null, phrase(from, to), (char) 0));
+      add(new Mention(Kind.PLACE, from, to - 1, null, runs.phrase(from, to), (char) 0));
       return true;
     }
     if (organisation) {
@@ -328,12 +251,12 @@ final class Mentions {
       organisation(titled ? nameFrom : start, to);
       return true;
     }
-    String phrase = phrase(start, to).toLowerCase(Locale.ROOT);
-    String namePhrase = phrase(nameFrom, to).toLowerCase(Locale.ROOT);
+    String phrase = runs.phrase(start, to).toLowerCase(Locale.ROOT);
+    String namePhrase = runs.phrase(nameFrom, to).toLowerCase(Locale.ROOT);
     if (NameWords.PLACES.contains(phrase)
         || NameWords.PLACES.contains(namePhrase)
         || runs.neverSpeaks(from, start, to)) {
-      add(new Mention(Kind.PLACE, from, to - 1, null, phrase(from, to), (char) 0));
+      add(new Mention(Kind.PLACE, from, to - 1, null, runs.phrase(from, to), (char) 0));
       return true;
     }
     int nameWords = to - nameFrom;
@@ -373,7 +296,7 @@ final class Mentions {
         addRole(person, role);
       }
     }
-    add(new Mention(Kind.PERSON, from, to - 1, person, phrase(from, to), person.gender));
+    add(new Mention(Kind.PERSON, from, to - 1, person, runs.phrase(from, to), person.gender));
     return true;
   }
 
@@ -482,7 +405,7 @@ final class Mentions {
         addRole(entity, role);
       }
     }
-    add(new Mention(kind, from, to - 1, entity, phrase(from, to), entity.gender));
+    add(new Mention(kind, from, to - 1, entity, runs.phrase(from, to), entity.gender));
   }
 
   /** The person named by tokens {@code [from, to)}: an existing one when the names agree. */
@@ -492,7 +415,7 @@ final class Mentions {
     String surname = tokens.get(last).bare();
     String first = tokens.get(from).text();
     String key = surname.toLowerCase(Locale.ROOT);
-    String name = phrase(from, to);
+    String name = runs.phrase(from, to);
     List<Entity> people = bySurname.computeIfAbsent(key, x -> new ArrayList<>());
     for (Entity e : people) {
       if (e.firstName == null || sameFirstName(e.firstName, first)) {
@@ -540,7 +463,7 @@ final class Mentions {
 
   private void organisation(int from, int to) {
     List<Token> tokens = article.tokens;
-    String name = phrase(from, to);
+    String name = runs.phrase(from, to);
     Token before = from > 0 ? tokens.get(from - 1) : null;
     boolean capitalThe =
         before != null
@@ -551,255 +474,19 @@ final class Mentions {
     Entity full = to - from == 1 ? organisationEndingWith(key) : null;
     if (full != null) {
       // "the Times" after "The New York Times"
-      add(new Mention(Kind.ORGANISATION, from, to - 1, full, phrase(from, to), (char) 0));
+      add(new Mention(Kind.ORGANISATION, from, to - 1, full, runs.phrase(from, to), (char) 0));
       return;
     }
     Entity org = organisations.computeIfAbsent(key, x -> new Entity(name, false, null));
     if (capitalThe && !org.name.startsWith("The ")) {
       org.name = "The " + org.name;
     }
-    add(new Mention(Kind.ORGANISATION, from, to - 1, org, phrase(from, to), (char) 0));
-  }
-
-  /** The words of tokens {@code [from, to)} as written, a final possessive dropped. */
-  String phrase(int from, int to) {
-    List<Token> tokens = article.tokens;
-    String s =
-        article
-            .text
-            .substring(tokens.get(from).start(), tokens.get(to - 1).end())
-            .replace('\u00a0', ' ');
-    if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
-      s = String.join(" ", s.split("\\s+"));
-    }
-    if (to - 1 > from && runs.suffixAfterComma(to - 2)) {
-      int comma = s.lastIndexOf(", ");
-      s = s.substring(0, comma) + s.substring(comma + 1); // "Paul L. Howard Jr"
-    }
-    if (tokens.get(to - 1).hasPossessiveEnding() && s.length() > 2) {
-      s = s.substring(0, s.length() - 2);
-    }
-    if (tokens.get(to - 1).text().length() == 1
-        && to - 1 > from
-        && article.text.startsWith(".", tokens.get(to - 1).end())) {
-      s = s + ".";
-    }
-    return s;
+    add(new Mention(Kind.ORGANISATION, from, to - 1, org, runs.phrase(from, to), (char) 0));
   }
 
   // ---- roles and descriptions
 
-  /** "pollster Peter Fenn", "Seth McKee, a political scientist at …,": roles of named people. */
-  private void rolesBeforeAndAfterNames() {
-    List<Token> tokens = article.tokens;
-    for (Mention m : List.copyOf(all)) {
-      if (m.kind() != Kind.PERSON) {
-        continue;
-      }
-      for (int j = m.first() - 1; j >= Math.max(0, m.first() - 3) && covering[j] == null; j--) {
-        String role = role(tokens.get(j).lower());
-        if (role != null) {
-          addRole(m.entity(), role);
-        }
-      }
-      int after = m.last() + 1;
-      if (after + 1 < tokens.size()
-          && article.gap(m.last(), after).strip().equals(",")
-          && isDeterminer(tokens.get(after).lower())) {
-        for (int j = after + 1; j < Math.min(tokens.size(), after + 7); j++) {
-          String role = role(tokens.get(j).lower());
-          if (role != null) {
-            addRole(m.entity(), role);
-          }
-          if (article.gap(j - 1, j).contains(",")) {
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * A description ending at token {@code i}: a determiner or possessive, up to three modifiers and
-   * a noun of role ("the Tesla CEO", "a White House spokeswoman", "the ministry").
-   */
-  private void description(int i) {
-    List<Token> tokens = article.tokens;
-    Token head = tokens.get(i);
-    boolean partyMember =
-        head.capitalised()
-            && NameWords.PARTY_MEMBERS.contains(head.lower())
-            && (i + 1 >= tokens.size() || !runs.adjacent(i) || !tokens.get(i + 1).capitalised());
-    // "the letter", "the statement": a document named before; "a tweet" is no mention at all
-    boolean document =
-        !head.capitalised()
-            && NameWords.DOCUMENT_NOUNS.contains(head.lower())
-            && i > 0
-            && tokens.get(i - 1).lower().equals("the");
-    boolean personRole = !document && (role(head.lower()) != null || partyMember);
-    boolean orgRole =
-        document || (!head.capitalised() && NameWords.ORGANISATION_NOUNS.contains(head.lower()));
-    if (!personRole && !orgRole) {
-      return;
-    }
-    if (i + 1 < tokens.size()
-        && tokens.get(i + 1).capitalised()
-        && runs.adjacent(i)
-        && at(i + 1) != null
-        && at(i + 1).kind() == Kind.PERSON) {
-      return; // "spokesman Dmitry Peskov": the role of a name that follows
-    }
-    int det = -1;
-    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-      Token t = tokens.get(j);
-      if (t.sentence() != head.sentence() || article.gap(j, j + 1).contains(",")) {
-        break;
-      }
-      if (isDeterminer(t.lower()) || t.possessive()) {
-        det = j;
-        break;
-      }
-      if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
-        break;
-      }
-    }
-    if (det < 0) {
-      return;
-    }
-    for (int j = det; j <= i; j++) {
-      if (covering[j] != null && covering[j].kind() == Kind.PERSON) {
-        return;
-      }
-    }
-    String words = article.text.substring(tokens.get(det).start(), head.end());
-    Entity entity = null;
-    if (personRole) {
-      List<Entity> people = byRole.get(role(head.lower()));
-      boolean definite =
-          tokens.get(det).lower().equals("the") || tokens.get(det).lower().equals("this");
-      if (people != null && definite) { // "a spokeswoman" is somebody new, not the one named before
-        // "the president": the person with that role the article names most
-        entity = people.getFirst();
-        for (Entity e : people) {
-          if (e.mentions > entity.mentions) {
-            entity = e;
-          }
-        }
-      } else if (partyMember && definite) {
-        entity = null; // "the Ohio Republican": refers back, resolved as a pronoun is (ANY_GENDER)
-      } else if (people == null && tokens.get(det).lower().equals("the")) {
-        entity = mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
-      }
-    } else if (det == i - 1 && namedAs.get(head.lower()) != null) {
-      entity = namedAs.get(head.lower()); // "the group" after "a group calling itself …"
-    } else {
-      for (Entity org : organisations.values()) {
-        if (org.name.toLowerCase(Locale.ROOT).contains(head.lower())) {
-          entity = org; // "the ministry" for "the Foreign Ministry"
-          break;
-        }
-      }
-    }
-    boolean definite = tokens.get(det).lower().equals("the");
-    boolean refersBack = partyMember && entity == null && definite;
-    // "the letter states": whoever wrote the letter named before
-    boolean writtenBefore = document && definite;
-    if (writtenBefore) {
-      entity = null;
-    }
-    char gender = refersBack ? ANY_GENDER : writtenBefore ? DOCUMENT : (char) 0;
-    Mention d = new Mention(Kind.DESCRIPTION, det, i, entity, words, gender);
-    for (int j = det; j <= i; j++) {
-      covering[j] = d;
-    }
-    all.add(d);
-  }
-
-  /**
-   * Words that give a noun its name: "a group calling itself …", "an agency known as …" (not
-   * "called", which is as often the verb: "his team called Trump an idiot").
-   */
-  private static final List<List<String>> NAMING =
-      List.of(
-          List.of("calling", "itself"),
-          List.of("calls", "itself"),
-          List.of("called", "itself"),
-          List.of("known", "as"));
-
-  /**
-   * Finds the nouns of organisation given a name in so many words ("a group calling itself the
-   * Islamic State Hacking Division", "a coalition known as …"), so that "the group" refers to it.
-   */
-  private void namingPhrases() {
-    List<Token> tokens = article.tokens;
-    for (int i = 0; i + 2 < tokens.size(); i++) {
-      Token noun = tokens.get(i);
-      if (noun.capitalised() || !NameWords.ORGANISATION_NOUNS.contains(noun.lower())) {
-        continue;
-      }
-      for (List<String> words : NAMING) {
-        int j = after(i + 1, words);
-        if (j < 0) {
-          continue;
-        }
-        if (j < tokens.size() && tokens.get(j).lower().equals("the")) {
-          j++;
-        }
-        Mention name = j < tokens.size() ? covering[j] : null;
-        if (name == null
-            || name.first() != j
-            || name.entity() == null
-            || quoteMarkBefore(j) // a group known as "the Watergate Prosecutors": a term
-            || name.kind() == Kind.PLACE
-            || tokens.get(j).sentence() != noun.sentence()) {
-          continue;
-        }
-        if (name.kind() != Kind.ORGANISATION) {
-          // what "a group calls itself" is a group's name, however it reads ("Hacking Division")
-          String called = phrase(name.first(), name.last() + 1);
-          Entity org =
-              organisations.computeIfAbsent(
-                  called.toLowerCase(Locale.ROOT), k -> new Entity(called, false, null));
-          Mention renamed =
-              new Mention(
-                  Kind.ORGANISATION, name.first(), name.last(), org, name.words(), (char) 0);
-          all.set(all.indexOf(name), renamed);
-          for (int k = name.first(); k <= name.last(); k++) {
-            covering[k] = renamed;
-          }
-          name = renamed;
-        }
-        namedAs.putIfAbsent(noun.lower(), name.entity());
-        break;
-      }
-    }
-  }
-
-  /** The token after {@code words} when they stand from token {@code from} on; -1 when not. */
-  private int after(int from, List<String> words) {
-    List<Token> tokens = article.tokens;
-    if (from + words.size() > tokens.size()) {
-      return -1;
-    }
-    for (int k = 0; k < words.size(); k++) {
-      if (!tokens.get(from + k).lower().equals(words.get(k))) {
-        return -1;
-      }
-    }
-    return from + words.size();
-  }
-
-  /** Whether a quote mark opens right before token {@code j}. */
-  private boolean quoteMarkBefore(int j) {
-    int start = article.tokens.get(j).start();
-    return start > 0 && QuoteMarks.opens(article.text.charAt(start - 1));
-  }
-
-  private static boolean isDeterminer(String w) {
-    return Cues.DETERMINERS.contains(w);
-  }
-
-  private void addRole(Entity e, String role) {
+  void addRole(Entity e, String role) {
     if (!e.roles.contains(role)) {
       e.roles.add(role);
       byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(e);
@@ -807,7 +494,7 @@ final class Mentions {
   }
 
   /** The role a title or noun gives: "sen" is "senator"; null when the word is no role. */
-  private static String role(String w) {
+  static String role(String w) {
     String expanded = Cues.TITLE_ROLES.getOrDefault(w, w);
     return Cues.ROLE_NOUNS.contains(expanded) ? expanded : null;
   }
@@ -856,7 +543,7 @@ final class Mentions {
   }
 
   /** The person the article names most; on a tie, the one named first. */
-  private Entity mostMentioned() {
+  Entity mostMentioned() {
     Entity best = null;
     for (Mention m : all) {
       boolean named =

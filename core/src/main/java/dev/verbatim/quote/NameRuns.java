@@ -286,4 +286,30 @@ final class NameRuns {
     }
     return last;
   }
+
+  /** The words of tokens {@code [from, to)} as written, a final possessive dropped. */
+  String phrase(int from, int to) {
+    List<Token> tokens = article.tokens;
+    String s =
+        article
+            .text
+            .substring(tokens.get(from).start(), tokens.get(to - 1).end())
+            .replace('\u00a0', ' ');
+    if (s.indexOf('\n') >= 0 || s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
+      s = String.join(" ", s.split("\\s+"));
+    }
+    if (to - 1 > from && suffixAfterComma(to - 2)) {
+      int comma = s.lastIndexOf(", ");
+      s = s.substring(0, comma) + s.substring(comma + 1); // "Paul L. Howard Jr"
+    }
+    if (tokens.get(to - 1).hasPossessiveEnding() && s.length() > 2) {
+      s = s.substring(0, s.length() - 2);
+    }
+    if (tokens.get(to - 1).text().length() == 1
+        && to - 1 > from
+        && article.text.startsWith(".", tokens.get(to - 1).end())) {
+      s = s + ".";
+    }
+    return s;
+  }
 }

@@ -1,7 +1,6 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
-import dev.verbatim.quote.Mentions.Mention;
 import java.util.List;
 
 /**

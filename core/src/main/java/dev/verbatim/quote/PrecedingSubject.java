@@ -33,11 +33,11 @@ final class PrecedingSubject implements Construction {
     Subject s = from < to ? c.sentenceSubject(from, to) : null;
     if (s == null
         || s.mention() == null
-        || s.mention().kind() != Mentions.Kind.PERSON
+        || s.mention().kind() != Mention.Kind.PERSON
         || s.first() - from > 1) {
       return null; // the sentence opens with the person ("Instead Boehner pointed …")
     }
-    Mentions.Entity person = s.mention().entity();
+    Entity person = s.mention().entity();
     if (person == null || !q.pronouns.hasSpoken(person)) {
       return null;
     }

@@ -2,9 +2,7 @@ package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Clauses.Subject;
-import dev.verbatim.quote.Mentions.Entity;
-import dev.verbatim.quote.Mentions.Kind;
-import dev.verbatim.quote.Mentions.Mention;
+import dev.verbatim.quote.Mention.Kind;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -112,7 +110,7 @@ final class Pronouns {
    */
   private Entity inOwnSentence(Mention pronoun, int depth) {
     int sentence = clauses.tok(pronoun.first()).sentence();
-    int own = pronoun.gender() == Mentions.ANY_GENDER ? -1 : sentence;
+    int own = pronoun.gender() == Mention.ANY_GENDER ? -1 : sentence;
     for (int k = pronoun.first() - 1; k >= 0 && clauses.tok(k).sentence() == own; k--) {
       Mention m = clauses.mentions.at(k);
       if (m == null || clauses.quoted(k)) {
@@ -256,7 +254,7 @@ final class Pronouns {
    */
   private Entity antecedent(Mention m, char gender, int depth) {
     if (m.kind() == Kind.PRONOUN) {
-      return (m.gender() == gender || gender == Mentions.ANY_GENDER) && depth < 3
+      return (m.gender() == gender || gender == Mention.ANY_GENDER) && depth < 3
           ? resolvePronoun(m, depth + 1)
           : null;
     }
@@ -272,11 +270,11 @@ final class Pronouns {
 
   private static boolean compatible(Entity e, char gender) {
     return (e.person || e.unexplained)
-        && (e.gender == 0 || e.gender == gender || gender == Mentions.ANY_GENDER);
+        && (e.gender == 0 || e.gender == gender || gender == Mention.ANY_GENDER);
   }
 
   private static Entity agree(Entity e, char gender) {
-    if (e.gender == 0 && gender != Mentions.ANY_GENDER) {
+    if (e.gender == 0 && gender != Mention.ANY_GENDER) {
       e.gender = gender;
     }
     return e;

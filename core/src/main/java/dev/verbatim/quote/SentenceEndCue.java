@@ -102,7 +102,7 @@ final class SentenceEndCue implements Construction {
       boolean pronoun =
           subject != null
               && subject.mention() != null
-              && subject.mention().kind() == Mentions.Kind.PRONOUN;
+              && subject.mention().kind() == Mention.Kind.PRONOUN;
       if (subject == null || (pronoun && subject.first() > a)) {
         return null;
       }
@@ -176,7 +176,7 @@ final class SentenceEndCue implements Construction {
         return null;
       }
       boolean pronoun =
-          subject.mention() != null && subject.mention().kind() == Mentions.Kind.PRONOUN;
+          subject.mention() != null && subject.mention().kind() == Mention.Kind.PRONOUN;
       if ((pronoun || appositive) && subject.first() > k) {
         // "…, a term she agreed with": a relative clause, no cue; "…, a frequent Moon critic,
         // said": an appositive of a subject before the comma

@@ -1,7 +1,6 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
-import dev.verbatim.quote.Mentions.Entity;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,8 +1,6 @@
 package dev.verbatim.quote;
 
 import dev.verbatim.quote.ArticleText.Token;
-import dev.verbatim.quote.Mentions.Entity;
-import dev.verbatim.quote.Mentions.Mention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +129,7 @@ final class Works {
       return m.entity();
     }
     Entity authors = new Entity(other.entity().name + " and " + m.entity().name, true, null);
-    authors.gender = Mentions.PLURAL;
+    authors.gender = Mention.PLURAL;
     return authors;
   }
 }
