@@ -88,20 +88,7 @@ final class Descriptions {
         && mentions.at(i + 1).kind() == Kind.PERSON) {
       return; // "spokesman Dmitry Peskov": the role of a name that follows
     }
-    int det = -1;
-    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-      Token t = tokens.get(j);
-      if (t.sentence() != head.sentence() || article.gap(j, j + 1).contains(",")) {
-        break;
-      }
-      if (isDeterminer(t.lower()) || t.possessive()) {
-        det = j;
-        break;
-      }
-      if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
-        break;
-      }
-    }
+    int det = determinerBefore(i);
     if (det < 0) {
       return;
     }
@@ -111,6 +98,53 @@ final class Descriptions {
       }
     }
     String words = article.text.substring(tokens.get(det).start(), head.end());
+    Entity entity = referent(i, det, personRole, partyMember);
+    boolean definite = tokens.get(det).lower().equals("the");
+    boolean refersBack = partyMember && entity == null && definite;
+    // "the letter states": whoever wrote the letter named before
+    boolean writtenBefore = document && definite;
+    if (writtenBefore) {
+      entity = null;
+    }
+    char gender = refersBack ? ANY_GENDER : writtenBefore ? DOCUMENT : (char) 0;
+    Mention d = new Mention(Kind.DESCRIPTION, det, i, entity, words, gender);
+    for (int j = det; j <= i; j++) {
+      mentions.covering[j] = d;
+    }
+    mentions.all.add(d);
+  }
+
+  /**
+   * The determiner or possessive that opens the description whose noun is token {@code i}, at most
+   * four words before it in its sentence and clause; -1 when there is none.
+   */
+  private int determinerBefore(int i) {
+    List<Token> tokens = article.tokens;
+    Token head = tokens.get(i);
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      Token t = tokens.get(j);
+      if (t.sentence() != head.sentence() || article.gap(j, j + 1).contains(",")) {
+        return -1;
+      }
+      if (isDeterminer(t.lower()) || t.possessive()) {
+        return j;
+      }
+      if (Cues.FUNCTION_WORDS.contains(t.lower()) || Cues.isVerb(t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whom the description from token {@code det} to its noun {@code i} refers to: for a role, the
+   * person most mentioned with it ("the spokeswoman"), or the story's subject when nobody has it
+   * ("the Tesla CEO"); for an organisation's noun, the organisation named as it ("the group") or
+   * whose name holds it ("the ministry"); null when nobody named.
+   */
+  private Entity referent(int i, int det, boolean personRole, boolean partyMember) {
+    List<Token> tokens = article.tokens;
+    Token head = tokens.get(i);
     Entity entity = null;
     if (personRole) {
       List<Entity> people = mentions.byRole.get(Mentions.role(head.lower()));
@@ -127,9 +161,8 @@ final class Descriptions {
       } else if (partyMember && definite) {
         entity = null; // "the Ohio Republican": refers back, resolved as a pronoun is (ANY_GENDER)
       } else if (people == null && tokens.get(det).lower().equals("the")) {
-        entity =
-            mentions
-                .mostMentioned(); // "the Tesla CEO": the story's subject, when nobody has the role
+        // "the Tesla CEO": the story's subject, when nobody has the role
+        entity = mentions.mostMentioned();
       }
     } else if (det == i - 1 && mentions.namedAs.get(head.lower()) != null) {
       entity = mentions.namedAs.get(head.lower()); // "the group" after "a group calling itself …"
@@ -141,19 +174,7 @@ final class Descriptions {
         }
       }
     }
-    boolean definite = tokens.get(det).lower().equals("the");
-    boolean refersBack = partyMember && entity == null && definite;
-    // "the letter states": whoever wrote the letter named before
-    boolean writtenBefore = document && definite;
-    if (writtenBefore) {
-      entity = null;
-    }
-    char gender = refersBack ? ANY_GENDER : writtenBefore ? DOCUMENT : (char) 0;
-    Mention d = new Mention(Kind.DESCRIPTION, det, i, entity, words, gender);
-    for (int j = det; j <= i; j++) {
-      mentions.covering[j] = d;
-    }
-    mentions.all.add(d);
+    return entity;
   }
 
   /**

@@ -4,7 +4,6 @@ import static dev.verbatim.quote.Mention.DOCUMENT;
 
 import dev.verbatim.quote.ArticleText.Token;
 import dev.verbatim.quote.Mention.Kind;
-import dev.verbatim.text.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -48,12 +47,12 @@ final class Mentions {
   private final NameRuns runs;
   final List<Mention> all = new ArrayList<>();
   final Mention[] covering;
-  private final Map<String, List<Entity>> bySurname = new HashMap<>();
-  private final Map<String, Entity> byFirstName = new HashMap<>();
-  private final Map<String, Entity> unexplained = new HashMap<>();
+  final Map<String, List<Entity>> bySurname = new HashMap<>();
+  final Map<String, Entity> byFirstName = new HashMap<>();
+  final Map<String, Entity> unexplained = new HashMap<>();
   final Map<String, List<Entity>> byRole = new HashMap<>();
   final Map<String, Entity> organisations = new HashMap<>();
-  private final Set<String> lowerCaseWords = new HashSet<>();
+  final Set<String> lowerCaseWords = new HashSet<>();
 
   /** The name a noun was given: "group" for "a group calling itself the Cyber Caliphate". */
   final Map<String, Entity> namedAs = new HashMap<>();
@@ -84,13 +83,14 @@ final class Mentions {
     }
     // full names first, so that a surname anywhere resolves to the fullest form
     List<int[]> single = new ArrayList<>();
+    Names names = new Names(this, runs);
     for (int[] run : spans) {
-      if (!fullName(run[0], run[1])) {
+      if (!names.fullName(run[0], run[1])) {
         single.add(run);
       }
     }
     for (int[] run : single) {
-      shortName(run[0], run[1]);
+      names.shortName(run[0], run[1]);
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -161,255 +161,8 @@ final class Mentions {
 
   // ---- names
 
-  /** Registers a run of two or more name words; false when the run is a single name to resolve. */
-  private boolean fullName(int from, int to) {
-    List<Token> tokens = article.tokens;
-    if (to < tokens.size() && article.gap(to - 1, to).equals("/") && tokens.get(to).capitalised()) {
-      return true; // "Chip Somodevilla/Getty": a photo credit names no one in the story
-    }
-    for (int k = to - 1; k >= from; k--) {
-      if (NameWords.FURNITURE.contains(tokens.get(k).lower())) {
-        from = k + 1; // "AP Photos Paul", "WATCHED Obama": a caption or label run into a name
-        break;
-      }
-    }
-    for (int n = (to - from) / 2; n >= 2; n--) {
-      if (runs.sameWords(to - 2 * n, to - n, n)) {
-        from = to - n; // "Sen. Nancy Pelosi Nancy Pelosi": a scraped link and its text
-        break;
-      }
-    }
-    if (to - from == 1) {
-      return false;
-    }
-    if (from == to) {
-      return true;
-    }
-    if (to - from > 1 && sentenceInitialCommonWord(from)) {
-      from++; // "Reading from a prepared text, Ben Carson", "Debating Clinton"
-    }
-    while (to - from > 1 && NameWords.TIME_WORDS.contains(tokens.get(to - 1).lower())) {
-      to--; // "told MSNBC Monday"
-    }
-    if (runs.insideParentheses(from) || NameRuns.partyLabel(tokens.get(from))) {
-      return true; // "(D-Calif.)", "R-Wis.": a party label, not a name
-    }
-    int start = from;
-    char gender = 0;
-    while (start < to
-        && (skippable(tokens.get(start).lower()) || NameRuns.notAName(tokens.get(start).lower()))) {
-      gender = genderOf(tokens.get(start).lower(), gender);
-      start++;
-    }
-    if (start == to
-        || (role(tokens.get(to - 1).lower()) != null && runs.describedRun(from, start, to))) {
-      return true; // "The Tesla CEO": a description, read later
-    }
-    if (runs.partyMember(start, to)) {
-      return true; // "Illinois Democrat", "the Ohio Republican": a description, read later
-    }
-    boolean institution = false;
-    for (int k = start; k < to; k++) {
-      institution |= NameWords.ORGANISATION.contains(tokens.get(k).lower());
-    }
-    while (to - start > 2
-        && !institution
-        && NameWords.PLACES.contains(tokens.get(start).bare().toLowerCase(Locale.ROOT))) {
-      start++; // "Germany Andrij Melnyk" after "Ambassador to"
-    }
-    // a word before the name's suffixes is its surname even when it is also a title: "Angus S.
-    // King Jr.", "Martin Luther King III"
-    int surname = runs.surname(start, to);
-    int lastTitle = -1;
-    for (int k = start; k < to - 1; k++) {
-      String w = tokens.get(k).lower();
-      if (k < surname && (isTitle(w) || w.equals("of") || NameWords.LABELS.contains(w))) {
-        lastTitle = k;
-      }
-      gender = genderOf(w, gender);
-    }
-    int nameFrom = lastTitle + 1 > start ? lastTitle + 1 : start;
-    boolean organisation =
-        lastTitle > start
-            && tokens.get(lastTitle).lower().equals("of")
-            && NameWords.ORGANISATION.contains(tokens.get(lastTitle - 1).lower());
-    if (organisation) {
-      nameFrom = start; // "Illinois Board of Elections": an institution of something, not a title
-    }
-    for (int k = nameFrom; k < to; k++) {
-      organisation |= NameWords.isOrganisationWord(tokens.get(k).lower());
-    }
-    if (organisation
-        && NameWords.PLACES.contains(runs.phrase(start, to).toLowerCase(Locale.ROOT))) {
-      // "Capitol Hill": a place whose last word an organisation may end with ("The Hill")
-      add(new Mention(Kind.PLACE, from, to - 1, null, runs.phrase(from, to), (char) 0));
-      return true;
-    }
-    if (organisation) {
-      // "CEO of Washington Restaurant Association": the title stays out of the organisation
-      boolean titled = nameFrom > start && tokens.get(nameFrom - 1).lower().equals("of");
-      organisation(titled ? nameFrom : start, to);
-      return true;
-    }
-    String phrase = runs.phrase(start, to).toLowerCase(Locale.ROOT);
-    String namePhrase = runs.phrase(nameFrom, to).toLowerCase(Locale.ROOT);
-    if (NameWords.PLACES.contains(phrase)
-        || NameWords.PLACES.contains(namePhrase)
-        || runs.neverSpeaks(from, start, to)) {
-      add(new Mention(Kind.PLACE, from, to - 1, null, runs.phrase(from, to), (char) 0));
-      return true;
-    }
-    int nameWords = to - nameFrom;
-    if (nameWords == 1) {
-      return false;
-    }
-    if (nameFrom == start && from > 0 && tokens.get(from - 1).text().equals("the")) {
-      organisation(start, to); // "the Grand Ole Opry": no person is "the" anybody
-      return true;
-    }
-    for (int k = nameFrom; k < to; k++) {
-      String w = tokens.get(k).lower();
-      if (runs.initial(k)) {
-        continue; // "Peter A. Brown": an initial, not the article "a"
-      }
-      if (Cues.NOT_NAMES.contains(w) || Cues.isVerb(w) || NameRuns.notAName(w)) {
-        return true; // a headline or a sentence in title case, not a name
-      }
-    }
-    if (nameWords > 4 || runs.allCaps(nameFrom, to)) {
-      return true;
-    }
-    while (to - nameFrom > 2
-        && tokens.get(nameFrom).bare().equalsIgnoreCase(tokens.get(to - 1).bare())) {
-      nameFrom++; // "Trump Donald John Trump": a surname written twice by a scraped link
-    }
-    if (runs.titleOfBefore(start, nameFrom)) {
-      nameFrom = runs.afterTitleObject(nameFrom, to); // "Chief of Staff Denis McDonough"
-    }
-    Entity person = person(nameFrom, to, start > from || nameFrom > start);
-    if (gender != 0 && person.gender == 0) {
-      person.gender = gender;
-    }
-    for (int k = start; k < nameFrom; k++) {
-      String role = role(tokens.get(k).lower());
-      if (role != null) {
-        addRole(person, role);
-      }
-    }
-    add(new Mention(Kind.PERSON, from, to - 1, person, runs.phrase(from, to), person.gender));
-    return true;
-  }
-
-  /**
-   * Whether the article writes {@code w} as a word of a full name ("Ban" of "Ban Ki-moon"): then a
-   * common word is a name here ("Critics say" is not, "Ban said" is).
-   */
-  private boolean namePart(String w) {
-    return bySurname.containsKey(w) || byFirstName.containsKey(w);
-  }
-
-  /**
-   * Whether token {@code i} opens its sentence and is a common word the article also writes in
-   * lower case ("Reading", "Audiences"): capitalised by position, not a name.
-   */
-  private boolean sentenceInitialCommonWord(int i) {
-    Token t = article.tokens.get(i);
-    if (article.sentenceStart(t.sentence()) != t.start()) {
-      return false;
-    }
-    String w = t.lower();
-    boolean adverbOrParticiple =
-        w.length() > 5 && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"));
-    return lowerCaseWords.contains(w) || (adverbOrParticiple && !bySurname.containsKey(w));
-  }
-
-  /** A single capitalised word (after honorifics and titles): resolved against the full names. */
-  private void shortName(int from, int to) {
-    List<Token> tokens = article.tokens;
-    if (runs.insideParentheses(from) || NameRuns.partyLabel(tokens.get(from))) {
-      return;
-    }
-    char gender = 0;
-    boolean titled = false;
-    int k = from;
-    for (; k < to - 1; k++) {
-      String w = tokens.get(k).lower();
-      gender = genderOf(w, gender);
-      titled |= isTitle(w);
-    }
-    Token word = tokens.get(to - 1);
-    String w = word.bare().toLowerCase(Locale.ROOT);
-    if (NameWords.FURNITURE.contains(w)) {
-      return; // "Advertisement", "Photos"
-    }
-    boolean known = bySurname.containsKey(w); // "Cuban" in an article about Mark Cuban
-    if (!known
-        && (NameRuns.notAName(w)
-            || Cues.NOT_NAMES.contains(w)
-            || isTitle(w)
-            || Cues.isVerb(w)
-            || NameWords.LABELS.contains(w)
-            || NameWords.SUFFIXES.contains(w) // "Harris, Jr.": a suffix alone names no one
-            || (WordList.COMMON_WORDS.contains(w) && !titled && !namePart(w))
-            || (to - 1 == from && sentenceInitialCommonWord(from)))) {
-      return;
-    }
-    Entity entity = null;
-    List<Entity> people = bySurname.get(w);
-    if (people != null) {
-      entity = people.getFirst();
-      for (Entity e : people) {
-        if (gender != 0 && e.gender == gender) {
-          entity = e;
-          break;
-        }
-      }
-    } else if (byFirstName.containsKey(w) && !titled) {
-      entity = byFirstName.get(w);
-    }
-    if (entity == null && NameWords.PLACES.contains(w)) {
-      add(new Mention(Kind.PLACE, from, to - 1, null, word.text(), (char) 0));
-      return;
-    }
-    if (entity == null && NameWords.isOrganisationWord(w)) {
-      organisation(to - 1, to);
-      return;
-    }
-    if (entity == null && titled) {
-      String surname = word.bare();
-      entity = new Entity(surname, true, null);
-      bySurname.computeIfAbsent(w, x -> new ArrayList<>()).add(entity);
-    }
-    Kind kind = Kind.PERSON;
-    if (entity == null) {
-      String name = word.bare();
-      if (runs.allCaps(to - 1, to) && name.length() > 5) {
-        return; // an acronym of a headline or a shout, not a name
-      }
-      entity =
-          unexplained.computeIfAbsent(
-              w,
-              x -> {
-                Entity e = new Entity(name, false, null);
-                e.unexplained = true;
-                return e;
-              });
-      kind = Kind.NAME;
-    }
-    if (gender != 0 && entity.gender == 0) {
-      entity.gender = gender;
-    }
-    for (int j = from; j < to - 1; j++) {
-      String role = role(tokens.get(j).lower());
-      if (role != null) {
-        addRole(entity, role);
-      }
-    }
-    add(new Mention(kind, from, to - 1, entity, runs.phrase(from, to), entity.gender));
-  }
-
   /** The person named by tokens {@code [from, to)}: an existing one when the names agree. */
-  private Entity person(int from, int to, boolean afterTitle) {
+  Entity person(int from, int to, boolean afterTitle) {
     List<Token> tokens = article.tokens;
     int last = runs.surname(from, to);
     String surname = tokens.get(last).bare();
@@ -461,7 +214,7 @@ final class Mentions {
     return null;
   }
 
-  private void organisation(int from, int to) {
+  void organisation(int from, int to) {
     List<Token> tokens = article.tokens;
     String name = runs.phrase(from, to);
     Token before = from > 0 ? tokens.get(from - 1) : null;
@@ -508,18 +261,6 @@ final class Mentions {
     return hyphen > 0 && (isTitle(w.substring(0, hyphen)) || isTitle(w.substring(hyphen + 1)));
   }
 
-  private static boolean skippable(String w) {
-    return Cues.NOT_NAMES.contains(w) || Cues.HONORIFICS.contains(w);
-  }
-
-  private static char genderOf(String w, char otherwise) {
-    return switch (w) {
-      case "mr" -> 'm';
-      case "mrs", "ms", "miss" -> 'f';
-      default -> otherwise;
-    };
-  }
-
   /**
    * The organisation the article names whose initials {@code acronym} is ("NRC" for "National
    * Research Council"), or null.
@@ -556,7 +297,7 @@ final class Mentions {
     return best;
   }
 
-  private void add(Mention m) {
+  void add(Mention m) {
     if (m.entity() != null) {
       m.entity().mentions++;
     }

@@ -312,4 +312,18 @@ final class NameRuns {
     }
     return s;
   }
+
+  /** Honorifics and words that are never names, which a name's run may begin with. */
+  static boolean skippable(String w) {
+    return Cues.NOT_NAMES.contains(w) || Cues.HONORIFICS.contains(w);
+  }
+
+  /** The gender an honorific gives ("Mr.", "Mrs."), else {@code otherwise}. */
+  static char genderOf(String w, char otherwise) {
+    return switch (w) {
+      case "mr" -> 'm';
+      case "mrs", "ms", "miss" -> 'f';
+      default -> otherwise;
+    };
+  }
 }
