@@ -197,77 +197,22 @@ record Page(
     if (like != null) {
       query = new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, like, Limits.MAX_LIKE_HITS, query);
     }
-    Cursor.Position position =
-        request.cursor() == null
-            ? new Cursor.Position(null, 0)
-            : Cursor.decode(
-                searcher.cursorKey(),
-                request.cursor(),
-                request.sort(),
-                searcher.getIndexReader().maxDoc());
-    FieldDoc after = position.after();
-    if (position.depth() + request.size() > Limits.MAX_CURSOR_DEPTH) {
-      throw new IllegalArgumentException(
-          "results past hit "
-              + Limits.MAX_CURSOR_DEPTH
-              + " are not served; narrow the query, or sort by date within a date range");
-    }
-    // a timed search runs on its own searcher over the same snapshot: the timeout is per searcher
-    IndexSearcher timed = searcher;
-    if (request.timeout() != null) {
-      timed = new IndexSearcher(searcher.getIndexReader());
-      timed.setTimeout(new QueryTimeoutImpl(request.timeout().toMillis()));
-    }
+    Cursor.Position position = position(searcher, request);
+    IndexSearcher timed = timed(searcher, request);
     // one hit more than the page tells whether there is a next page; totals are exact either way
-    RandomSamplingFacetsCollector matches = null;
-    // collapsed, the first pass's hits are the first batch; a group's other members that take
-    // places in it are replaced by further, larger batches only when that happens (copies are rare)
     int wanted = request.size() + 1;
-    TopFieldCollectorManager topManager =
-        new TopFieldCollectorManager(
-            ArticleSearch.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
-    boolean collapse = request.collapse() == Collapse.COPIES;
-    TopDocs top;
-    Long groups = null;
-    if (request.facetSize() == 0 && !collapse) {
-      // no facets: a plain top-N collector, without recording every match for facet counting
-      top = timed.search(query, topManager);
-    } else {
-      // every match is recorded; past FACET_SAMPLE matches the facets count a seeded sample of them
-      List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(topManager));
-      if (request.facetSize() > 0) {
-        managers.add(
-            RandomSamplingFacetsCollector.createManager(Limits.FACET_SAMPLE, FACET_SAMPLE_SEED));
-      }
-      if (collapse) {
-        managers.add(CopyGroups.counter());
-      }
-      Object[] all =
-          timed.search(
-              query, new MultiCollectorManager(managers.toArray(CollectorManager<?, ?>[]::new)));
-      top = (TopDocs) all[0];
-      if (request.facetSize() > 0) {
-        matches = (RandomSamplingFacetsCollector) all[1];
-      }
-      if (collapse) {
-        groups = (Long) all[all.length - 1];
-      }
-    }
+    Collected collected = collect(timed, query, request, position.after(), wanted);
     ScoreDoc[] found =
-        collapse
-            ? CopyGroups.heads(timed, query, ArticleSearch.sort(request.sort()), after, wanted, top)
-            : top.scoreDocs;
-    long total = top.totalHits.value();
-    if (request.sort() != SortOrder.RELEVANCE) {
-      // a date sort does not score; hits still carry their relevance score
-      TopFieldCollector.populateScores(found, timed, query);
-    } else {
-      // beside the facet collector the sort leaves ScoreDoc.score unset; the relevance sort's
-      // first value is the score
-      for (ScoreDoc hit : found) {
-        hit.score = (Float) ((FieldDoc) hit).fields[0];
-      }
-    }
+        request.collapse() == Collapse.COPIES
+            ? CopyGroups.heads(
+                timed,
+                query,
+                ArticleSearch.sort(request.sort()),
+                position.after(),
+                wanted,
+                collected.top())
+            : collected.top().scoreDocs;
+    scores(found, timed, query, request.sort());
     if (timed.timedOut()) {
       throw new SearchTimeoutException(
           "the search took longer than " + request.timeout().toMillis() + " ms");
@@ -282,8 +227,94 @@ record Page(
                 (FieldDoc) hits[hits.length - 1],
                 position.depth() + hits.length)
             : null;
-    Facets facets = matches == null ? null : facets(searcher, matches, request);
-    return new Page(user, hits, total, groups, facets, next);
+    Facets facets =
+        collected.matches() == null ? null : facets(searcher, collected.matches(), request);
+    return new Page(
+        user, hits, collected.top().totalHits.value(), collected.groups(), facets, next);
+  }
+
+  /** Where the request's cursor resumes, refused past {@link Limits#MAX_CURSOR_DEPTH} hits. */
+  private static Cursor.Position position(SearchSnapshot searcher, SearchRequest request) {
+    Cursor.Position position =
+        request.cursor() == null
+            ? new Cursor.Position(null, 0)
+            : Cursor.decode(
+                searcher.cursorKey(),
+                request.cursor(),
+                request.sort(),
+                searcher.getIndexReader().maxDoc());
+    if (position.depth() + request.size() > Limits.MAX_CURSOR_DEPTH) {
+      throw new IllegalArgumentException(
+          "results past hit "
+              + Limits.MAX_CURSOR_DEPTH
+              + " are not served; narrow the query, or sort by date within a date range");
+    }
+    return position;
+  }
+
+  /**
+   * The searcher a request runs on: with a timeout, its own over the same snapshot (the timeout is
+   * per searcher).
+   */
+  private static IndexSearcher timed(SearchSnapshot searcher, SearchRequest request) {
+    if (request.timeout() == null) {
+      return searcher;
+    }
+    IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+    timed.setTimeout(new QueryTimeoutImpl(request.timeout().toMillis()));
+    return timed;
+  }
+
+  /**
+   * What one pass over the matches collects: the top hits, the matches the facets count (null
+   * without facets), and the number of copy groups (null when not collapsed).
+   */
+  private record Collected(TopDocs top, RandomSamplingFacetsCollector matches, Long groups) {}
+
+  private static Collected collect(
+      IndexSearcher timed, Query query, SearchRequest request, FieldDoc after, int wanted)
+      throws IOException {
+    // collapsed, the first pass's hits are the first batch; a group's other members that take
+    // places in it are replaced by further, larger batches only when that happens (copies are rare)
+    TopFieldCollectorManager topManager =
+        new TopFieldCollectorManager(
+            ArticleSearch.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
+    boolean collapse = request.collapse() == Collapse.COPIES;
+    if (request.facetSize() == 0 && !collapse) {
+      // no facets: a plain top-N collector, without recording every match for facet counting
+      return new Collected(timed.search(query, topManager), null, null);
+    }
+    // every match is recorded; past FACET_SAMPLE matches the facets count a seeded sample of them
+    List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(topManager));
+    if (request.facetSize() > 0) {
+      managers.add(
+          RandomSamplingFacetsCollector.createManager(Limits.FACET_SAMPLE, FACET_SAMPLE_SEED));
+    }
+    if (collapse) {
+      managers.add(CopyGroups.counter());
+    }
+    Object[] all =
+        timed.search(
+            query, new MultiCollectorManager(managers.toArray(CollectorManager<?, ?>[]::new)));
+    return new Collected(
+        (TopDocs) all[0],
+        request.facetSize() > 0 ? (RandomSamplingFacetsCollector) all[1] : null,
+        collapse ? (Long) all[all.length - 1] : null);
+  }
+
+  /** Gives every hit its relevance score, whatever the sort. */
+  private static void scores(ScoreDoc[] found, IndexSearcher timed, Query query, SortOrder sort)
+      throws IOException {
+    if (sort != SortOrder.RELEVANCE) {
+      // a date sort does not score; hits still carry their relevance score
+      TopFieldCollector.populateScores(found, timed, query);
+    } else {
+      // beside the facet collector the sort leaves ScoreDoc.score unset; the relevance sort's
+      // first value is the score
+      for (ScoreDoc hit : found) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
+    }
   }
 
   private static Facets facets(

@@ -95,6 +95,53 @@ public final class QuoteCandidates {
   public static List<Candidate> find(
       SearchSnapshot searcher, String claim, float[] vector, String speaker, Query within)
       throws IOException {
+    List<Query> stages = byWords(claim);
+    if (vector != null) {
+      stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE));
+      Query bySpeaker = speaker == null ? null : speakersQuotes(speaker);
+      if (bySpeaker != null) {
+        stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, bySpeaker));
+      }
+    }
+    if (within != null) {
+      List<Query> restricted = new ArrayList<>();
+      for (Query stage : stages) {
+        if (stage instanceof KnnFloatVectorQuery) {
+          restricted.add(stage); // the topic's quotes, index-wide
+          restricted.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, within));
+        } else {
+          restricted.add(
+              new BooleanQuery.Builder().add(stage, Occur.MUST).add(within, Occur.FILTER).build());
+        }
+      }
+      stages = restricted;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    QuoteTexts texts = new QuoteTexts(searcher);
+    for (int doc : fused(searcher, stages)) {
+      Document d = texts.quote(doc);
+      Quote quote = QuoteFields.read(d);
+      candidates.add(
+          new Candidate(
+              d.get(Fields.ARTICLE_ID),
+              quote.start(),
+              quote.end(),
+              quote.text(),
+              quote.speaker(),
+              quote.cue(),
+              d.get(Fields.ARTICLE_SOURCE),
+              ArticleSearch.date(d),
+              vector == null ? null : meaning(searcher, doc, vector)));
+    }
+    candidates.addAll(passages(searcher, candidates));
+    return candidates;
+  }
+
+  /**
+   * The stages by words, each over the quotes only: the claim's words as an exact phrase, as a
+   * sloppy phrase, and 40 % of its stems in any order.
+   */
+  private static List<Query> byWords(String claim) {
     List<Word> words = ArticleDocuments.TEXT_ANALYZER.words(Fields.QUOTES, claim);
     if (words.isEmpty()) {
       throw new IllegalArgumentException("the claim has no words");
@@ -121,26 +168,12 @@ public final class QuoteCandidates {
               .add(ArticleDocuments.quotesOnly(), Occur.FILTER)
               .build());
     }
-    if (vector != null) {
-      stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE));
-      Query bySpeaker = speaker == null ? null : speakersQuotes(speaker);
-      if (bySpeaker != null) {
-        stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, bySpeaker));
-      }
-    }
-    if (within != null) {
-      List<Query> restricted = new ArrayList<>();
-      for (Query stage : stages) {
-        if (stage instanceof KnnFloatVectorQuery) {
-          restricted.add(stage); // the topic's quotes, index-wide
-          restricted.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, within));
-        } else {
-          restricted.add(
-              new BooleanQuery.Builder().add(stage, Occur.MUST).add(within, Occur.FILTER).build());
-        }
-      }
-      stages = restricted;
-    }
+    return stages;
+  }
+
+  /** The documents the stages find, by reciprocal rank fusion, best first (ties by doc id). */
+  private static List<Integer> fused(SearchSnapshot searcher, List<Query> stages)
+      throws IOException {
     Map<Integer, Double> fused = new HashMap<>();
     for (Query stage : stages) {
       ScoreDoc[] hits = searcher.search(stage, PER_STAGE).scoreDocs;
@@ -153,25 +186,7 @@ public final class QuoteCandidates {
         Comparator.comparing((Integer doc) -> fused.get(doc))
             .reversed()
             .thenComparing(Comparator.naturalOrder()));
-    List<Candidate> candidates = new ArrayList<>(ranked.size());
-    QuoteTexts texts = new QuoteTexts(searcher);
-    for (int doc : ranked) {
-      Document d = texts.quote(doc);
-      Quote quote = QuoteFields.read(d);
-      candidates.add(
-          new Candidate(
-              d.get(Fields.ARTICLE_ID),
-              quote.start(),
-              quote.end(),
-              quote.text(),
-              quote.speaker(),
-              quote.cue(),
-              d.get(Fields.ARTICLE_SOURCE),
-              ArticleSearch.date(d),
-              vector == null ? null : meaning(searcher, doc, vector)));
-    }
-    candidates.addAll(passages(searcher, candidates));
-    return candidates;
+    return ranked;
   }
 
   /**
