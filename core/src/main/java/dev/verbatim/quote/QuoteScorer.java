@@ -76,19 +76,41 @@ public final class QuoteScorer {
       Map<String, List<Gold>> gold,
       Map<String, List<Quote>> predicted,
       BiPredicate<String, String> speakerMatches) {
-    int goldCount = 0;
-    int predictedCount = 0;
-    int matched = 0;
-    int speakerScored = 0;
-    int speakerCorrect = 0;
-    List<Miss> missed = new ArrayList<>();
-    List<Miss> spurious = new ArrayList<>();
-    List<Miss> wrongSpeaker = new ArrayList<>();
-    Map<String, int[]> rules = new TreeMap<>();
+    Tally tally = new Tally(speakerMatches);
     for (var entry : gold.entrySet()) {
-      String article = entry.getKey();
-      List<Gold> golds = entry.getValue();
-      List<Quote> preds = predicted.getOrDefault(article, List.of());
+      tally.article(
+          entry.getKey(), entry.getValue(), predicted.getOrDefault(entry.getKey(), List.of()));
+    }
+    for (var entry : predicted.entrySet()) {
+      if (!gold.containsKey(entry.getKey())) {
+        tally.article(entry.getKey(), List.of(), entry.getValue());
+      }
+    }
+    return tally.scores();
+  }
+
+  /** The counts and the misses, article by article. */
+  private static final class Tally {
+    final BiPredicate<String, String> speakerMatches;
+    int goldCount;
+    int predictedCount;
+    int matched;
+    int speakerScored;
+    int speakerCorrect;
+    final List<Miss> missed = new ArrayList<>();
+    final List<Miss> spurious = new ArrayList<>();
+    final List<Miss> wrongSpeaker = new ArrayList<>();
+    final Map<String, int[]> rules = new TreeMap<>();
+
+    Tally(BiPredicate<String, String> speakerMatches) {
+      this.speakerMatches = speakerMatches;
+    }
+
+    /**
+     * One article: each gold quote matched to the first unused prediction it overlaps, the speaker
+     * of a matched speech quote compared; predictions left unmatched are spurious.
+     */
+    void article(String article, List<Gold> golds, List<Quote> preds) {
       goldCount += golds.size();
       predictedCount += preds.size();
       boolean[] used = new boolean[preds.size()];
@@ -107,17 +129,7 @@ public final class QuoteScorer {
         used[match] = true;
         matched++;
         if (g.speech() && g.speaker() != null) {
-          speakerScored++;
-          Quote p = preds.get(match);
-          int[] rule = rules.computeIfAbsent(String.valueOf(p.rule()), r -> new int[2]);
-          rule[0]++;
-          if (speakerMatches.test(p.speaker(), g.speaker())) {
-            speakerCorrect++;
-            rule[1]++;
-          } else {
-            wrongSpeaker.add(
-                new Miss(article, g.start(), g.end(), g.text(), g.speaker(), p.speaker()));
-          }
+          speaker(article, g, preds.get(match));
         }
       }
       for (int i = 0; i < preds.size(); i++) {
@@ -127,34 +139,41 @@ public final class QuoteScorer {
         }
       }
     }
-    for (var entry : predicted.entrySet()) {
-      if (!gold.containsKey(entry.getKey())) {
-        predictedCount += entry.getValue().size();
-        for (Quote p : entry.getValue()) {
-          spurious.add(new Miss(entry.getKey(), p.start(), p.end(), p.text(), null, p.speaker()));
-        }
+
+    private void speaker(String article, Gold g, Quote p) {
+      speakerScored++;
+      int[] rule = rules.computeIfAbsent(String.valueOf(p.rule()), r -> new int[2]);
+      rule[0]++;
+      if (speakerMatches.test(p.speaker(), g.speaker())) {
+        speakerCorrect++;
+        rule[1]++;
+      } else {
+        wrongSpeaker.add(new Miss(article, g.start(), g.end(), g.text(), g.speaker(), p.speaker()));
       }
     }
-    double precision = predictedCount == 0 ? 0 : (double) matched / predictedCount;
-    double recall = goldCount == 0 ? 0 : (double) matched / goldCount;
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    double accuracy = speakerScored == 0 ? 0 : (double) speakerCorrect / speakerScored;
-    return new Scores(
-        goldCount,
-        predictedCount,
-        matched,
-        precision,
-        recall,
-        f1,
-        speakerScored,
-        speakerCorrect,
-        accuracy,
-        missed,
-        spurious,
-        wrongSpeaker,
-        rules.entrySet().stream()
-            .map(e -> new RuleScore(e.getKey(), e.getValue()[0], e.getValue()[1]))
-            .toList());
+
+    Scores scores() {
+      double precision = predictedCount == 0 ? 0 : (double) matched / predictedCount;
+      double recall = goldCount == 0 ? 0 : (double) matched / goldCount;
+      double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+      double accuracy = speakerScored == 0 ? 0 : (double) speakerCorrect / speakerScored;
+      return new Scores(
+          goldCount,
+          predictedCount,
+          matched,
+          precision,
+          recall,
+          f1,
+          speakerScored,
+          speakerCorrect,
+          accuracy,
+          missed,
+          spurious,
+          wrongSpeaker,
+          rules.entrySet().stream()
+              .map(e -> new RuleScore(e.getKey(), e.getValue()[0], e.getValue()[1]))
+              .toList());
+    }
   }
 
   /** Whether two spans overlap by at least {@link #MIN_OVERLAP} of the longer one. */

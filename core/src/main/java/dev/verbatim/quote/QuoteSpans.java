@@ -34,6 +34,48 @@ final class QuoteSpans {
   }
 
   private static void findDouble(String text, int from, int to, List<Span> spans) {
+    List<int[]> events = doubleMarks(text, from, to);
+    int balance = 0;
+    for (int[] e : events) {
+      balance += e[1];
+    }
+    if (balance == 0) {
+      // balanced: report the outermost pairs
+      int level = 0;
+      int openAt = -1;
+      for (int[] e : events) {
+        if (e[1] > 0 && level++ == 0) {
+          openAt = e[0];
+        } else if (e[1] < 0 && --level == 0) {
+          add(spans, text, openAt + 1, e[0], true);
+        }
+      }
+      return;
+    }
+    // unbalanced: each opening mark starts a quote, ending an unclosed one before it
+    int openAt = -1;
+    for (int[] e : events) {
+      if (e[1] > 0) {
+        if (openAt >= 0) {
+          add(spans, text, openAt + 1, endOfUnclosed(text, openAt + 1, e[0]), false);
+        }
+        openAt = e[0];
+      } else if (openAt >= 0) {
+        add(spans, text, openAt + 1, e[0], true);
+        openAt = -1;
+      }
+    }
+    if (openAt >= 0) {
+      add(spans, text, openAt + 1, endOfUnclosed(text, openAt + 1, to), false);
+    }
+  }
+
+  /**
+   * The double quote marks of {@code [from, to)} in order, as events {@code {position of the quoted
+   * text's edge, +1 for an opening mark / -1 for a closing one}}; a closing mark with none open is
+   * dropped.
+   */
+  private static List<int[]> doubleMarks(String text, int from, int to) {
     List<int[]> events = new ArrayList<>(); // {position of the quoted text's edge, +1 / -1}
     int depth = 0;
     for (int i = from; i < to; i++) {
@@ -71,35 +113,7 @@ final class QuoteSpans {
       }
       i += width - 1;
     }
-    if (depth == 0) {
-      // balanced: report the outermost pairs
-      int level = 0;
-      int openAt = -1;
-      for (int[] e : events) {
-        if (e[1] > 0 && level++ == 0) {
-          openAt = e[0];
-        } else if (e[1] < 0 && --level == 0) {
-          add(spans, text, openAt + 1, e[0], true);
-        }
-      }
-      return;
-    }
-    // unbalanced: each opening mark starts a quote, ending an unclosed one before it
-    int openAt = -1;
-    for (int[] e : events) {
-      if (e[1] > 0) {
-        if (openAt >= 0) {
-          add(spans, text, openAt + 1, endOfUnclosed(text, openAt + 1, e[0]), false);
-        }
-        openAt = e[0];
-      } else if (openAt >= 0) {
-        add(spans, text, openAt + 1, e[0], true);
-        openAt = -1;
-      }
-    }
-    if (openAt >= 0) {
-      add(spans, text, openAt + 1, endOfUnclosed(text, openAt + 1, to), false);
-    }
+    return events;
   }
 
   /** Whether two like single marks at {@code i} stand for one double mark: {@code ''}, ‘‘, ’’. */

@@ -41,6 +41,24 @@ public final class SpeakerNameCheck {
     if (trimmed.isEmpty()) {
       return "empty";
     }
+    if (!nameCharacters(trimmed)) {
+      return "characters";
+    }
+    String[] words = trimmed.split(" +");
+    boolean organisation = false;
+    for (String w : words) {
+      organisation |=
+          NameWords.isOrganisationWord(lower(w)) || NameWords.ORGANISATION_NOUNS.contains(lower(w));
+    }
+    String problem = shape(words, organisation);
+    if (problem == null) {
+      problem = wording(words);
+    }
+    return problem == null ? whole(trimmed, organisation) : problem;
+  }
+
+  /** Whether every character is one a name is written with: letters, marks, ". ' ’ - &". */
+  private static boolean nameCharacters(String trimmed) {
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
       if (!(Character.isLetter(c)
@@ -51,15 +69,17 @@ public final class SpeakerNameCheck {
           || c == '\u2019'
           || c == '-'
           || c == '&')) {
-        return "characters";
+        return false;
       }
     }
-    String[] words = trimmed.split(" +");
-    boolean organisation = false;
-    for (String w : words) {
-      organisation |=
-          NameWords.isOrganisationWord(lower(w)) || NameWords.ORGANISATION_NOUNS.contains(lower(w));
-    }
+    return true;
+  }
+
+  /**
+   * What is wrong with the words' shape: furniture, a title alone or first, capitals beside a name,
+   * a repetition, words run together, a party label.
+   */
+  private static String shape(String[] words, boolean organisation) {
     for (String w : words) {
       if (NameWords.FURNITURE.contains(lower(w))) {
         return "furniture";
@@ -88,6 +108,12 @@ public final class SpeakerNameCheck {
     if (words.length > 1 && NameWords.PARTY_MEMBERS.contains(last) && !organisation) {
       return "party label"; // "Ohio Republican": a description of a person, not a name
     }
+    return null;
+  }
+
+  /** Which of the words is no name's: a contraction, a common word, a verb, lower case. */
+  private static String wording(String[] words) {
+    String first = lower(words[0]);
     for (String w : words) {
       if (CONTRACTION.matcher(w).matches()) {
         return "common word"; // "I’ve", "We'll"
@@ -115,6 +141,11 @@ public final class SpeakerNameCheck {
     if (Character.isLowerCase(words[0].charAt(0)) && !NameWords.PARTICLES.contains(first)) {
       return "lower case";
     }
+    return null;
+  }
+
+  /** What the whole name is if it is no person's: a place, a party label, too long. */
+  private static String whole(String trimmed, boolean organisation) {
     String key = lower(trimmed);
     if (NameWords.PLACES.contains(key)) {
       return "place";
