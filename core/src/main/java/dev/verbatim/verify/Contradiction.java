@@ -108,29 +108,7 @@ enum Contradiction {
       Set<String> stated = new HashSet<>();
       Set<String> all = new HashSet<>();
       int last = Math.min(to, words.size() - 1);
-      boolean[] governed = new boolean[words.size()];
-      for (int i = Math.max(0, from); i <= last; i++) {
-        int start = negationEnds(words, i);
-        if (start < 0) {
-          continue;
-        }
-        List<Integer> scope = new ArrayList<>();
-        for (int j = start; j < words.size() && clauses[j] == clauses[i]; j++) {
-          if (stem(stemmer, words.get(j)) != null && scope.size() < SCOPE) {
-            scope.add(j);
-          }
-          if (COMPARATIVES.contains(WordDiff.fold(words.get(j)))) {
-            scope.clear(); // "never seen anything more shocking" states a superlative
-            break;
-          }
-        }
-        for (int j : scope) {
-          governed[j] = true;
-        }
-        if (!scope.isEmpty()) {
-          negated.add(stem(stemmer, words.get(scope.getFirst())));
-        }
-      }
+      boolean[] governed = governed(words, clauses, from, last, stemmer, negated);
       for (int i = Math.max(0, from); i <= last; i++) {
         String word = words.get(i);
         if (isFiller(words, clauses, i)) {
@@ -159,6 +137,44 @@ enum Contradiction {
       }
       return new Text(negated, plain, stated, all);
     }
+  }
+
+  /**
+   * The words a negation governs in words {@code from}..{@code last}, each negation's first content
+   * word added to {@code negated}: the rest of its clause, at most {@value #SCOPE} content words,
+   * none when a comparative follows ("never seen anything more shocking").
+   */
+  private static boolean[] governed(
+      List<String> words,
+      int[] clauses,
+      int from,
+      int last,
+      EnglishStemmer stemmer,
+      Set<String> negated) {
+    boolean[] governed = new boolean[words.size()];
+    for (int i = Math.max(0, from); i <= last; i++) {
+      int start = negationEnds(words, i);
+      if (start < 0) {
+        continue;
+      }
+      List<Integer> scope = new ArrayList<>();
+      for (int j = start; j < words.size() && clauses[j] == clauses[i]; j++) {
+        if (stem(stemmer, words.get(j)) != null && scope.size() < SCOPE) {
+          scope.add(j);
+        }
+        if (COMPARATIVES.contains(WordDiff.fold(words.get(j)))) {
+          scope.clear(); // "never seen anything more shocking" states a superlative
+          break;
+        }
+      }
+      for (int j : scope) {
+        governed[j] = true;
+      }
+      if (!scope.isEmpty()) {
+        negated.add(stem(stemmer, words.get(scope.getFirst())));
+      }
+    }
+    return governed;
   }
 
   /**

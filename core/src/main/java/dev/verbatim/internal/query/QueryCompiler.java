@@ -26,8 +26,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.intervals.FilteredIntervalsSource;
-import org.apache.lucene.queries.intervals.IntervalIterator;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -193,57 +191,19 @@ public final class QueryCompiler {
   /** The intervals an operand of a proximity connector matches. */
   private IntervalsSource intervals(QueryNode node) {
     return switch (node) {
-      case QueryNode.Word word -> {
-        String field = Fields.BODY;
-        if (word.prefix()) {
-          String prefix = prefixTerm(QueryField.BODY, word);
-          for (QueryField f : defaultFields) {
-            checkExpansions(new Term(name(f), prefix), word.position(), true);
-          }
-          yield Intervals.multiterm(
-              new CompiledAutomaton(VerbatimAnalyzer.wordsStartingWith(prefix)),
-              Limits.MAX_PREFIX_EXPANSIONS,
-              prefix + "*");
-        }
-        List<Word> words = TEXT_ANALYZER.words(field, word.text());
-        if (words.isEmpty()) {
-          throw new QuerySyntaxException(
-              "'" + word.text() + "' has no searchable word", word.position());
-        }
-        yield words.size() == 1
-            ? VerbatimAnalyzer.stemIntervals(words.getFirst().stemOrExact())
-            : Intervals.phrase(words.stream().map(Word::exact).toArray(String[]::new));
-      }
-      case QueryNode.Phrase phrase -> {
-        List<Word> words = TEXT_ANALYZER.words(Fields.BODY, phrase.text());
-        if (words.isEmpty()) {
-          throw new QuerySyntaxException("the phrase has no words", phrase.position());
-        }
-        IntervalsSource[] terms =
-            words.stream().map(w -> Intervals.term(w.exact())).toArray(IntervalsSource[]::new);
-        if (terms.length == 1) {
-          yield terms[0];
-        }
-        yield phrase.slop() == 0
-            ? Intervals.phrase(terms)
-            : Intervals.maxwidth(terms.length + phrase.slop(), Intervals.unordered(terms));
-      }
+      case QueryNode.Word word -> wordIntervals(word);
+      case QueryNode.Phrase phrase -> phraseIntervals(phrase);
       case QueryNode.Or or -> Intervals.or(or.clauses().stream().map(this::intervals).toList());
       case QueryNode.And and -> {
         for (QueryNode clause : and.clauses()) {
           if (clause instanceof QueryNode.Not not) {
-            throw new QuerySyntaxException(
-                "NOT and '-' cannot be used inside an operand of a proximity connector; use not w/N",
-                not.position());
+            throw notInProximity(not);
           }
         }
         yield Intervals.unordered(
             and.clauses().stream().map(this::intervals).toArray(IntervalsSource[]::new));
       }
-      case QueryNode.Not not ->
-          throw new QuerySyntaxException(
-              "NOT and '-' cannot be used inside an operand of a proximity connector; use not w/N",
-              not.position());
+      case QueryNode.Not not -> throw notInProximity(not);
       case QueryNode.DateRange range ->
           throw new QuerySyntaxException(
               "date: cannot be an operand of a proximity connector", range.position());
@@ -258,29 +218,48 @@ public final class QueryCompiler {
     };
   }
 
-  /** The intervals of a source that end within the first {@code words} positions of the text. */
-  private static final class InLead extends FilteredIntervalsSource {
-    private final int words;
+  private static QuerySyntaxException notInProximity(QueryNode.Not not) {
+    return new QuerySyntaxException(
+        "NOT and '-' cannot be used inside an operand of a proximity connector; use not w/N",
+        not.position());
+  }
 
-    InLead(IntervalsSource in, int words) {
-      super("first" + words, in);
-      this.words = words;
+  /** A word as intervals: its stem, a prefix's expansions, or the phrase a compound splits into. */
+  private IntervalsSource wordIntervals(QueryNode.Word word) {
+    if (word.prefix()) {
+      String prefix = prefixTerm(QueryField.BODY, word);
+      for (QueryField f : defaultFields) {
+        checkExpansions(new Term(name(f), prefix), word.position(), true);
+      }
+      return Intervals.multiterm(
+          new CompiledAutomaton(VerbatimAnalyzer.wordsStartingWith(prefix)),
+          Limits.MAX_PREFIX_EXPANSIONS,
+          prefix + "*");
     }
+    List<Word> words = TEXT_ANALYZER.words(Fields.BODY, word.text());
+    if (words.isEmpty()) {
+      throw new QuerySyntaxException(
+          "'" + word.text() + "' has no searchable word", word.position());
+    }
+    return words.size() == 1
+        ? VerbatimAnalyzer.stemIntervals(words.getFirst().stemOrExact())
+        : Intervals.phrase(words.stream().map(Word::exact).toArray(String[]::new));
+  }
 
-    @Override
-    protected boolean accept(IntervalIterator it) {
-      return it.end() < words;
+  /** A phrase as intervals: its words in order, or within its slop in any order. */
+  private IntervalsSource phraseIntervals(QueryNode.Phrase phrase) {
+    List<Word> words = TEXT_ANALYZER.words(Fields.BODY, phrase.text());
+    if (words.isEmpty()) {
+      throw new QuerySyntaxException("the phrase has no words", phrase.position());
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof InLead other && other.words == words && super.equals(o);
+    IntervalsSource[] terms =
+        words.stream().map(w -> Intervals.term(w.exact())).toArray(IntervalsSource[]::new);
+    if (terms.length == 1) {
+      return terms[0];
     }
-
-    @Override
-    public int hashCode() {
-      return 31 * super.hashCode() + words;
-    }
+    return phrase.slop() == 0
+        ? Intervals.phrase(terms)
+        : Intervals.maxwidth(terms.length + phrase.slop(), Intervals.unordered(terms));
   }
 
   private IntervalsSource connect(QueryNode.Near near) {
@@ -395,18 +374,16 @@ public final class QueryCompiler {
   }
 
   private String prefixTerm(QueryField field, QueryNode.Word word) {
-    if (field.kind() == QueryField.Kind.NAME) {
-      List<String> terms = analyze(field.analyzer(), field.indexField(), word.text());
-      if (terms.size() != 1) {
-        throw new QuerySyntaxException("a prefix must be one word", word.position());
-      }
-      return terms.getFirst();
-    }
-    List<Word> words = TEXT_ANALYZER.words(field.indexField(), word.text());
-    if (words.size() != 1) {
+    List<String> terms =
+        field.kind() == QueryField.Kind.NAME
+            ? analyze(field.analyzer(), field.indexField(), word.text())
+            : TEXT_ANALYZER.words(field.indexField(), word.text()).stream()
+                .map(Word::exact)
+                .toList();
+    if (terms.size() != 1) {
       throw new QuerySyntaxException("a prefix must be one word", word.position());
     }
-    return words.getFirst().exact();
+    return terms.getFirst();
   }
 
   /**
