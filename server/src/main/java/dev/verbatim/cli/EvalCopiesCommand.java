@@ -5,6 +5,7 @@ import dev.verbatim.Verbatim;
 import dev.verbatim.http.Json;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,70 +63,17 @@ final class EvalCopiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Verbatim verbatim = index.openForReading()) {
       double threshold = verbatim.articles().copyThreshold();
-      List<String> ids = new ArrayList<>();
-      List<long[]> shingles = new ArrayList<>();
-      Map<String, String> groupOf = new HashMap<>();
-      for (Path path : paths) {
-        try (var records = ArticleReader.read(path)) {
-          for (IngestRecord record : (Iterable<IngestRecord>) records::iterator) {
-            if (!(record instanceof IngestRecord.Accepted accepted)) {
-              continue;
-            }
-            Article article = accepted.article();
-            var group = verbatim.articles().copiesOf(article.id());
-            if (group.isEmpty() || groupOf.containsKey(article.id())) {
-              continue; // not in the index (replaced by a same-text article), or read twice
-            }
-            groupOf.put(article.id(), group.get().id());
-            ids.add(article.id());
-            shingles.add(shingles(article.text()));
-          }
-        }
-      }
-      List<Pair> truth = oracle(shingles, threshold);
+      Indexed indexed = read(verbatim);
+      List<String> ids = indexed.ids();
+      List<Pair> truth = oracle(indexed.shingles(), threshold);
       Map<String, List<Integer>> members = new HashMap<>();
       for (int i = 0; i < ids.size(); i++) {
-        members.computeIfAbsent(groupOf.get(ids.get(i)), g -> new ArrayList<>()).add(i);
+        members.computeIfAbsent(indexed.groupOf().get(ids.get(i)), g -> new ArrayList<>()).add(i);
       }
-      Set<Long> predicted = new HashSet<>();
-      for (List<Integer> group : members.values()) {
-        for (int a = 0; a < group.size(); a++) {
-          for (int b = a + 1; b < group.size(); b++) {
-            predicted.add(key(group.get(a), group.get(b)));
-          }
-        }
-      }
-      Set<Long> truePairs = new HashSet<>();
-      int found = 0;
-      List<String> misses = new ArrayList<>();
-      for (Pair p : truth) {
-        truePairs.add(key(p.a(), p.b()));
-        if (predicted.contains(key(p.a(), p.b()))) {
-          found++;
-        } else {
-          misses.add(
-              String.format(
-                  Locale.ROOT,
-                  "  missed %s %s %.3f",
-                  ids.get(p.a()),
-                  ids.get(p.b()),
-                  p.similarity()));
-        }
-      }
-      List<String> wrong = new ArrayList<>();
-      for (long pair : predicted) {
-        if (!truePairs.contains(pair)) {
-          int a = (int) (pair >>> 32);
-          int b = (int) pair;
-          wrong.add(
-              String.format(
-                  Locale.ROOT,
-                  "  grouped %s %s %.3f",
-                  ids.get(a),
-                  ids.get(b),
-                  jaccard(shingles.get(a), shingles.get(b))));
-        }
-      }
+      Set<Long> predicted = pairs(members.values());
+      List<String> misses = misses(truth, predicted, ids);
+      List<String> wrong = wrong(truth, predicted, indexed);
+      int found = truth.size() - misses.size();
       double precision =
           predicted.isEmpty() ? 1 : (double) (predicted.size() - wrong.size()) / predicted.size();
       double recall = truth.isEmpty() ? 1 : (double) found / truth.size();
@@ -162,6 +110,86 @@ final class EvalCopiesCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  /** The articles of the paths that the index holds, each once: ids, shingles and copy groups. */
+  private record Indexed(List<String> ids, List<long[]> shingles, Map<String, String> groupOf) {}
+
+  private Indexed read(Verbatim verbatim) throws IOException {
+    List<String> ids = new ArrayList<>();
+    List<long[]> shingles = new ArrayList<>();
+    Map<String, String> groupOf = new HashMap<>();
+    for (Path path : paths) {
+      try (var records = ArticleReader.read(path)) {
+        for (IngestRecord record : (Iterable<IngestRecord>) records::iterator) {
+          if (!(record instanceof IngestRecord.Accepted accepted)) {
+            continue;
+          }
+          Article article = accepted.article();
+          var group = verbatim.articles().copiesOf(article.id());
+          if (group.isEmpty() || groupOf.containsKey(article.id())) {
+            continue; // not in the index (replaced by a same-text article), or read twice
+          }
+          groupOf.put(article.id(), group.get().id());
+          ids.add(article.id());
+          shingles.add(shingles(article.text()));
+        }
+      }
+    }
+    return new Indexed(ids, shingles, groupOf);
+  }
+
+  /** Every pair of articles the groups put together. */
+  private static Set<Long> pairs(Iterable<List<Integer>> groups) {
+    Set<Long> pairs = new HashSet<>();
+    for (List<Integer> group : groups) {
+      for (int a = 0; a < group.size(); a++) {
+        for (int b = a + 1; b < group.size(); b++) {
+          pairs.add(key(group.get(a), group.get(b)));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** The oracle's pairs the groups missed, as {@code --errors} lists them. */
+  private static List<String> misses(List<Pair> truth, Set<Long> predicted, List<String> ids) {
+    List<String> misses = new ArrayList<>();
+    for (Pair p : truth) {
+      if (!predicted.contains(key(p.a(), p.b()))) {
+        misses.add(
+            String.format(
+                Locale.ROOT,
+                "  missed %s %s %.3f",
+                ids.get(p.a()),
+                ids.get(p.b()),
+                p.similarity()));
+      }
+    }
+    return misses;
+  }
+
+  /** The grouped pairs the oracle does not hold, as {@code --errors} lists them. */
+  private static List<String> wrong(List<Pair> truth, Set<Long> predicted, Indexed indexed) {
+    Set<Long> truePairs = new HashSet<>();
+    for (Pair p : truth) {
+      truePairs.add(key(p.a(), p.b()));
+    }
+    List<String> wrong = new ArrayList<>();
+    for (long pair : predicted) {
+      if (!truePairs.contains(pair)) {
+        int a = (int) (pair >>> 32);
+        int b = (int) pair;
+        wrong.add(
+            String.format(
+                Locale.ROOT,
+                "  grouped %s %s %.3f",
+                indexed.ids().get(a),
+                indexed.ids().get(b),
+                jaccard(indexed.shingles().get(a), indexed.shingles().get(b))));
+      }
+    }
+    return wrong;
   }
 
   private static long key(int a, int b) {

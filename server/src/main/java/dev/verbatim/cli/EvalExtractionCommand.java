@@ -97,6 +97,36 @@ final class EvalExtractionCommand implements Callable<Integer> {
         Files.isRegularFile(metaFile)
             ? Json.mapper().readTree(Files.readString(metaFile, StandardCharsets.UTF_8))
             : Json.mapper().createObjectNode();
+    Run run = extract(root, meta, dir);
+    ExtractionScorer.Scores s =
+        ExtractionScorer.score(run.scored().stream().map(Page::counts).toList());
+    PrintWriter out = spec.commandLine().getOut();
+    List<Page> worst =
+        run.scored().stream()
+            .sorted(Comparator.comparingDouble(p -> p.counts().tp()))
+            .limit(Math.max(0, errors))
+            .toList();
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(body(s, run, worst)));
+    } else {
+      print(out, s, run, worst);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Every page extracted and scored, with the bytes read and the seconds it took. */
+  private record Run(List<Page> scored, long bytes, double seconds) {
+    double pagesPerSecond() {
+      return scored.size() / seconds;
+    }
+
+    double mbPerSecond() {
+      return bytes / 1e6 / seconds;
+    }
+  }
+
+  private Run extract(JsonNode root, JsonNode meta, Path dir) throws IOException {
     List<Page> scored = new ArrayList<>();
     long bytes = 0;
     long started = System.nanoTime();
@@ -123,66 +153,53 @@ final class EvalExtractionCommand implements Callable<Integer> {
                   page),
               page));
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    ExtractionScorer.Scores s = ExtractionScorer.score(scored.stream().map(Page::counts).toList());
-    PrintWriter out = spec.commandLine().getOut();
-    List<Page> worst =
-        scored.stream()
-            .sorted(Comparator.comparingDouble(p -> p.counts().tp()))
-            .limit(Math.max(0, errors))
-            .toList();
-    if (json) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("pages", s.pages());
-      body.put("precision", s.precision());
-      body.put("recall", s.recall());
-      body.put("f1", s.f1());
-      body.put("pages_per_second", scored.size() / seconds);
-      body.put("mb_per_second", bytes / 1e6 / seconds);
-      body.put(
-          "worst",
-          worst.stream()
-              .map(
-                  p ->
-                      Map.of(
-                          "id",
-                          p.id(),
-                          "tp",
-                          p.counts().tp(),
-                          "fp",
-                          p.counts().fp(),
-                          "fn",
-                          p.counts().fn()))
-              .toList());
-      out.println(Json.mapper().writeValueAsString(body));
-    } else {
-      out.printf(
-          Locale.ROOT,
-          "pages %d%nprecision %.3f, recall %.3f, F1 %.3f%n%.1f pages/s, %.2f MB/s (reading and"
-              + " extracting, one thread)%n",
-          s.pages(),
-          s.precision(),
-          s.recall(),
-          s.f1(),
-          scored.size() / seconds,
-          bytes / 1e6 / seconds);
-      printMetadata(out, scored);
-      if (!worst.isEmpty()) {
-        out.println("\nworst pages (share of shingles matched, extra, missed):");
-        for (Page p : worst) {
-          out.printf(
-              Locale.ROOT,
-              "  %s  tp %.2f  fp %.2f  fn %.2f  (%d chars extracted)%n",
-              p.id(),
-              p.counts().tp(),
-              p.counts().fp(),
-              p.counts().fn(),
-              p.chars());
-        }
+    return new Run(scored, bytes, (System.nanoTime() - started) / 1e9);
+  }
+
+  private static Map<String, Object> body(ExtractionScorer.Scores s, Run run, List<Page> worst) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("pages", s.pages());
+    body.put("precision", s.precision());
+    body.put("recall", s.recall());
+    body.put("f1", s.f1());
+    body.put("pages_per_second", run.pagesPerSecond());
+    body.put("mb_per_second", run.mbPerSecond());
+    body.put(
+        "worst",
+        worst.stream()
+            .map(p -> new Worst(p.id(), p.counts().tp(), p.counts().fp(), p.counts().fn()))
+            .toList());
+    return body;
+  }
+
+  /** A page of the worst, in JSON: its shares of shingles matched, extra and missed. */
+  private record Worst(String id, double tp, double fp, double fn) {}
+
+  private void print(PrintWriter out, ExtractionScorer.Scores s, Run run, List<Page> worst) {
+    out.printf(
+        Locale.ROOT,
+        "pages %d%nprecision %.3f, recall %.3f, F1 %.3f%n%.1f pages/s, %.2f MB/s (reading and"
+            + " extracting, one thread)%n",
+        s.pages(),
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        run.pagesPerSecond(),
+        run.mbPerSecond());
+    printMetadata(out, run.scored());
+    if (!worst.isEmpty()) {
+      out.println("\nworst pages (share of shingles matched, extra, missed):");
+      for (Page p : worst) {
+        out.printf(
+            Locale.ROOT,
+            "  %s  tp %.2f  fp %.2f  fn %.2f  (%d chars extracted)%n",
+            p.id(),
+            p.counts().tp(),
+            p.counts().fp(),
+            p.counts().fn(),
+            p.chars());
       }
     }
-    out.flush();
-    return 0;
   }
 
   /** The first of {@code names} the truth has, as text; null when it has none of them. */

@@ -109,6 +109,26 @@ final class EvalQuotesCommand implements Callable<Integer> {
     SpeakerMatch match = SpeakerMatch.fromName(speakerMatch);
     Map<String, List<QuoteScorer.Gold>> goldQuotes =
         GoldQuotes.read(gold, compartment, kind, match);
+    Map<String, List<Quote>> predicted = predict(goldQuotes);
+    QuoteScorer.Scores scores = QuoteScorer.score(goldQuotes, predicted, match::matches);
+    Map<String, Double> byMatch = byMatch(predicted);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(body(predicted.size(), scores, byMatch)));
+    } else {
+      print(out, predicted.size(), scores, byMatch);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * The quotes found in the articles scored (those of the compartment, else those the gold holds),
+   * one speaker per person across them, as {@code verbatim quotes} prints them; every article read
+   * gets a gold entry, empty when it has none.
+   */
+  private Map<String, List<Quote>> predict(Map<String, List<QuoteScorer.Gold>> goldQuotes)
+      throws IOException {
     Path source = articles != null ? articles : gold.toAbsolutePath().getParent();
     Set<String> scope = compartment == null ? null : articlesIn(source, compartment);
     Map<String, List<Quote>> predicted = new HashMap<>();
@@ -132,10 +152,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
       }
     }
-    // one speaker per person across the articles scored, as `verbatim quotes` prints them
     predicted.replaceAll((id, quotes) -> directory.canonicalise(quotes));
-    QuoteScorer.Scores scores = QuoteScorer.score(goldQuotes, predicted, match::matches);
-    // the speaker under every rule, so that full names are reported beside surnames
+    return predicted;
+  }
+
+  /**
+   * The speaker accuracy under every match rule, so that full names are reported beside surnames.
+   */
+  private Map<String, Double> byMatch(Map<String, List<Quote>> predicted) throws IOException {
     Map<String, Double> byMatch = new LinkedHashMap<>();
     for (SpeakerMatch other : SpeakerMatch.values()) {
       Map<String, List<QuoteScorer.Gold>> otherGold =
@@ -147,58 +171,61 @@ final class EvalQuotesCommand implements Callable<Integer> {
           other.toString(),
           round(QuoteScorer.score(otherGold, predicted, other::matches).speakerAccuracy()));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("articles", predicted.size());
-      body.put("gold", scores.gold());
-      body.put("predicted", scores.predicted());
-      body.put("matched", scores.matched());
-      body.put("precision", round(scores.precision()));
-      body.put("recall", round(scores.recall()));
-      body.put("f1", round(scores.f1()));
-      body.put("speaker_scored", scores.speakerScored());
-      body.put("speaker_correct", scores.speakerCorrect());
-      body.put("speaker_accuracy", round(scores.speakerAccuracy()));
-      body.put("speaker_by_match", byMatch);
-      body.put("speaker_by_rule", scores.byRule());
-      body.put("missed", scores.missed().stream().limit(errors).toList());
-      body.put("spurious", scores.spurious().stream().limit(errors).toList());
-      body.put("wrong_speaker", scores.wrongSpeaker().stream().limit(errors).toList());
-      out.println(Json.mapper().writeValueAsString(body));
-    } else {
+    return byMatch;
+  }
+
+  private Map<String, Object> body(
+      int articleCount, QuoteScorer.Scores scores, Map<String, Double> byMatch) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("articles", articleCount);
+    body.put("gold", scores.gold());
+    body.put("predicted", scores.predicted());
+    body.put("matched", scores.matched());
+    body.put("precision", round(scores.precision()));
+    body.put("recall", round(scores.recall()));
+    body.put("f1", round(scores.f1()));
+    body.put("speaker_scored", scores.speakerScored());
+    body.put("speaker_correct", scores.speakerCorrect());
+    body.put("speaker_accuracy", round(scores.speakerAccuracy()));
+    body.put("speaker_by_match", byMatch);
+    body.put("speaker_by_rule", scores.byRule());
+    body.put("missed", scores.missed().stream().limit(errors).toList());
+    body.put("spurious", scores.spurious().stream().limit(errors).toList());
+    body.put("wrong_speaker", scores.wrongSpeaker().stream().limit(errors).toList());
+    return body;
+  }
+
+  private void print(
+      PrintWriter out, int articleCount, QuoteScorer.Scores scores, Map<String, Double> byMatch) {
+    out.printf(
+        Locale.ROOT,
+        "articles %d, gold %d, predicted %d, matched %d%n"
+            + "precision %.3f, recall %.3f, F1 %.3f%n"
+            + "speaker accuracy %.3f (%d of %d matched speech quotes with a named gold speaker)%n",
+        articleCount,
+        scores.gold(),
+        scores.predicted(),
+        scores.matched(),
+        scores.precision(),
+        scores.recall(),
+        scores.f1(),
+        scores.speakerAccuracy(),
+        scores.speakerCorrect(),
+        scores.speakerScored());
+    out.printf(Locale.ROOT, "speaker accuracy by match rule: %s%n", byMatch);
+    out.printf(Locale.ROOT, "speaker accuracy by rule:%n");
+    for (QuoteScorer.RuleScore r : scores.byRule()) {
       out.printf(
           Locale.ROOT,
-          "articles %d, gold %d, predicted %d, matched %d%n"
-              + "precision %.3f, recall %.3f, F1 %.3f%n"
-              + "speaker accuracy %.3f (%d of %d matched speech quotes with a named gold speaker)%n",
-          predicted.size(),
-          scores.gold(),
-          scores.predicted(),
-          scores.matched(),
-          scores.precision(),
-          scores.recall(),
-          scores.f1(),
-          scores.speakerAccuracy(),
-          scores.speakerCorrect(),
-          scores.speakerScored());
-      out.printf(Locale.ROOT, "speaker accuracy by match rule: %s%n", byMatch);
-      out.printf(Locale.ROOT, "speaker accuracy by rule:%n");
-      for (QuoteScorer.RuleScore r : scores.byRule()) {
-        out.printf(
-            Locale.ROOT,
-            "  %-20s %.3f (%d of %d)%n",
-            r.rule(),
-            r.accuracy(),
-            r.correct(),
-            r.scored());
-      }
-      list(out, "missed", scores.missed());
-      list(out, "spurious", scores.spurious());
-      list(out, "wrong speaker", scores.wrongSpeaker());
+          "  %-20s %.3f (%d of %d)%n",
+          r.rule(),
+          r.accuracy(),
+          r.correct(),
+          r.scored());
     }
-    out.flush();
-    return 0;
+    list(out, "missed", scores.missed());
+    list(out, "spurious", scores.spurious());
+    list(out, "wrong speaker", scores.wrongSpeaker());
   }
 
   private void list(PrintWriter out, String what, List<QuoteScorer.Miss> misses) {
