@@ -189,67 +189,78 @@ final class WebPages {
       LocalDate captured =
           record.date() == null ? null : record.date().atZone(ZoneOffset.UTC).toLocalDate();
       if (record instanceof WarcResponse response) {
-        String target = response.target();
-        int status;
-        try {
-          status = response.http().status();
-        } catch (IOException | RuntimeException notHttp) {
-          return new Skipped(origin, "not an HTTP response");
-        }
-        if (status < 200 || status >= 300) {
-          return new Skipped(origin, "HTTP " + status + ": " + target);
-        }
-        MediaType type = response.http().contentType();
-        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-        if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-          return new Skipped(origin, "not HTML: " + (base.isEmpty() ? "no type" : base));
-        }
-        Optional<WarcPayload> payload = response.payload();
-        if (payload.isEmpty()) {
-          return new Skipped(origin, "no payload: " + target);
-        }
-        String digest = payload.get().digest().map(d -> d.raw()).orElse(null);
-        if (!seenTargets.add(target)) {
-          return new Skipped(origin, "duplicate URL: " + target);
-        }
-        if (digest != null && !seenDigests.add(digest)) {
-          return new Skipped(origin, "duplicate content: " + target);
-        }
-        byte[] body;
-        // the body as the server meant it: a gzip, deflate (or, where jwarc can, brotli)
-        // Content-Encoding undone, so a compressed page is not indexed as binary noise
-        try (InputStream in = response.http().bodyDecoded().stream()) {
-          body = BoundedInput.readRecord(in);
-        } catch (BoundedInput.TooLarge e) {
-          return new Rejected(origin, target, "record", e.getMessage());
-        } catch (IOException e) {
-          return new Rejected(
-              origin, target, "record", "the body cannot be decoded: " + e.getMessage());
-        }
-        String charset = type.parameters().get("charset");
-        return page(body, charset, target, target, captured, origin, identity);
+        return response(response, captured, origin);
       }
       if (record instanceof WarcConversion conversion) {
-        // WET: the text a crawler extracted, one conversion per page
-        String target = conversion.target();
-        if (!seenTargets.add(target)) {
-          return new Skipped(origin, "duplicate URL: " + target);
-        }
-        Optional<WarcPayload> payload = conversion.payload();
-        if (payload.isEmpty()) {
-          return new Skipped(origin, "no payload: " + target);
-        }
-        String text;
-        try (InputStream in = payload.get().body().stream()) {
-          text = new String(BoundedInput.readRecord(in), StandardCharsets.UTF_8);
-        } catch (BoundedInput.TooLarge e) {
-          return new Rejected(origin, target, "record", e.getMessage());
-        }
-        HtmlPage page =
-            new HtmlPage(target, null, null, null, List.of(), null, text.strip(), null, null);
-        return record(page, target, target, captured, origin);
+        return conversion(conversion, captured, origin);
       }
       return new Skipped(origin, "a " + record.type() + " record");
+    }
+
+    /** A crawled HTTP response: an HTML page, read as any page is; anything else skipped. */
+    private IngestRecord response(WarcResponse response, LocalDate captured, String origin)
+        throws IOException {
+      String target = response.target();
+      int status;
+      try {
+        status = response.http().status();
+      } catch (IOException | RuntimeException notHttp) {
+        return new Skipped(origin, "not an HTTP response");
+      }
+      if (status < 200 || status >= 300) {
+        return new Skipped(origin, "HTTP " + status + ": " + target);
+      }
+      MediaType type = response.http().contentType();
+      String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+      if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+        return new Skipped(origin, "not HTML: " + (base.isEmpty() ? "no type" : base));
+      }
+      Optional<WarcPayload> payload = response.payload();
+      if (payload.isEmpty()) {
+        return new Skipped(origin, "no payload: " + target);
+      }
+      String digest = payload.get().digest().map(d -> d.raw()).orElse(null);
+      if (!seenTargets.add(target)) {
+        return new Skipped(origin, "duplicate URL: " + target);
+      }
+      if (digest != null && !seenDigests.add(digest)) {
+        return new Skipped(origin, "duplicate content: " + target);
+      }
+      byte[] body;
+      // the body as the server meant it: a gzip, deflate (or, where jwarc can, brotli)
+      // Content-Encoding undone, so a compressed page is not indexed as binary noise
+      try (InputStream in = response.http().bodyDecoded().stream()) {
+        body = BoundedInput.readRecord(in);
+      } catch (BoundedInput.TooLarge e) {
+        return new Rejected(origin, target, "record", e.getMessage());
+      } catch (IOException e) {
+        return new Rejected(
+            origin, target, "record", "the body cannot be decoded: " + e.getMessage());
+      }
+      String charset = type.parameters().get("charset");
+      return page(body, charset, target, target, captured, origin, identity);
+    }
+
+    /** A WET conversion: the text a crawler extracted, one conversion per page. */
+    private IngestRecord conversion(WarcConversion conversion, LocalDate captured, String origin)
+        throws IOException {
+      String target = conversion.target();
+      if (!seenTargets.add(target)) {
+        return new Skipped(origin, "duplicate URL: " + target);
+      }
+      Optional<WarcPayload> payload = conversion.payload();
+      if (payload.isEmpty()) {
+        return new Skipped(origin, "no payload: " + target);
+      }
+      String text;
+      try (InputStream in = payload.get().body().stream()) {
+        text = new String(BoundedInput.readRecord(in), StandardCharsets.UTF_8);
+      } catch (BoundedInput.TooLarge e) {
+        return new Rejected(origin, target, "record", e.getMessage());
+      }
+      HtmlPage page =
+          new HtmlPage(target, null, null, null, List.of(), null, text.strip(), null, null);
+      return record(page, target, target, captured, origin);
     }
   }
 }
