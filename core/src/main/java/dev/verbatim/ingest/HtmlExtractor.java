@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,59 +41,8 @@ public final class HtmlExtractor {
   /** Tags whose content is never article text. */
   private static final String DROPPED_TAGS =
       "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input,"
-          + " select, textarea, nav, footer, aside, header, figcaption, figure, picture, video,"
+          + " select, textarea, nav, footer, aside, figcaption, figure, picture, video,"
           + " audio, map, dialog, menu";
-
-  /** Class and id words of boilerplate containers. */
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(?i)(^|[-_ ])(comments?|share|sharing|social|related|recommend(ed|ations)?|promo|"
-              + "newsletter|subscribe|subscription|signup|advert(isement)?|ads?|adslot|sponsor(ed)?|"
-              + "sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|popup|modal|"
-              + "outbrain|taboola|tags|byline|author-?bio|bio|caption|credits?|paywall|toolbar|"
-              + "print|cta|donate|donations?|most-?(popular|read)|trending|read-?more|more-?stories|also-?read|"
-              + "skip|masthead|hidden|visually-?hidden|sr-only|disclaimer|copyright|timestamp|"
-              + "dateline|meta)([-_ ]|$)");
-
-  /**
-   * Class and id words of what is never the article, whatever else its class says and however much
-   * text it holds ("privacy-content-box", a cookie list longer than the story).
-   */
-  private static final Pattern NEVER_CONTENT =
-      Pattern.compile(
-          "(?i)(^|[-_ ])(cookies?|consent|privacy|gdpr|outbrain|taboola)" + "([-_ ]|$)");
-
-  /**
-   * Class and id words of the article's container, matched as whole words of the class or id (split
-   * at dashes, underscores and case changes: "articleBody", "entry__content"), so that a site named
-   * "huffpost" or a "cli-text" widget is not taken for a post or a text.
-   */
-  private static final Set<String> POSITIVE =
-      Set.of(
-          "article",
-          "body",
-          "content",
-          "entry",
-          "main",
-          "post",
-          "story",
-          "text",
-          "blog",
-          "prose",
-          "richtext");
-
-  /** A class or id as words: split at separators and at a lower-case letter before a capital. */
-  private static final Pattern CUE_BREAK =
-      Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
-
-  private static boolean positive(String cues) {
-    for (String word : CUE_BREAK.split(cues)) {
-      if (POSITIVE.contains(word.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Block elements whose text is one paragraph of the body. */
   private static final Set<String> PARAGRAPHS =
@@ -201,10 +149,12 @@ public final class HtmlExtractor {
     }
     root.select(DROPPED_TAGS).remove();
     int page = Math.max(1, root.text().length());
-    for (Element form : root.select("form")) {
-      // a form is a search box or a sign-up, unless it wraps the page (ASP.NET's one <form>)
-      if (form.parent() != null && form.text().length() < page * 0.5) {
-        form.remove();
+    for (Element wrapper : root.select("form, header")) {
+      // a form is a search box or a sign-up, unless it wraps the page (ASP.NET's one <form>); a
+      // header is the masthead or a headline's block, unless it wraps the text (page builders
+      // that make every section a <header>)
+      if (wrapper.parent() != null && wrapper.text().length() < page * 0.5) {
+        wrapper.remove();
       }
     }
     root.select(
@@ -230,8 +180,8 @@ public final class HtmlExtractor {
       }
       int length = e.text().length();
       boolean boilerplate =
-          NEGATIVE.matcher(cues).find() && !positive(cues) && length < total * 0.4;
-      if (boilerplate || (NEVER_CONTENT.matcher(cues).find() && length < total * 0.8)) {
+          ContainerCues.boilerplate(cues) && !ContainerCues.positive(cues) && length < total * 0.4;
+      if (boilerplate || (ContainerCues.neverContent(cues) && length < total * 0.8)) {
         e.remove();
       }
     }
@@ -270,7 +220,9 @@ public final class HtmlExtractor {
       Element el = e.getKey();
       // a class or tag cue adds to what the paragraphs say, never more than twice as much: a
       // newsletter box named "Contents" is no article
-      double s = (e.getValue() + Math.min(weight(el), 2 * e.getValue())) * (1 - linkDensity(el));
+      double s =
+          (e.getValue() + Math.min(ContainerCues.weight(el), 2 * e.getValue()))
+              * (1 - linkDensity(el));
       if (s > bestScore) {
         bestScore = s;
         best = el;
@@ -524,29 +476,6 @@ public final class HtmlExtractor {
       }
     }
     return n;
-  }
-
-  private static double weight(Element e) {
-    String cues = e.className() + " " + e.id();
-    double w = 0;
-    if (positive(cues)) {
-      w += 25;
-    }
-    if (NEGATIVE.matcher(cues).find()) {
-      w -= 25;
-    }
-    switch (e.tagName()) {
-      case "article" -> w += 15;
-      case "main" -> w += 10;
-      case "div", "section" -> w += 5;
-      case "pre", "td", "blockquote" -> w += 3;
-      case "ol", "ul", "dl", "li", "form" -> w -= 3;
-      default -> {}
-    }
-    if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      w += 30;
-    }
-    return w;
   }
 
   private static double linkDensity(Element e) {

@@ -217,4 +217,35 @@ class HtmlExtractorTest {
         .startsWith("“This is a good day")
         .doesNotContain("cookie", "HuffPost");
   }
+
+  @Test
+  void aSectionMadeAHeaderAndLayoutsPerScreenSizeKeepTheirText() {
+    // page builders make every section a <header> and show the text in one layout per screen
+    // size, each hidden at the other sizes ("hidden-xs", "is-hidden-touch", "hidden-12t0irv")
+    String section =
+        "<header class=\"site-masthead\"><p>Home, Blog, Contact</p></header>"
+            + "<header class=\"section_blog-post-content\"><div class=\"rich-text\">"
+            + STORY
+            + "</div></header>";
+    String layouts =
+        "<div class=\"ssr-variant hidden-12t0irv\">"
+            + STORY
+            + "</div><div class=\"ssr-variant hidden-1rq27kw\">"
+            + STORY
+            + "</div><div class=\"column is-hidden-touch\">"
+            + STORY
+            + "</div>";
+    for (String page : List.of(section, layouts)) {
+      assertThat(text(page, "https://example.org/a"))
+          .as(page)
+          .contains("The Senate passed")
+          .doesNotContain("Home, Blog");
+    }
+    String hidden =
+        "<article>"
+            + STORY
+            + "<div class=\"newsletter-box is-hidden\"><p>Get our best stories every morning,"
+            + " delivered to your inbox, with a weekly roundup on Sundays.</p></div></article>";
+    assertThat(text(hidden, "https://example.org/a")).doesNotContain("inbox");
+  }
 }
