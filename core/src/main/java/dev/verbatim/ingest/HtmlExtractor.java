@@ -191,7 +191,8 @@ public final class HtmlExtractor {
     }
     List<String> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (Element part : inDocumentOrder(root, withKindred(root, best, withSiblings(best)))) {
+    for (Element part :
+        inDocumentOrder(root, ContainerCues.withKindred(root, best, withSiblings(best)))) {
       collect(part, out, seen);
     }
     trimLabels(out);
@@ -251,43 +252,13 @@ public final class HtmlExtractor {
     return best;
   }
 
-  private static boolean isAncestor(Element ancestor, Element e) {
+  static boolean isAncestor(Element ancestor, Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p.equals(ancestor)) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The parts of an article split by figures, pull quotes or ads into several containers of one
-   * kind: every element with the best container's tag and classes, elsewhere in the page, that
-   * reads as text (not links) and is not inside a part already taken.
-   */
-  private static List<Element> withKindred(Element root, Element best, List<Element> parts) {
-    String classes = best.className().strip();
-    if (classes.isEmpty()) {
-      return parts;
-    }
-    List<Element> all = new ArrayList<>(parts);
-    for (Element e : root.getElementsByClass(classes.split("\\s+")[0])) {
-      if (!e.tagName().equals(best.tagName())
-          || !e.className().strip().equals(classes)
-          || all.contains(e)
-          || linkDensity(e) > 0.3
-          || e.text().length() < 50) {
-        continue;
-      }
-      boolean nested = false;
-      for (Element taken : all) {
-        nested |= isAncestor(taken, e) || isAncestor(e, taken);
-      }
-      if (!nested) {
-        all.add(e);
-      }
-    }
-    return all;
   }
 
   private static List<Element> inDocumentOrder(Element root, List<Element> parts) {
@@ -478,7 +449,7 @@ public final class HtmlExtractor {
     return n;
   }
 
-  private static double linkDensity(Element e) {
+  static double linkDensity(Element e) {
     int length = e.text().length();
     if (length == 0) {
       return 0;

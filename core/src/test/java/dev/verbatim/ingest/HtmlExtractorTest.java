@@ -248,4 +248,32 @@ class HtmlExtractorTest {
             + " delivered to your inbox, with a weekly roundup on Sundays.</p></div></article>";
     assertThat(text(hidden, "https://example.org/a")).doesNotContain("inbox");
   }
+
+  @Test
+  void anArticleInOneWidgetPerSectionIsReadWhole() {
+    // a page builder gives each widget a class naming itself ("widget-7f3e2a1") beside its kind
+    String[] paragraphs = {
+      "“This is a good day for the country,” Biden said in a statement, adding that both parties"
+          + " had to give ground to reach a deal, and that more work remained.",
+      "Republicans in the House had pushed for deeper cuts, and some conservatives voted against"
+          + " the final version, saying it did not go far enough for them.",
+      "The Senate passed the measure late on Thursday, sending it to the president with days to"
+          + " spare, officials said, after a long week of talks in Washington."
+    };
+    StringBuilder page = new StringBuilder("<div class=\"builder builder-4411\">");
+    String[] ids = {"7f3e2a1", "90bc4d2", "c81a7e3"};
+    for (int i = 0; i < ids.length; i++) {
+      page.append("<section class=\"builder-section builder-section-")
+          .append(ids[i])
+          .append("\"><div class=\"builder-widget builder-widget-")
+          .append(ids[i])
+          .append(" text-widget\"><p>")
+          .append(paragraphs[i])
+          .append("</p><p>A second paragraph of the same part, with a comma, and another one.</p>")
+          .append("</div></section>");
+    }
+    page.append("</div>");
+    assertThat(text(page.toString(), "https://example.org/a"))
+        .contains("a good day", "deeper cuts", "The Senate passed");
+  }
 }
