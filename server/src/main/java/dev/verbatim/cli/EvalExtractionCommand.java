@@ -64,6 +64,15 @@ final class EvalExtractionCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--min-truth-coverage",
+      defaultValue = "0",
+      paramLabel = "SHARE",
+      description =
+          "leave out the pages whose truth the page's own text holds less of than SHARE (the"
+              + " metadata's truth_coverage_in_page_text: a truth the static page does not show)")
+  double minTruthCoverage;
+
+  @Option(
       names = "--metadata",
       paramLabel = "FILE",
       description =
@@ -132,6 +141,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
     long started = System.nanoTime();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      JsonNode coverage = meta.path(e.getKey()).path("truth_coverage_in_page_text");
+      if (coverage.isNumber() && coverage.asDouble() < minTruthCoverage) {
+        continue;
+      }
       String html = read(dir, e.getKey());
       bytes += html.getBytes(StandardCharsets.UTF_8).length;
       long t0 = System.nanoTime();

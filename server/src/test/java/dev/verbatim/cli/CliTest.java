@@ -501,4 +501,37 @@ class CliTest {
                 + " 002_bc97ad8f4dd9a4f7")
         .contains("right not_found: Putin told me he would use nuclear weapons → not_found");
   }
+
+  @Test
+  void evalExtractionLeavesOutTheTruthsThePageDoesNotShowWhenAsked() throws IOException {
+    Path set = java.nio.file.Files.createDirectories(dir.resolve("extraction"));
+    Path html = java.nio.file.Files.createDirectories(set.resolve("html"));
+    String story =
+        "<p>The Senate passed the measure late on Thursday, sending it to the president with days"
+            + " to spare, officials said, after a long week of talks.</p>";
+    java.nio.file.Files.writeString(
+        html.resolve("a.html"), "<html><body>" + story + "</body></html>");
+    java.nio.file.Files.writeString(
+        html.resolve("b.html"), "<html><body>" + story + "</body></html>");
+    java.nio.file.Files.writeString(
+        set.resolve("ground-truth.json"),
+        "{\"a\": {\"articleBody\": \"The Senate passed the measure late on Thursday, sending it"
+            + " to the president with days to spare, officials said, after a long week of"
+            + " talks.\"}, \"b\": {\"articleBody\": \"A text the page never shows, about"
+            + " something else entirely, written by the crawler.\"}}");
+    java.nio.file.Files.writeString(
+        set.resolve("pages.json"),
+        "{\"a\": {\"truth_coverage_in_page_text\": 1.0},"
+            + " \"b\": {\"truth_coverage_in_page_text\": 0.1}}");
+    Run all = run("eval-extraction", "--truth", set.resolve("ground-truth.json").toString());
+    Run shown =
+        run(
+            "eval-extraction",
+            "--truth",
+            set.resolve("ground-truth.json").toString(),
+            "--min-truth-coverage",
+            "0.5");
+    assertThat(all.out()).as(all.err()).startsWith("pages 2\n");
+    assertThat(shown.out()).as(shown.err()).startsWith("pages 1\n").contains("F1 1.000");
+  }
 }
