@@ -96,7 +96,6 @@ final class ClaimReviews {
       ServerSettings.Publisher publisher)
       throws IOException {
     String speaker = v.speaker();
-    List<Map<String, Object>> appearances = new ArrayList<>();
     List<Match> attested =
         v.matches().stream()
             .filter(m -> m.verdict() != Verdict.NOT_FOUND)
@@ -105,20 +104,9 @@ final class ClaimReviews {
                 Comparator.comparing(Match::reprint)
                     .thenComparing(m -> m.date() == null ? LocalDate.MAX : m.date()))
             .toList();
+    List<Map<String, Object>> appearances = new ArrayList<>();
     for (Match m : attested) {
-      Optional<Article> article = verbatim.articles().get(m.article());
-      Map<String, Object> work = new LinkedHashMap<>();
-      work.put("@type", "CreativeWork");
-      article.map(Article::url).ifPresent(u -> work.put("url", u));
-      article.map(Article::title).ifPresent(t -> work.put("headline", t));
-      if (m.date() != null) {
-        work.put("datePublished", m.date().toString());
-      }
-      if (m.source() != null) {
-        work.put("publisher", Map.of("@type", "Organization", "name", m.source()));
-      }
-      work.put("text", m.text());
-      appearances.add(work);
+      appearances.add(appearance(verbatim, m));
     }
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("@type", "Claim");
@@ -131,12 +119,6 @@ final class ClaimReviews {
     if (!appearances.isEmpty()) {
       item.put("firstAppearance", appearances.getFirst());
     }
-    Map<String, Object> rating = new LinkedHashMap<>();
-    rating.put("@type", "Rating");
-    rating.put("ratingValue", rating(v));
-    rating.put("bestRating", 5);
-    rating.put("worstRating", 1);
-    rating.put("alternateName", words(v));
     Map<String, Object> review = new LinkedHashMap<>();
     review.put("@context", "https://schema.org");
     review.put("@type", "ClaimReview");
@@ -154,7 +136,35 @@ final class ClaimReviews {
     review.put("reviewBody", v.why());
     review.put("datePublished", LocalDate.now(ZoneOffset.UTC).toString());
     review.put("itemReviewed", item);
-    review.put("reviewRating", rating);
+    review.put("reviewRating", ratingOf(v));
     return review;
+  }
+
+  /** An attested quote as a schema.org {@code CreativeWork}: its article's address and headline. */
+  private static Map<String, Object> appearance(Verbatim verbatim, Match m) throws IOException {
+    Optional<Article> article = verbatim.articles().get(m.article());
+    Map<String, Object> work = new LinkedHashMap<>();
+    work.put("@type", "CreativeWork");
+    article.map(Article::url).ifPresent(u -> work.put("url", u));
+    article.map(Article::title).ifPresent(t -> work.put("headline", t));
+    if (m.date() != null) {
+      work.put("datePublished", m.date().toString());
+    }
+    if (m.source() != null) {
+      work.put("publisher", Map.of("@type", "Organization", "name", m.source()));
+    }
+    work.put("text", m.text());
+    return work;
+  }
+
+  /** The verdict as a schema.org {@code Rating}, 1 to 5, with its words. */
+  private static Map<String, Object> ratingOf(Verification v) {
+    Map<String, Object> rating = new LinkedHashMap<>();
+    rating.put("@type", "Rating");
+    rating.put("ratingValue", rating(v));
+    rating.put("bestRating", 5);
+    rating.put("worstRating", 1);
+    rating.put("alternateName", words(v));
+    return rating;
   }
 }
