@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Takes page furniture out of scraped article text, finds the headline and the byline, and joins
@@ -48,71 +47,6 @@ public final class FurnitureFilter {
   private static final int HEADLINE_MAX_WORDS = 30;
   private static final int CAPTION_MAX_WORDS = 8;
   private static final int BYLINE_SEARCH_LINES = 10;
-
-  private static final Pattern SKIP_LINK =
-      Pattern.compile(
-          "skip to (main )?(content|navigation|main content)|skip navigation",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COMMENT_PROMPT =
-      Pattern.compile(
-          "(be the first to comment|leave a (reply|comment)|post a comment|add a comment"
-              + "|your email address will not be published.*|required fields are marked.*"
-              + "|jump to comments.*|(show |view )?comments|\\d+ comments?|join the conversation)"
-              + "[.!]?",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A media player's or gallery's controls written out as text, with the caption or credit that
-   * follows them on the same line: "Enlarge this image toggle caption Evan Vucci/AP", "View all
-   * (4)", "Image 2 of 7".
-   */
-  private static final Pattern MEDIA_CONTROL =
-      Pattern.compile(
-          "(?:enlarge this image|(?:toggle|hide|show|expand) caption|view (?:all|gallery|photos?"
-              + "|slideshow|image)(?: \\(\\d+\\))?|(?:photo|image|slide) \\d+ (?:of|/) \\d+"
-              + "|play video|watch video)\\b.*",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A line that is only how long ago something was posted: "6 years ago", "Updated 2 hours ago".
-   */
-  private static final Pattern RELATIVE_TIME =
-      Pattern.compile(
-          "(?:(?:updated|posted|published)\\s+)?(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?"
-              + "|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\.?",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern IMAGE_RESIDUE = Pattern.compile("\\d{9,11}\\s+\\d{1,5}(\\s.*)?");
-  private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
-  private static final Pattern CREDIT_SLASH =
-      Pattern.compile(
-          "(?:"
-              + NAME_WORD
-              + "\\s+){1,3}"
-              + NAME_WORD
-              + "\\s*/\\s*(?:[\\p{Lu}][\\p{L}.&'’-]*\\s*){1,4}");
-  private static final Pattern CREDIT_PAREN = Pattern.compile(".*\\([^()]*\\s/\\s[^()]*\\)");
-  private static final Pattern CREDIT_LABEL =
-      Pattern.compile("(photo|image|picture)( credit)?:.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_TAG =
-      Pattern.compile(
-          "</?(i|em|b|strong|br|img|figure|figcaption|span|div|p|a)\\b[^>]*>",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern BYLINE = Pattern.compile("By\\s+(\\p{Lu}.{0,118})");
-  private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
-  private static final Pattern NAME =
-      Pattern.compile("(?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){0,3}");
-  private static final Pattern RELATED_HEADING =
-      Pattern.compile(
-          "(related( news| articles| stories| content| coverage| posts)?"
-              + "|recommended( for you| stories| articles)?|video articles|more (stories|news)"
-              + "|read more|read next|you (may|might) also like|keep reading|most (read|popular)"
-              + "|trending( now| stories)?|also read|what to read next)\\s*:?",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COPYRIGHT =
-      Pattern.compile(
-          "(?:™\\s*&\\s*)?(?:©|\\(c\\)|copyright\\b).*|.*\\ball rights reserved\\b.*",
-          Pattern.CASE_INSENSITIVE);
 
   private FurnitureFilter() {}
 
@@ -186,9 +120,9 @@ public final class FurnitureFilter {
         continue;
       }
       String tailRule =
-          RELATED_HEADING.matcher(lines[i]).matches()
+          FurnitureLines.RELATED_HEADING.matcher(lines[i]).matches()
               ? "related-list"
-              : COPYRIGHT.matcher(lines[i]).matches() ? "copyright" : null;
+              : FurnitureLines.COPYRIGHT.matcher(lines[i]).matches() ? "copyright" : null;
       if (tailRule != null && shortLinesFrom(lines, i + 1)) {
         for (int j = i; j < lines.length; j++) {
           if (!lines[j].isEmpty()) {
@@ -215,15 +149,15 @@ public final class FurnitureFilter {
       if (rule[i] != null || line.isEmpty()) {
         continue;
       }
-      if (SKIP_LINK.matcher(line).matches()) {
+      if (FurnitureLines.SKIP_LINK.matcher(line).matches()) {
         rule[i] = "skip-link";
-      } else if (COMMENT_PROMPT.matcher(line).matches()) {
+      } else if (FurnitureLines.COMMENT_PROMPT.matcher(line).matches()) {
         rule[i] = "comment-prompt";
-      } else if (IMAGE_RESIDUE.matcher(line).matches()) {
+      } else if (FurnitureLines.IMAGE_RESIDUE.matcher(line).matches()) {
         rule[i] = "image-residue";
       } else if (isMediaControl(line)) {
         rule[i] = "media-control";
-      } else if (RELATIVE_TIME.matcher(line).matches()) {
+      } else if (FurnitureLines.RELATIVE_TIME.matcher(line).matches()) {
         rule[i] = "relative-time";
       } else if (isCredit(line)) {
         rule[i] = "photo-credit";
@@ -236,20 +170,22 @@ public final class FurnitureFilter {
    * toggle caption …", "View all (4)"), never article text; shared with {@link HtmlExtractor}.
    */
   static boolean isMediaControl(String line) {
-    return MEDIA_CONTROL.matcher(line).matches() && line.split("\\s+").length <= 30;
+    return FurnitureLines.MEDIA_CONTROL.matcher(line).matches() && line.split("\\s+").length <= 30;
   }
 
   private static boolean isCredit(String line) {
-    if (CREDIT_LABEL.matcher(line).matches() || CREDIT_SLASH.matcher(line).matches()) {
+    if (FurnitureLines.CREDIT_LABEL.matcher(line).matches()
+        || FurnitureLines.CREDIT_SLASH.matcher(line).matches()) {
       return true;
     }
-    if (CREDIT_PAREN.matcher(line).matches() && line.split("\\s+").length <= 40) {
+    if (FurnitureLines.CREDIT_PAREN.matcher(line).matches() && line.split("\\s+").length <= 40) {
       return true;
     }
-    if (HTML_TAG.matcher(line).find()) {
-      String text = HTML_TAG.matcher(line.replaceAll("(?i)<br\\s*/?>", "\n")).replaceAll("");
+    if (FurnitureLines.HTML_TAG.matcher(line).find()) {
+      String text =
+          FurnitureLines.HTML_TAG.matcher(line.replaceAll("(?i)<br\\s*/?>", "\n")).replaceAll("");
       for (String part : text.split("\n")) {
-        if (CREDIT_SLASH.matcher(trim(part)).matches()) {
+        if (FurnitureLines.CREDIT_SLASH.matcher(trim(part)).matches()) {
           return true;
         }
       }
@@ -279,17 +215,17 @@ public final class FurnitureFilter {
         continue;
       }
       seen++;
-      Matcher m = BYLINE.matcher(lines[i]);
+      Matcher m = FurnitureLines.BYLINE.matcher(lines[i]);
       if (!m.matches()) {
         continue;
       }
       List<String> authors = new ArrayList<>();
       boolean allNames = true;
-      for (String part : BYLINE_SEPARATOR.split(m.group(1))) {
+      for (String part : FurnitureLines.BYLINE_SEPARATOR.split(m.group(1))) {
         if (part.isEmpty()) {
           continue;
         }
-        if (!NAME.matcher(part).matches()) {
+        if (!FurnitureLines.NAME.matcher(part).matches()) {
           allNames = false;
           break;
         }
