@@ -1,21 +1,15 @@
 package dev.verbatim.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.verbatim.AddResult;
 import dev.verbatim.Article;
 import dev.verbatim.Collapse;
 import dev.verbatim.CopyGroup;
-import dev.verbatim.DateFacet;
 import dev.verbatim.FacetValue;
 import dev.verbatim.Limits;
 import dev.verbatim.Scope;
 import dev.verbatim.SearchRequest;
-import dev.verbatim.SortOrder;
 import dev.verbatim.Verbatim;
-import dev.verbatim.ingest.ArticleReader;
-import dev.verbatim.ingest.IngestRecord;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.verify.Verification;
 import io.javalin.http.Context;
@@ -24,12 +18,8 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -38,7 +28,7 @@ import java.util.concurrent.Future;
 
 /** The handlers: parse the request, call the façade, return its records. */
 final class ApiRoutes {
-  private static final int DEFAULT_NAMES = 20;
+  static final int DEFAULT_NAMES = 20;
 
   /**
    * Word positions a query may read for one unit of its client's search share: about a second of
@@ -83,14 +73,14 @@ final class ApiRoutes {
             .like(like)
             .sources(ctx.queryParams("source"))
             .speakers(ctx.queryParams("speaker"))
-            .from(date(ctx, "from"))
-            .to(date(ctx, "to"))
-            .sort(sort(ctx.queryParam("sort")))
-            .size(integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE))
+            .from(QueryParams.date(ctx, "from"))
+            .to(QueryParams.date(ctx, "to"))
+            .sort(QueryParams.sort(ctx.queryParam("sort")))
+            .size(QueryParams.integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE))
             .cursor(ctx.queryParam("cursor"))
-            .dateFacet(dateFacet(ctx.queryParam("date_facet")))
-            .facetSize(integer(ctx, "facet_size", Limits.DEFAULT_FACET_SIZE))
-            .snippets(bool(ctx.queryParam("snippets"), "snippets"))
+            .dateFacet(QueryParams.dateFacet(ctx.queryParam("date_facet")))
+            .facetSize(QueryParams.integer(ctx, "facet_size", Limits.DEFAULT_FACET_SIZE))
+            .snippets(QueryParams.bool(ctx.queryParam("snippets"), "snippets"))
             .collapse(
                 ctx.queryParam("collapse") == null
                     ? Collapse.NONE
@@ -156,121 +146,6 @@ final class ApiRoutes {
     body.put("original", group.original());
     body.put("members", group.members());
     ctx.json(body);
-  }
-
-  /**
-   * {@code POST /api/articles}: one JSON article or JSON Lines; needs the bearer token; answers 201
-   * only after the articles are committed.
-   */
-  void addArticles(Context ctx) throws IOException {
-    authorise(ctx);
-    Received received = received(parsed(ctx));
-    List<Article> accepted = received.accepted();
-    List<Map<String, Object>> rejected = received.rejected();
-    List<Map<String, Object>> notTaken = received.notTaken();
-    Map<String, Object> response = new LinkedHashMap<>();
-    if (accepted.isEmpty()) {
-      response.put("error", "bad_request");
-      response.put("message", "no article in the request could be added");
-      response.put("rejected", rejected);
-      ctx.status(400).json(response);
-      return;
-    }
-    // the batch is added and committed as one: durable before we say so, all or nothing
-    List<AddResult> results = onPlatform(() -> verbatim.addAndCommit(accepted));
-    List<String> added = new ArrayList<>();
-    List<String> updated = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      List<String> list =
-          switch (results.get(i)) {
-            case ADDED -> added;
-            case UPDATED -> updated;
-            case UNCHANGED -> unchanged;
-          };
-      list.add(accepted.get(i).id());
-    }
-    response.put("added", added);
-    response.put("updated", updated);
-    response.put("unchanged", unchanged);
-    response.put("rejected", rejected);
-    if (!notTaken.isEmpty()) {
-      response.put("claims_not_taken", notTaken);
-    }
-    ctx.status(201).json(response);
-  }
-
-  /** The records of a POST /api/articles body: one web page, or JSON records. */
-  private List<IngestRecord> parsed(Context ctx) throws IOException {
-    List<IngestRecord> parsed = new ArrayList<>();
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
-      // one web page; its address names it (unless the page gives a canonical one)
-      String url = ctx.queryParam("url");
-      if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-        throw HttpException.badRequest("an HTML body needs the page's http(s) address as ?url=");
-      }
-      String charset = ctx.req().getCharacterEncoding();
-      // read here; extracted on a platform thread
-      byte[] page = bodies.receive(ctx.req().getRemoteAddr(), ctx::bodyAsBytes);
-      parsed.add(
-          onPlatform(
-              () ->
-                  ArticleReader.parseHtml(
-                      page, charset, url, "request page", settings.pageIdentity())));
-    } else {
-      List<String> records = records(bodies.receive(ctx.req().getRemoteAddr(), ctx::body));
-      parsed.addAll(
-          onPlatform(
-              () -> {
-                List<IngestRecord> each = new ArrayList<>();
-                for (int i = 0; i < records.size(); i++) {
-                  each.add(ArticleReader.parseJson(records.get(i), "request record " + (i + 1)));
-                }
-                return each;
-              }));
-    }
-    return parsed;
-  }
-
-  /** A request's records: the articles to add, the rejections and the addresses not taken. */
-  private record Received(
-      List<Article> accepted,
-      List<Map<String, Object>> rejected,
-      List<Map<String, Object>> notTaken) {}
-
-  private static Received received(List<IngestRecord> parsed) {
-    List<Article> accepted = new ArrayList<>();
-    List<Map<String, Object>> rejected = new ArrayList<>();
-    List<Map<String, Object>> notTaken = new ArrayList<>();
-    for (IngestRecord record : parsed) {
-      switch (record) {
-        case IngestRecord.Skipped s -> {}
-        case IngestRecord.Accepted a -> {
-          accepted.add(a.article());
-          if (a.claimedUrl() != null) {
-            // the page named another site's address as its own: it keeps its own, and says so
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.article().id());
-            m.put("claimed_url", a.claimedUrl());
-            m.put(
-                "message",
-                "the page names an address on another site as its own; it is indexed under the"
-                    + " address it was posted for");
-            notTaken.add(m);
-          }
-        }
-        case IngestRecord.Rejected r -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("origin", r.origin());
-          m.put("id", r.id());
-          m.put("field", r.field());
-          m.put("message", r.message());
-          rejected.add(m);
-        }
-      }
-    }
-    return new Received(accepted, rejected, notTaken);
   }
 
   /** {@code POST /api/verify}: {@code {"quote", "speaker"}} → verdict, matches, diffs, variants. */
@@ -395,13 +270,13 @@ final class ApiRoutes {
 
   /** {@code GET /api/speakers}: speaker names with article counts; {@code prefix=} completes. */
   void speakers(Context ctx) throws IOException {
-    int size = namesSize(ctx);
+    int size = QueryParams.namesSize(ctx);
     ctx.json(names(gated(ctx, () -> verbatim.quotes().speakers(ctx.queryParam("prefix"), size))));
   }
 
   /** {@code GET /api/sources}: outlet names with article counts; {@code prefix=} completes. */
   void sources(Context ctx) throws IOException {
-    int size = namesSize(ctx);
+    int size = QueryParams.namesSize(ctx);
     ctx.json(names(gated(ctx, () -> verbatim.articles().sources(ctx.queryParam("prefix"), size))));
   }
 
@@ -480,93 +355,5 @@ final class ApiRoutes {
       throw new HttpException(
           401, "unauthorized", "a valid 'Authorization: Bearer <token>' is required");
     }
-  }
-
-  /** One JSON object (possibly pretty-printed), or JSON Lines. */
-  private static List<String> records(String body) {
-    if (body.isBlank()) {
-      throw HttpException.badRequest("the body is empty; send a JSON article or JSON Lines");
-    }
-    try {
-      // one object and nothing after it; a second line makes it JSON Lines
-      JsonNode whole =
-          Json.mapper()
-              .reader()
-              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readTree(body);
-      if (whole != null && whole.isObject()) {
-        return List.of(body);
-      }
-    } catch (JsonProcessingException notOneObject) {
-      // JSON Lines
-    }
-    List<String> lines = new ArrayList<>();
-    for (String line : body.split("\n")) {
-      if (!line.isBlank()) {
-        lines.add(line);
-      }
-    }
-    return lines;
-  }
-
-  static LocalDate date(Context ctx, String name) {
-    return day(name, ctx.queryParam(name));
-  }
-
-  /**
-   * A day, {@code YYYY-MM-DD}, given as parameter {@code name}; null when blank.
-   *
-   * @throws HttpException 400 naming the parameter when it is not a day
-   */
-  static LocalDate day(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw HttpException.badRequest(name + " must be a day, YYYY-MM-DD, was '" + value + "'");
-    }
-  }
-
-  static int integer(Context ctx, String name, int fallback) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    // ASCII digits only: Integer.parseInt also takes "+5" and other scripts' digits ("٣")
-    if (!value.matches("[0-9]{1,9}")) {
-      throw HttpException.badRequest(
-          name + " must be a whole number (digits 0-9), was '" + value + "'");
-    }
-    return Integer.parseInt(value);
-  }
-
-  /** A names route's {@code size}, checked here so that the message names the parameter sent. */
-  private static int namesSize(Context ctx) {
-    int size = integer(ctx, "size", DEFAULT_NAMES);
-    if (size < 1 || size > Limits.MAX_FACET_SIZE) {
-      throw HttpException.badRequest("size must be 1.." + Limits.MAX_FACET_SIZE + ", was " + size);
-    }
-    return size;
-  }
-
-  private static SortOrder sort(String value) {
-    return value == null ? SortOrder.RELEVANCE : SortOrder.parse(value);
-  }
-
-  /** An optional true/false query parameter, true when absent. */
-  private static boolean bool(String value, String name) {
-    if (value == null || value.equals("true")) {
-      return true;
-    }
-    if (value.equals("false")) {
-      return false;
-    }
-    throw HttpException.badRequest(name + " must be true or false, was " + value);
-  }
-
-  private static DateFacet dateFacet(String value) {
-    return value == null ? DateFacet.MONTH : DateFacet.parse(value);
   }
 }

@@ -79,6 +79,7 @@ public final class VerbatimServer {
       throw new UncheckedIOException("cannot read " + webhookSettings.state(), e);
     }
     WatchRoutes watches = new WatchRoutes(verbatim, routes, webhooks);
+    ArticleRoutes articles = new ArticleRoutes(verbatim, routes, settings, bodies);
     Metrics metrics = new Metrics(verbatim, gate, bodies, settings.maxConcurrentSearches());
     metrics.feeds(feeds);
     return Javalin.create(
@@ -97,7 +98,7 @@ public final class VerbatimServer {
           // the web page: plain HTML, CSS and JS, no build step
           config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
           config.staticFiles.enableWebjars(); // Swagger UI at /api-docs.html
-          routes(config, routes, watches, metrics);
+          routes(config, routes, articles, watches, metrics);
           config.routes.get("/api/feeds", ctx -> ctx.json(FeedView.Feeds.of(feeds)));
           config.requestLogger.http(metrics::record);
           guards(config, settings);
@@ -108,11 +109,15 @@ public final class VerbatimServer {
 
   /** The API's routes, the page's extras, metrics and the OpenAPI document. */
   private static void routes(
-      JavalinConfig config, ApiRoutes routes, WatchRoutes watches, Metrics metrics) {
+      JavalinConfig config,
+      ApiRoutes routes,
+      ArticleRoutes articles,
+      WatchRoutes watches,
+      Metrics metrics) {
     config.routes.get("/api/search", routes::search);
     config.routes.get("/api/articles/{id}", routes::article);
     config.routes.get("/api/articles/{id}/copies", routes::copies);
-    config.routes.post("/api/articles", routes::addArticles);
+    config.routes.post("/api/articles", articles::addArticles);
     config.routes.get("/api/speakers", routes::speakers);
     config.routes.post("/api/verify", routes::verify);
     config.routes.get("/api/quotes/{id}/variants", routes::variants);

@@ -137,7 +137,7 @@ final class WatchRoutes {
   void matches(Context ctx) throws IOException {
     api.authorise(ctx);
     String id = ctx.pathParam("id");
-    int size = ApiRoutes.integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE);
+    int size = QueryParams.integer(ctx, "size", Limits.DEFAULT_PAGE_SIZE);
     String cursor = ctx.queryParam("cursor");
     WatchMatches page =
         api.gated(ctx, () -> verbatim.watches().matches(id, cursor, size))
@@ -310,6 +310,6 @@ final class WatchRoutes {
   }
 
   private static LocalDate day(JsonNode body, String name) {
-    return ApiRoutes.day(name, optionalText(body, name));
+    return QueryParams.day(name, optionalText(body, name));
   }
 }
