@@ -1,8 +1,6 @@
 package dev.verbatim.ingest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What an element's class, id and tag say of it, for {@link HtmlExtractor}: boilerplate (a share
- * box, a menu, a hidden block), never the article (a cookie notice), or the article's container.
+ * box, a menu, a hidden block), never the article (a cookie notice), the article's container, and
+ * its kind.
  */
 final class ContainerCues {
   private ContainerCues() {}
@@ -112,42 +111,12 @@ final class ContainerCues {
   }
 
   /**
-   * The parts of an article split by figures, pull quotes or ads into several containers of one
-   * kind: every element with the best container's tag and classes, elsewhere in the page, that
-   * reads as text (not links) and is not inside a part already taken.
-   */
-  static List<Element> withKindred(Element root, Element best, List<Element> parts) {
-    Set<String> kind = kind(best);
-    if (kind.isEmpty()) {
-      return parts;
-    }
-    List<Element> all = new ArrayList<>(parts);
-    for (Element e : root.getElementsByClass(kind.iterator().next())) {
-      if (!e.tagName().equals(best.tagName())
-          || !kind(e).equals(kind)
-          || all.contains(e)
-          || HtmlExtractor.linkDensity(e) > 0.3
-          || e.text().length() < 50) {
-        continue;
-      }
-      boolean nested = false;
-      for (Element taken : all) {
-        nested |= HtmlExtractor.isAncestor(taken, e) || HtmlExtractor.isAncestor(e, taken);
-      }
-      if (!nested) {
-        all.add(e);
-      }
-    }
-    return all;
-  }
-
-  /**
    * An element's kind: its classes but those that end in an id (four or more letters and digits
    * with a digit among them after a dash), which name the element itself (a page builder's
    * "elementor-element-5636d6d", "post-4163") rather than what it is ("col-md-8" and a CSS module's
    * hash, "fa265be5", are kinds).
    */
-  private static Set<String> kind(Element e) {
+  static Set<String> kind(Element e) {
     Set<String> kind = new LinkedHashSet<>();
     for (String c : e.classNames()) {
       if (!c.isEmpty() && !ELEMENT_ID.matcher(c).find()) {

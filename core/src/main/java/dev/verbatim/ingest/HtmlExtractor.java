@@ -185,8 +185,7 @@ public final class HtmlExtractor {
     }
     List<String> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (Element part :
-        inDocumentOrder(root, ContainerCues.withKindred(root, best, withSiblings(best)))) {
+    for (Element part : inDocumentOrder(root, withKindred(root, best, withSiblings(best)))) {
       Paragraphs.collect(part, out, seen);
     }
     Paragraphs.trimLabels(out);
@@ -246,13 +245,43 @@ public final class HtmlExtractor {
     return best;
   }
 
-  static boolean isAncestor(Element ancestor, Element e) {
+  private static boolean isAncestor(Element ancestor, Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p.equals(ancestor)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The parts of an article split by figures, pull quotes or ads into several containers of one
+   * kind: every element with the best container's tag and {@linkplain ContainerCues#kind kind},
+   * elsewhere in the page, that reads as text (not links) and is not inside a part already taken.
+   */
+  private static List<Element> withKindred(Element root, Element best, List<Element> parts) {
+    Set<String> kind = ContainerCues.kind(best);
+    if (kind.isEmpty()) {
+      return parts;
+    }
+    List<Element> all = new ArrayList<>(parts);
+    for (Element e : root.getElementsByClass(kind.iterator().next())) {
+      if (!e.tagName().equals(best.tagName())
+          || !ContainerCues.kind(e).equals(kind)
+          || all.contains(e)
+          || linkDensity(e) > 0.3
+          || e.text().length() < 50) {
+        continue;
+      }
+      boolean nested = false;
+      for (Element taken : all) {
+        nested |= isAncestor(taken, e) || isAncestor(e, taken);
+      }
+      if (!nested) {
+        all.add(e);
+      }
+    }
+    return all;
   }
 
   private static List<Element> inDocumentOrder(Element root, List<Element> parts) {

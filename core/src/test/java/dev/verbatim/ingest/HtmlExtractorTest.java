@@ -242,11 +242,14 @@ class HtmlExtractorTest {
           .doesNotContain("Home, Blog");
     }
     String hidden =
-        "<article>"
-            + STORY
-            + "<div class=\"newsletter-box is-hidden\"><p>Get our best stories every morning,"
-            + " delivered to your inbox, with a weekly roundup on Sundays.</p></div></article>";
-    assertThat(text(hidden, "https://example.org/a")).doesNotContain("inbox");
+        "<article><div class=\"story\"><p>The Senate passed the measure late on Thursday, sending"
+            + " it to the president with days to spare, officials said.</p><p class=\"is-hidden\">"
+            + "Get our best stories every morning, delivered to your inbox, with a weekly roundup on"
+            + " Sundays.</p><p>Republicans in the House had pushed for deeper cuts, and some"
+            + " conservatives voted against the final version.</p></div></article>";
+    assertThat(text(hidden, "https://example.org/a"))
+        .contains("deeper cuts")
+        .doesNotContain("inbox");
   }
 
   @Test

@@ -212,19 +212,14 @@ final class EvalParaphraseCommand implements Callable<Integer> {
     int falseFound;
 
     void count(Probe p, Verification v, int rank, Map<String, String> articleWords) {
-      int before = wrong.size();
-      tallyKind(p, v, rank, articleWords);
+      boolean right = tallyKind(p, v, rank, articleWords);
       each.add(
           ProbeOutcome.of(
-              p.kind(),
-              p.claim(),
-              p.speaker(),
-              p.article() == null ? null : rank,
-              v,
-              wrong.size() == before));
+              p.kind(), p.claim(), p.speaker(), p.article() == null ? null : rank, v, right));
     }
 
-    private void tallyKind(Probe p, Verification v, int rank, Map<String, String> articleWords) {
+    /** Counts the probe under its kind, listing it when wrong; whether it is right. */
+    private boolean tallyKind(Probe p, Verification v, int rank, Map<String, String> articleWords) {
       boolean found = v.verdict() != Verdict.NOT_FOUND;
       if (DEV_KINDS.contains(p.kind())) {
         boolean right = devProbeRight(p, v);
@@ -235,7 +230,9 @@ final class EvalParaphraseCommand implements Callable<Integer> {
           wrong.add(
               p.kind() + " (candidate rank " + rank + "): " + p.claim() + " → " + describe(v));
         }
-      } else if (p.kind().equals("rewording")) {
+        return right;
+      }
+      if (p.kind().equals("rewording")) {
         rewordings++;
         boolean right =
             found && !v.matches().isEmpty() && p.article().equals(v.matches().getFirst().article());
@@ -254,13 +251,14 @@ final class EvalParaphraseCommand implements Callable<Integer> {
         } else {
           wrong.add("missed: " + p.claim() + " → " + describe(v));
         }
-      } else {
-        unsaid++;
-        if (found) {
-          falseFound++;
-          wrong.add("false: " + p.claim() + " → " + describe(v));
-        }
+        return right;
       }
+      unsaid++;
+      if (found) {
+        falseFound++;
+        wrong.add("false: " + p.claim() + " → " + describe(v));
+      }
+      return !found;
     }
 
     double percentile(double share) {

@@ -470,8 +470,8 @@ class CliTest {
                 + " have spoken to Putin only once\", \"speaker\": \"Ian Bremmer\"}",
             "{\"kind\": \"not_found\", \"claim\": \"Putin told me he would use nuclear"
                 + " weapons\"}"));
-    Run run =
-        run(
+    List<String> args =
+        List.of(
             "eval-paraphrase",
             "--index",
             index.toString(),
@@ -479,21 +479,15 @@ class CliTest {
             probes.toString(),
             "--thresholds",
             "0.82");
+    Run run = run(args.toArray(String[]::new));
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("candidates: the reworded article among the first 10 for 2 of 2")
         .contains("close 1 of 1 (1.000) misattributed 1 of 1 (1.000) not_found 1 of 1 (1.000)");
 
-    Run each =
-        run(
-            "eval-paraphrase",
-            "--index",
-            index.toString(),
-            "--probes",
-            probes.toString(),
-            "--thresholds",
-            "0.82",
-            "--each");
+    List<String> withEach = new java.util.ArrayList<>(args);
+    withEach.add("--each");
+    Run each = run(withEach.toArray(String[]::new));
     assertThat(each.exit()).as(each.err()).isZero();
     assertThat(each.out())
         .contains(
