@@ -159,6 +159,20 @@ public final class Verifier {
   }
 
   /**
+   * The texts verify will most likely embed for a claim attributed to {@code speaker} among {@code
+   * candidates}: the sentences and sentence pairs of the quotes nearest in meaning, which a claim
+   * rewording one sentence is compared with. A caller with spare threads embeds them at once, in
+   * parallel, before {@link #verify}; verify embeds whatever else it needs as it goes.
+   */
+  public static List<String> textsLikelyCompared(List<Candidate> candidates, String speaker) {
+    List<String> texts = new ArrayList<>();
+    for (Candidate c : nearest(candidates, speaker)) {
+      texts.addAll(Comparison.windows(c));
+    }
+    return texts;
+  }
+
+  /**
    * The candidates nearest in meaning whose sentences are compared one by one: of those that could
    * be a paraphrase of the claim's speaker, when it names one.
    */

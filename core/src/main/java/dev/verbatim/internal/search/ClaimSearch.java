@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.Term;
@@ -61,7 +62,26 @@ public final class ClaimSearch {
         CopyGroups.withCopies(snapshot, QuoteCandidates.find(snapshot, words, vector, checked));
     Map<String, String> texts = texts(snapshot, candidates);
     return verifier(vector, meaningThreshold)
-        .verify(words, checked, candidates, texts::get, vector == null ? null : cosineWith(vector));
+        .verify(
+            words,
+            checked,
+            candidates,
+            texts::get,
+            vector == null
+                ? null
+                : cosineWith(vector, embedAll(Verifier.textsLikelyCompared(candidates, checked))));
+  }
+
+  /**
+   * {@code texts} embedded, several at a time on the common pool: the model runs one text on one
+   * thread, the model's runs are most of verify's time (a profile of the development probes), and
+   * the sentences of the nearest quotes are known before verify compares them. The map is mutable:
+   * verify adds what else it embeds.
+   */
+  private Map<String, float[]> embedAll(List<String> texts) {
+    Map<String, float[]> embedded = new ConcurrentHashMap<>();
+    texts.stream().distinct().parallel().forEach(text -> embedded.put(text, embedder.embed(text)));
+    return embedded;
   }
 
   /**
@@ -174,13 +194,9 @@ public final class ClaimSearch {
         : null;
   }
 
-  /** The cosine of {@code vector} with a text's embedding, each text embedded once. */
-  private ToDoubleFunction<String> cosineWith(float[] vector) {
-    return cosineWith(vector, new HashMap<>());
-  }
-
   /**
-   * {@link #cosineWith(float[])}, each text embedded once for every claim sharing {@code embedded}.
+   * The cosine of {@code vector} with a text's embedding, each text embedded once for every claim
+   * sharing {@code embedded} (texts embedded already are taken from it).
    */
   private ToDoubleFunction<String> cosineWith(float[] vector, Map<String, float[]> embedded) {
     return text -> Embedder.cosine(vector, embedded.computeIfAbsent(text, embedder::embed));
