@@ -4,7 +4,7 @@ import dev.verbatim.embed.Embedder;
 import dev.verbatim.embed.Models;
 import dev.verbatim.ingest.ArticleReader;
 import dev.verbatim.ingest.IngestRecord;
-import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.index.QuoteVectors;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
 import java.io.IOException;
@@ -23,12 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.index.ByteVectorValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine;
@@ -134,7 +133,7 @@ public final class MeaningBench implements Callable<Integer> {
       IndexSearcher searcher = new IndexSearcher(reader);
       long vectors = 0;
       for (LeafReaderContext leaf : reader.leaves()) {
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.QUOTE_VECTOR);
+        ByteVectorValues values = QuoteVectors.vectors(leaf.reader());
         vectors += values == null ? 0 : values.size();
       }
       double found = 0;
@@ -143,8 +142,7 @@ public final class MeaningBench implements Callable<Integer> {
       for (String text : queryTexts) {
         float[] q = embedder.embed(text);
         long t0 = System.nanoTime();
-        ScoreDoc[] approx =
-            searcher.search(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, q, k), k).scoreDocs;
+        ScoreDoc[] approx = searcher.search(QuoteVectors.nearest(q, k, null), k).scoreDocs;
         hnswNanos += System.nanoTime() - t0;
         t0 = System.nanoTime();
         Set<Integer> exact = exact(reader, q, k);
@@ -174,7 +172,7 @@ public final class MeaningBench implements Callable<Integer> {
   private static Set<Integer> exact(DirectoryReader reader, float[] q, int k) throws IOException {
     PriorityQueue<float[]> best = new PriorityQueue<>((a, b) -> Float.compare(a[0], b[0]));
     for (LeafReaderContext leaf : reader.leaves()) {
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.QUOTE_VECTOR);
+      ByteVectorValues values = QuoteVectors.vectors(leaf.reader());
       if (values == null) {
         continue;
       }
@@ -186,7 +184,7 @@ public final class MeaningBench implements Callable<Integer> {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        float score = Embedder.cosine(values.vectorValue(it.index()), q);
+        float score = (float) QuoteVectors.cosine(q, values.vectorValue(it.index()));
         if (best.size() < k) {
           best.add(new float[] {score, leaf.docBase + doc});
         } else if (score > best.peek()[0]) {

@@ -60,7 +60,7 @@ class CliTest {
       assertThat(run.err())
           .startsWith(
               "verbatim: this index was written by an earlier version of Verbatim (index format 1;"
-                  + " this version reads format 4): index the articles again into a new folder;")
+                  + " this version reads format 5): index the articles again into a new folder;")
           .doesNotContain("Exception")
           .doesNotContain("\tat ");
     }

@@ -29,7 +29,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -39,7 +38,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -311,9 +309,7 @@ public final class ArticleDocuments {
     for (int i = 0; i < quotes.size(); i++) {
       Document quote = quoteDocument(article, hash, i, quotes.get(i));
       if (vectors.get(i) != null) {
-        quote.add(
-            new KnnFloatVectorField(
-                Fields.QUOTE_VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+        quote.add(QuoteVectors.field(vectors.get(i)));
       }
       addEmptyTextFields(quote);
       docs.add(facetsConfig.build(quote));

@@ -21,6 +21,7 @@ import org.apache.lucene.store.Directory;
  *       snippets re-analyse the stored text of the hits they show.
  *   <li>4: a word's stem indexed only where it differs from the word (a word that is its own stem
  *       is found by its exact form, asked for with the stem as one term).
+ *   <li>5: quote vectors as bytes compared by cosine ({@link QuoteVectors}), not floats.
  * </ul>
  */
 public final class IndexFormat {
@@ -28,7 +29,7 @@ public final class IndexFormat {
   public static final String KEY = "verbatim.index_format";
 
   /** The format this version writes and reads. */
-  public static final int CURRENT = 4;
+  public static final int CURRENT = 5;
 
   /** The format of an index with documents and no recorded format. */
   public static final int UNRECORDED = 1;

@@ -8,7 +8,7 @@ import dev.verbatim.Snippet;
 import dev.verbatim.SortOrder;
 import dev.verbatim.internal.facet.Facets;
 import dev.verbatim.internal.highlight.SnippetHighlighter;
-import dev.verbatim.internal.index.Fields;
+import dev.verbatim.internal.index.QuoteVectors;
 import dev.verbatim.internal.query.QueryCompiler;
 import dev.verbatim.internal.query.QueryCost;
 import dev.verbatim.internal.query.QueryField;
@@ -30,7 +30,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -195,7 +194,7 @@ record Page(
         ArticleSearch.withFilters(
             searcher, user == null ? MatchAllDocsQuery.INSTANCE : user, request, kind);
     if (like != null) {
-      query = new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, like, Limits.MAX_LIKE_HITS, query);
+      query = QuoteVectors.nearest(like, Limits.MAX_LIKE_HITS, query);
     }
     Cursor.Position position = position(searcher, request);
     IndexSearcher timed = timed(searcher, request);

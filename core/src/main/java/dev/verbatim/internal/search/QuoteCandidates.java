@@ -1,11 +1,11 @@
 package dev.verbatim.internal.search;
 
-import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.internal.index.QuoteFields;
+import dev.verbatim.internal.index.QuoteVectors;
 import dev.verbatim.quote.Quote;
 import dev.verbatim.verify.Candidate;
 import java.io.IOException;
@@ -19,14 +19,12 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,13 +46,7 @@ public final class QuoteCandidates {
 
   /** Whether the snapshot's index holds quote vectors of {@code dimension}. */
   public static boolean hasVectors(SearchSnapshot searcher, int dimension) {
-    for (var leaf : searcher.getIndexReader().leaves()) {
-      var info = leaf.reader().getFieldInfos().fieldInfo(Fields.QUOTE_VECTOR);
-      if (info != null && info.getVectorDimension() == dimension) {
-        return true;
-      }
-    }
-    return false;
+    return QuoteVectors.has(searcher.getIndexReader(), dimension);
   }
 
   /** Candidates by words only. */
@@ -97,18 +89,18 @@ public final class QuoteCandidates {
       throws IOException {
     List<Query> stages = byWords(claim);
     if (vector != null) {
-      stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE));
+      stages.add(QuoteVectors.nearest(vector, PER_STAGE, null));
       Query bySpeaker = speaker == null ? null : speakersQuotes(speaker);
       if (bySpeaker != null) {
-        stages.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, bySpeaker));
+        stages.add(QuoteVectors.nearest(vector, PER_STAGE, bySpeaker));
       }
     }
     if (within != null) {
       List<Query> restricted = new ArrayList<>();
       for (Query stage : stages) {
-        if (stage instanceof KnnFloatVectorQuery) {
+        if (stage instanceof KnnByteVectorQuery) {
           restricted.add(stage); // the topic's quotes, index-wide
-          restricted.add(new KnnFloatVectorQuery(Fields.QUOTE_VECTOR, vector, PER_STAGE, within));
+          restricted.add(QuoteVectors.nearest(vector, PER_STAGE, within));
         } else {
           restricted.add(
               new BooleanQuery.Builder().add(stage, Occur.MUST).add(within, Occur.FILTER).build());
@@ -278,15 +270,7 @@ public final class QuoteCandidates {
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.QUOTE_VECTOR);
-    if (values == null || values.dimension() != vector.length) {
-      return null;
-    }
-    KnnVectorValues.DocIndexIterator it = values.iterator();
-    if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-      return null;
-    }
-    double cosine = Embedder.cosine(values.vectorValue(it.index()), vector);
-    return Math.round(cosine * 1000) / 1000.0;
+    Double cosine = QuoteVectors.cosine(leaf.reader(), doc - leaf.docBase, vector);
+    return cosine == null ? null : Math.round(cosine * 1000) / 1000.0;
   }
 }

@@ -10,6 +10,7 @@ import dev.verbatim.embed.Embedder;
 import dev.verbatim.internal.index.ArticleDocuments;
 import dev.verbatim.internal.index.Fields;
 import dev.verbatim.internal.index.QuoteFields;
+import dev.verbatim.internal.index.QuoteVectors;
 import dev.verbatim.internal.query.QueryCompiler;
 import dev.verbatim.internal.query.QueryField;
 import dev.verbatim.internal.query.QueryParser;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
@@ -478,10 +478,10 @@ public final class WatchSet {
     Set<Claim> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
     candidates.addAll(claimsByStems(docs).keySet());
     for (Document quote : docs.subList(1, docs.size())) {
-      IndexableField v = quote.getField(Fields.QUOTE_VECTOR);
-      if (v instanceof KnnFloatVectorField f) {
+      float[] v = QuoteVectors.of(quote.getField(Fields.QUOTE_VECTOR));
+      if (v != null) {
         for (Claim c : claimsWithVectors) {
-          if (!candidates.contains(c) && near(c.vector(), f.vectorValue(), related)) {
+          if (!candidates.contains(c) && near(c.vector(), v, related)) {
             candidates.add(c);
           }
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +58,9 @@ class EmbeddingMemoTest {
     List<float[]> vectors = new ArrayList<>();
     for (Document d : docs) {
       for (IndexableField f : d.getFields()) {
-        if (f instanceof KnnFloatVectorField v) {
-          vectors.add(v.vectorValue());
+        float[] v = QuoteVectors.of(f);
+        if (v != null) {
+          vectors.add(v);
         }
       }
     }
