@@ -6,6 +6,8 @@ import dev.verbatim.verify.Verification.Verdict;
 import dev.verbatim.verify.WordDiff.Op;
 import dev.verbatim.verify.WordDiff.Run;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -322,6 +324,26 @@ final class Comparison {
       }
     }
     return any;
+  }
+
+  /** Quotes nearest in meaning whose sentences and neighbours are compared one by one. */
+  private static final int NEAREST_WINDOWED = 3;
+
+  /**
+   * The candidates nearest in meaning whose sentences are compared one by one: of those that could
+   * be a paraphrase of the claim's speaker, when it names one.
+   */
+  static Set<Candidate> nearest(List<Candidate> candidates, String speaker) {
+    boolean named = speaker != null && !speaker.isBlank();
+    Set<Candidate> nearest = new HashSet<>();
+    candidates.stream()
+        .filter(c -> c.meaning() != null)
+        // a paraphrase by meaning of a named speaker's claim must be theirs, or name nobody
+        .filter(c -> !named || c.speaker() == null || Verifier.samePerson(speaker, c.speaker()))
+        .sorted(Comparator.comparing(Candidate::meaning).reversed())
+        .limit(NEAREST_WINDOWED)
+        .forEach(nearest::add);
+    return nearest;
   }
 
   /**

@@ -134,7 +134,7 @@ public final class Verifier {
             stems(claimWords),
             thresholds,
             meaning,
-            byMeaning ? nearest(candidates, speaker) : Set.of(),
+            byMeaning ? Comparison.nearest(candidates, speaker) : Set.of(),
             byMeaning ? crowd(candidates) : Double.NaN,
             Contradiction.Claim.of(claim));
     List<Match> matches = new ArrayList<>();
@@ -166,27 +166,10 @@ public final class Verifier {
    */
   public static List<String> textsLikelyCompared(List<Candidate> candidates, String speaker) {
     List<String> texts = new ArrayList<>();
-    for (Candidate c : nearest(candidates, speaker)) {
+    for (Candidate c : Comparison.nearest(candidates, speaker)) {
       texts.addAll(Comparison.windows(c));
     }
     return texts;
-  }
-
-  /**
-   * The candidates nearest in meaning whose sentences are compared one by one: of those that could
-   * be a paraphrase of the claim's speaker, when it names one.
-   */
-  private static Set<Candidate> nearest(List<Candidate> candidates, String speaker) {
-    boolean named = speaker != null && !speaker.isBlank();
-    Set<Candidate> nearest = new HashSet<>();
-    candidates.stream()
-        .filter(c -> c.meaning() != null)
-        // a paraphrase by meaning of a named speaker's claim must be theirs, or name nobody
-        .filter(c -> !named || c.speaker() == null || samePerson(speaker, c.speaker()))
-        .sorted(Comparator.comparing(Candidate::meaning).reversed())
-        .limit(NEAREST_WINDOWED)
-        .forEach(nearest::add);
-    return nearest;
   }
 
   /**
@@ -271,9 +254,6 @@ public final class Verifier {
         context(q, articleText, paragraphs),
         q.copies());
   }
-
-  /** Quotes nearest in meaning whose sentences and neighbours are compared one by one. */
-  private static final int NEAREST_WINDOWED = 3;
 
   /** Within a verdict, the better of the word and the meaning similarity ranks first. */
   private static double closeness(Match m) {

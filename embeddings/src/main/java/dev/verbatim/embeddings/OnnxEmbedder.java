@@ -47,6 +47,7 @@ abstract sealed class OnnxEmbedder implements Embedder permits MiniLmEmbedder, E
     this.prefix = prefix;
     try (InputStream modelIn = resource(model, artifact);
         InputStream vocabularyIn = resource(vocabulary, artifact)) {
+      NativeLibraries.prepare();
       environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(Math.max(1, threads));
