@@ -3,9 +3,7 @@ package dev.verbatim.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.verbatim.Article;
 import dev.verbatim.Limits;
-import dev.verbatim.ingest.IngestRecord.Accepted;
 import dev.verbatim.ingest.IngestRecord.Rejected;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -21,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +26,6 @@ import java.util.Locale;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.LongConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
@@ -56,7 +51,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
 
   private ArticleReader() {}
 
@@ -166,7 +160,7 @@ public final class ArticleReader {
     for (int i = 0; i < entries.size(); i++) {
       JsonNode entry = entries.get(i);
       String origin = manifest + " entry " + (i + 1);
-      String file = text(entry, "file");
+      String file = JsonRecords.text(entry, "file");
       if (file == null || file.contains("..") || file.startsWith("/")) {
         records.add(new Rejected(origin, null, "file", "must name a file in the folder"));
         continue;
@@ -249,7 +243,7 @@ public final class ArticleReader {
     } catch (IOException e) {
       return new Rejected(origin, id, "file", "cannot be read: " + e.getMessage());
     }
-    return toRecord(id, metadata, raw, origin);
+    return JsonRecords.toRecord(id, metadata, raw, origin);
   }
 
   private static String readUtf8(Path file, LongConsumer onBytes) throws IOException {
@@ -352,7 +346,7 @@ public final class ArticleReader {
         return null;
       }
       lineNumber++;
-      return line.isBlank() ? null : parse(line, file + " line " + lineNumber);
+      return line.isBlank() ? null : JsonRecords.parse(line, file + " line " + lineNumber);
     }
   }
 
@@ -383,99 +377,6 @@ public final class ArticleReader {
    * @param origin where it came from, for the rejection message (e.g. "request line 3")
    */
   public static IngestRecord parseJson(String json, String origin) {
-    return parse(json, origin);
-  }
-
-  private static IngestRecord parse(String line, String origin) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      return new Rejected(origin, null, "record", "invalid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return new Rejected(origin, null, "record", "must be a JSON object");
-    }
-    String id = text(node, "id");
-    if (id == null || id.isBlank()) {
-      return new Rejected(origin, null, "id", "missing");
-    }
-    JsonNode text = node.get("text");
-    if (text == null || !text.isTextual()) {
-      return new Rejected(origin, id, "text", "missing");
-    }
-    return toRecord(id, node, text.asText(), origin);
-  }
-
-  private static IngestRecord toRecord(String id, JsonNode metadata, String raw, String origin) {
-    if (id.length() > Limits.MAX_ID_LENGTH) {
-      return new Rejected(
-          origin, null, "id", "longer than " + Limits.MAX_ID_LENGTH + " characters");
-    }
-    LocalDate date;
-    try {
-      date = date(text(metadata, "date"));
-    } catch (DateTimeParseException e) {
-      return new Rejected(
-          origin, id, "date", "'" + text(metadata, "date") + "' is not a date (YYYY-MM-DD)");
-    }
-    if (raw.isBlank()) {
-      return new Rejected(origin, id, "text", "empty");
-    }
-    CleanedText cleaned = FurnitureFilter.clean(raw, text(metadata, "title"));
-    if (cleaned.body().isBlank()) {
-      return new Rejected(origin, id, "text", "nothing is left once page furniture is removed");
-    }
-    List<String> authors = authors(metadata);
-    Article article =
-        new Article(
-            id,
-            text(metadata, "source"),
-            text(metadata, "url"),
-            cleaned.title(),
-            authors.isEmpty() ? cleaned.authors() : authors,
-            date,
-            text(metadata, "language"),
-            cleaned.body());
-    return new Accepted(article, cleaned, origin);
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String day = value.strip();
-    if (day.length() > 10 && (day.charAt(10) == 'T' || day.charAt(10) == ' ')) {
-      day = day.substring(0, 10);
-    }
-    return LocalDate.parse(day);
-  }
-
-  private static List<String> authors(JsonNode metadata) {
-    JsonNode node = metadata.has("authors") ? metadata.get("authors") : metadata.get("author");
-    List<String> authors = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return authors;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> addAuthor(authors, n.asText()));
-    } else {
-      for (String part : AUTHOR_SEPARATOR.split(node.asText())) {
-        addAuthor(authors, part);
-      }
-    }
-    return authors;
-  }
-
-  private static void addAuthor(List<String> authors, String name) {
-    String trimmed = FurnitureFilter.trim(name);
-    if (!trimmed.isEmpty() && !authors.contains(trimmed)) {
-      authors.add(trimmed);
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    return JsonRecords.parse(json, origin);
   }
 }

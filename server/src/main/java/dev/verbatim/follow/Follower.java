@@ -16,7 +16,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -254,24 +253,8 @@ public final class Follower implements Closeable {
         done.add(link);
         continue;
       }
-      IngestRecord record;
-      try {
-        PoliteClient.Response page = client.get(item.link(), null, null);
-        if (!page.ok()) {
-          pageFailed(status, link, "HTTP " + page.status(), done);
-          continue;
-        }
-        pageFailures.remove(link); // owed no longer, whatever the page holds
-        record =
-            ArticleReader.parseHtml(
-                page.body(), page.charset(), page.uri().toString(), link, PageIdentity.SAME_SITE);
-      } catch (PoliteClient.Disallowed e) {
-        status.skipped.incrementAndGet();
-        line(status, e.getMessage());
-        done.add(link);
-        continue;
-      } catch (IOException e) {
-        pageFailed(status, link, e.getMessage(), done);
+      IngestRecord record = page(status, item, done);
+      if (record == null) {
         continue;
       }
       if (record instanceof IngestRecord.Accepted accepted) {
@@ -284,7 +267,7 @@ public final class Follower implements Closeable {
           done.add(link);
           continue;
         }
-        article = withDefaults(article, status.title, item.date());
+        article = FeedArticles.withDefaults(article, status.title, item.date());
         batch.add(article);
         batchIds.add(id);
         done.add(link);
@@ -294,13 +277,7 @@ public final class Follower implements Closeable {
         }
       } else {
         status.skipped.incrementAndGet();
-        String why =
-            switch (record) {
-              case IngestRecord.Rejected r -> r.field() + ": " + r.message();
-              case IngestRecord.Skipped sk -> sk.reason();
-              case IngestRecord.Accepted a -> "accepted";
-            };
-        line(status, link + ": passed over: " + why);
+        line(status, link + ": passed over: " + FeedArticles.whyNot(record));
         done.add(link);
       }
     }
@@ -310,22 +287,30 @@ public final class Follower implements Closeable {
   }
 
   /**
-   * The article with the feed's title as its outlet and the item's day as its date, when it has
-   * none.
+   * The item's page fetched and read; null when it could not be (counted, and remembered as done
+   * where fetching it again would not help).
    */
-  private static Article withDefaults(Article a, String source, LocalDate date) {
-    if ((a.source() != null || source == null) && (a.date() != null || date == null)) {
-      return a;
+  private IngestRecord page(FeedStatus status, Item item, Set<String> done)
+      throws InterruptedException {
+    String link = item.link().toString();
+    try {
+      PoliteClient.Response page = client.get(item.link(), null, null);
+      if (!page.ok()) {
+        pageFailed(status, link, "HTTP " + page.status(), done);
+        return null;
+      }
+      pageFailures.remove(link); // owed no longer, whatever the page holds
+      return ArticleReader.parseHtml(
+          page.body(), page.charset(), page.uri().toString(), link, PageIdentity.SAME_SITE);
+    } catch (PoliteClient.Disallowed e) {
+      status.skipped.incrementAndGet();
+      line(status, e.getMessage());
+      done.add(link);
+      return null;
+    } catch (IOException e) {
+      pageFailed(status, link, e.getMessage(), done);
+      return null;
     }
-    return new Article(
-        a.id(),
-        a.source() != null ? a.source() : source,
-        a.url(),
-        a.title(),
-        a.authors(),
-        a.date() != null ? a.date() : date,
-        a.language(),
-        a.text());
   }
 
   /**
