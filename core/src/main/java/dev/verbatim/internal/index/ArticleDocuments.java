@@ -9,15 +9,8 @@ import dev.verbatim.quote.Quote;
 import dev.verbatim.quote.QuoteExtractor;
 import dev.verbatim.quote.Speakers;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +98,8 @@ public final class ArticleDocuments {
   /** The model that embeds speech quotes, or null: no vectors. */
   private final Embedder embedder;
 
-  private final EmbeddingMemo memo = new EmbeddingMemo(EmbeddingMemo.DEFAULT_SIZE);
+  /** The speech quotes' embeddings, each quote text embedded once while it is remembered. */
+  private final QuoteEmbeddings embeddings;
 
   /** Documents without quote vectors. */
   public ArticleDocuments() {
@@ -127,6 +121,7 @@ public final class ArticleDocuments {
   public ArticleDocuments(Embedder embedder, SpeakerCorrections corrections) {
     this.embedder = embedder;
     this.corrections = corrections;
+    this.embeddings = new QuoteEmbeddings(embedder);
   }
 
   /** The embedder of quote vectors, or null. */
@@ -211,61 +206,19 @@ public final class ArticleDocuments {
   /** The identity of {@code article} (two SHA-256 hashes of its text). */
   public Identity identity(Article article) {
     return new Identity(
-        new Term(Fields.TEXT_HASH, textHash(article)),
-        new Term(Fields.FINGERPRINT, fingerprint(article)));
-  }
-
-  private String fingerprint(Article a) {
-    StringBuilder sb = new StringBuilder(a.text().length() + 256);
-    for (String part :
-        new String[] {
-          INDEXING_VERSION,
-          embedder == null ? "no vectors" : embedder.name(),
-          a.id(),
-          a.source(),
-          a.url(),
-          a.title(),
-          String.join("\u0001", a.authors()),
-          a.date() == null ? null : a.date().toString(),
-          a.language(),
-          a.text(),
-          corrections == null ? "" : corrections.fingerprint(a.id())
-        }) {
-      sb.append(part == null ? "\u0002" : part).append('\u0000');
-    }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+        new Term(Fields.TEXT_HASH, ArticleHashes.textHash(article)),
+        new Term(
+            Fields.FINGERPRINT,
+            ArticleHashes.fingerprint(
+                article,
+                INDEXING_VERSION,
+                embedder == null ? "no vectors" : embedder.name(),
+                corrections == null ? "" : corrections.fingerprint(article.id()))));
   }
 
   /** The source filter key: the outlet's name case-folded. */
   public static String sourceKey(String source) {
     return source.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** Appends the letters and digits of {@code text}, lower-cased, words separated by one space. */
-  private static void appendNormalised(StringBuilder out, String text) {
-    boolean space = false;
-    boolean any = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (space && any) {
-          out.append(' ');
-        }
-        space = false;
-        any = true;
-        out.appendCodePoint(Character.toLowerCase(cp));
-      } else {
-        space = true;
-      }
-    }
   }
 
   /**
@@ -305,7 +258,7 @@ public final class ArticleDocuments {
     addEmptyTextFields(doc);
     docs.add(facetsConfig.build(doc));
     String hash = identity.textHash().text();
-    List<float[]> vectors = vectors(article, quotes);
+    List<float[]> vectors = embeddings.of(article, quotes);
     for (int i = 0; i < quotes.size(); i++) {
       Document quote = quoteDocument(article, hash, i, quotes.get(i));
       if (vectors.get(i) != null) {
@@ -333,72 +286,6 @@ public final class ArticleDocuments {
             doc.add(new Field(name, new EmptyTokenStream(), type));
           }
         });
-  }
-
-  /**
-   * The shortest quote that gets a vector: a word or two in quotation marks ("tax", "peace plan")
-   * is a label, not a statement, and would be near in meaning to anything on its topic.
-   */
-  static final int MIN_EMBEDDED_WORDS = 4;
-
-  private static int words(String text) {
-    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-  }
-
-  /**
-   * The embeddings of the speech quotes of {@value #MIN_EMBEDDED_WORDS} words or more (null for the
-   * others), all of an article's quotes in one call. A model failure costs the vectors, not the
-   * article.
-   */
-  private List<float[]> vectors(Article article, List<Quote> quotes) {
-    List<float[]> vectors = new ArrayList<>(Collections.nCopies(quotes.size(), null));
-    if (embedder == null) {
-      return vectors;
-    }
-    List<Integer> speech = new ArrayList<>();
-    for (int i = 0; i < quotes.size(); i++) {
-      if (quotes.get(i).kind() == Quote.Kind.SPEECH
-          && words(quotes.get(i).text()) >= MIN_EMBEDDED_WORDS) {
-        speech.add(i);
-      }
-    }
-    if (speech.isEmpty()) {
-      return vectors;
-    }
-    try {
-      // a quote printed again (a wire story's reprints, one statement quoted by many outlets) is
-      // embedded once: the texts not seen lately go to the model in one call
-      Map<String, float[]> known = new HashMap<>();
-      Map<String, String> fresh = new LinkedHashMap<>(); // key -> the text as first written
-      List<String> keys = new ArrayList<>(speech.size());
-      for (int i : speech) {
-        String key = EmbeddingMemo.key(quotes.get(i).text());
-        keys.add(key);
-        float[] v = memo.get(key);
-        if (v != null) {
-          known.put(key, v);
-        } else {
-          fresh.putIfAbsent(key, quotes.get(i).text());
-        }
-      }
-      if (!fresh.isEmpty()) {
-        List<String> asked = List.copyOf(fresh.keySet());
-        List<float[]> embedded = embedder.embed(List.copyOf(fresh.values()));
-        for (int k = 0; k < asked.size(); k++) {
-          known.put(asked.get(k), embedded.get(k));
-          memo.put(asked.get(k), embedded.get(k));
-        }
-      }
-      for (int k = 0; k < speech.size(); k++) {
-        vectors.set(speech.get(k), known.get(keys.get(k)));
-      }
-    } catch (RuntimeException failure) {
-      LOG.warn(
-          "quotes of article {} could not be embedded; indexed without vectors",
-          article.id(),
-          failure);
-    }
-    return vectors;
   }
 
   private Document quoteDocument(Article article, String hash, int n, Quote q) {
@@ -495,25 +382,5 @@ public final class ArticleDocuments {
         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
         doc.get(Fields.LANGUAGE),
         doc.get(Fields.BODY));
-  }
-
-  /**
-   * Hash of the source, the headline and the body with case, punctuation and spacing removed: the
-   * identity of an article that comes back under another id. Wire briefs that share a placeholder
-   * body but not a headline stay apart.
-   */
-  static String textHash(Article article) {
-    StringBuilder normalised = new StringBuilder(article.text().length() + 128);
-    normalised.append(article.source() == null ? "" : sourceKey(article.source())).append('\u0000');
-    appendNormalised(normalised, article.title() == null ? "" : article.title());
-    normalised.append('\u0000');
-    appendNormalised(normalised, article.text());
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha.digest(normalised.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }
