@@ -2,7 +2,6 @@ package dev.verbatim.internal.query;
 
 import dev.verbatim.Limits;
 import dev.verbatim.QuerySyntaxException;
-import dev.verbatim.internal.analysis.BoundaryTokenizer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer;
 import dev.verbatim.internal.analysis.VerbatimAnalyzer.Word;
 import dev.verbatim.internal.index.ArticleDocuments;
@@ -11,10 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -58,6 +54,9 @@ public final class QueryCompiler {
   private final List<QueryField> defaultFields;
   private final UnaryOperator<String> names;
   private final BiFunction<LocalDate, LocalDate, Query> dates;
+
+  /** The proximity connectors' operands, as intervals. */
+  private final Proximity proximity = new Proximity(this::prefixIntervals);
 
   /** Words the prefixes of the query being compiled stand for, so far. */
   private int expansions;
@@ -127,7 +126,8 @@ public final class QueryCompiler {
       case QueryNode.Not not -> and(new QueryNode.And(List.of(not), not.position()));
       case QueryNode.Near near -> near(near);
       case QueryNode.AtLeast atLeast -> near(atLeast);
-      case QueryNode.Lead lead -> new IntervalQuery(name(QueryField.BODY), intervals(lead));
+      case QueryNode.Lead lead ->
+          new IntervalQuery(name(QueryField.BODY), proximity.intervals(lead));
     };
   }
 
@@ -136,8 +136,8 @@ public final class QueryCompiler {
    * title (or on the title alone under {@code title:}).
    */
   private Query near(QueryNode near) {
-    QueryField field = proximityField(near);
-    IntervalsSource source = intervals(near);
+    QueryField field = Proximity.field(near);
+    IntervalsSource source = proximity.intervals(near);
     if (field != null) {
       return new IntervalQuery(name(field), source);
     }
@@ -148,146 +148,16 @@ public final class QueryCompiler {
     return builder.build();
   }
 
-  /** The one field every leaf of a proximity tree names: null for the default fields, or title. */
-  private static QueryField proximityField(QueryNode node) {
-    Set<QueryField> fields = EnumSet.noneOf(QueryField.class);
-    collectFields(node, fields);
-    if (fields.size() > 1) {
-      throw new QuerySyntaxException(
-          "the operands of a proximity connector must all search the same field", node.position());
+  /** A prefix as intervals: the words it stands for, checked against the index's expansions. */
+  private IntervalsSource prefixIntervals(QueryNode.Word word) {
+    String prefix = prefixTerm(QueryField.BODY, word);
+    for (QueryField f : defaultFields) {
+      checkExpansions(new Term(name(f), prefix), word.position(), true);
     }
-    return fields.isEmpty() ? null : fields.iterator().next();
-  }
-
-  private static void collectFields(QueryNode node, Set<QueryField> fields) {
-    switch (node) {
-      case QueryNode.Word w -> addField(w.field(), fields);
-      case QueryNode.Phrase p -> addField(p.field(), fields);
-      case QueryNode.And a -> a.clauses().forEach(c -> collectFields(c, fields));
-      case QueryNode.Or o -> o.clauses().forEach(c -> collectFields(c, fields));
-      case QueryNode.Not n -> collectFields(n.clause(), fields);
-      case QueryNode.Near n -> {
-        collectFields(n.left(), fields);
-        collectFields(n.right(), fields);
-      }
-      case QueryNode.DateRange d -> fields.add(QueryField.DATE);
-      case QueryNode.AtLeast a -> collectFields(a.clause(), fields);
-      case QueryNode.Lead l -> collectFields(l.clause(), fields);
-    }
-    if (fields.stream().anyMatch(f -> f.kind() != QueryField.Kind.TEXT)) {
-      throw new QuerySyntaxException(
-          "date:, source: and speaker: cannot be operands of a proximity connector; combine them"
-              + " with AND",
-          node.position());
-    }
-  }
-
-  private static void addField(QueryField field, Set<QueryField> fields) {
-    if (field != null) {
-      fields.add(field);
-    }
-  }
-
-  /** The intervals an operand of a proximity connector matches. */
-  private IntervalsSource intervals(QueryNode node) {
-    return switch (node) {
-      case QueryNode.Word word -> wordIntervals(word);
-      case QueryNode.Phrase phrase -> phraseIntervals(phrase);
-      case QueryNode.Or or -> Intervals.or(or.clauses().stream().map(this::intervals).toList());
-      case QueryNode.And and -> {
-        for (QueryNode clause : and.clauses()) {
-          if (clause instanceof QueryNode.Not not) {
-            throw notInProximity(not);
-          }
-        }
-        yield Intervals.unordered(
-            and.clauses().stream().map(this::intervals).toArray(IntervalsSource[]::new));
-      }
-      case QueryNode.Not not -> throw notInProximity(not);
-      case QueryNode.DateRange range ->
-          throw new QuerySyntaxException(
-              "date: cannot be an operand of a proximity connector", range.position());
-      case QueryNode.Near near -> connect(near);
-      case QueryNode.AtLeast atLeast -> {
-        // N occurrences one after another, none overlapping
-        IntervalsSource[] times = new IntervalsSource[atLeast.times()];
-        Arrays.fill(times, intervals(atLeast.clause()));
-        yield times.length == 1 ? times[0] : Intervals.ordered(times);
-      }
-      case QueryNode.Lead lead -> new InLead(intervals(lead.clause()), lead.words());
-    };
-  }
-
-  private static QuerySyntaxException notInProximity(QueryNode.Not not) {
-    return new QuerySyntaxException(
-        "NOT and '-' cannot be used inside an operand of a proximity connector; use not w/N",
-        not.position());
-  }
-
-  /** A word as intervals: its stem, a prefix's expansions, or the phrase a compound splits into. */
-  private IntervalsSource wordIntervals(QueryNode.Word word) {
-    if (word.prefix()) {
-      String prefix = prefixTerm(QueryField.BODY, word);
-      for (QueryField f : defaultFields) {
-        checkExpansions(new Term(name(f), prefix), word.position(), true);
-      }
-      return Intervals.multiterm(
-          new CompiledAutomaton(VerbatimAnalyzer.wordsStartingWith(prefix)),
-          Limits.MAX_PREFIX_EXPANSIONS,
-          prefix + "*");
-    }
-    List<Word> words = TEXT_ANALYZER.words(Fields.BODY, word.text());
-    if (words.isEmpty()) {
-      throw new QuerySyntaxException(
-          "'" + word.text() + "' has no searchable word", word.position());
-    }
-    return words.size() == 1
-        ? VerbatimAnalyzer.stemIntervals(words.getFirst().stemOrExact())
-        : Intervals.phrase(words.stream().map(Word::exact).toArray(String[]::new));
-  }
-
-  /** A phrase as intervals: its words in order, or within its slop in any order. */
-  private IntervalsSource phraseIntervals(QueryNode.Phrase phrase) {
-    List<Word> words = TEXT_ANALYZER.words(Fields.BODY, phrase.text());
-    if (words.isEmpty()) {
-      throw new QuerySyntaxException("the phrase has no words", phrase.position());
-    }
-    IntervalsSource[] terms =
-        words.stream().map(w -> Intervals.term(w.exact())).toArray(IntervalsSource[]::new);
-    if (terms.length == 1) {
-      return terms[0];
-    }
-    return phrase.slop() == 0
-        ? Intervals.phrase(terms)
-        : Intervals.maxwidth(terms.length + phrase.slop(), Intervals.unordered(terms));
-  }
-
-  private IntervalsSource connect(QueryNode.Near near) {
-    IntervalsSource left = intervals(near.left());
-    IntervalsSource right = intervals(near.right());
-    int n = near.distance();
-    return switch (near.connector()) {
-      // at most N words apart: at most N - 1 positions between the two operands
-      case WITHIN -> Intervals.maxgaps(n - 1, Intervals.unordered(left, right));
-      case PRE -> Intervals.maxgaps(n - 1, Intervals.ordered(left, right));
-      case NOT_WITHIN -> Intervals.notWithin(left, n, right);
-      case SENTENCE ->
-          sameScope(left, right, BoundaryTokenizer.SENTENCE_START, BoundaryTokenizer.SENTENCE_END);
-      case PARAGRAPH ->
-          sameScope(
-              left, right, BoundaryTokenizer.PARAGRAPH_START, BoundaryTokenizer.PARAGRAPH_END);
-    };
-  }
-
-  /**
-   * Both operands inside one sentence (or paragraph): the interval from a start marker to the next
-   * end marker is exactly one sentence, since markers sit on the first and last words.
-   */
-  private static IntervalsSource sameScope(
-      IntervalsSource left, IntervalsSource right, String startMarker, String endMarker) {
-    return Intervals.containedBy(
-        Intervals.unordered(left, right),
-        Intervals.ordered(Intervals.term(startMarker), Intervals.term(endMarker)));
+    return Intervals.multiterm(
+        new CompiledAutomaton(VerbatimAnalyzer.wordsStartingWith(prefix)),
+        Limits.MAX_PREFIX_EXPANSIONS,
+        prefix + "*");
   }
 
   private Query and(QueryNode.And and) {
