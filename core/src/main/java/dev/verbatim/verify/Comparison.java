@@ -248,10 +248,15 @@ final class Comparison {
 
   /** Whether one of {@code parts} is a quote of this passage. */
   private boolean hasPartIn(Set<Candidate> parts) {
+    return hasPartIn(candidate, parts);
+  }
+
+  /** Whether one of {@code parts} is a quote of {@code passage}. */
+  static boolean hasPartIn(Candidate passage, Set<Candidate> parts) {
     for (Candidate part : parts) {
-      if (part.article().equals(candidate.article())
-          && part.start() >= candidate.start()
-          && part.end() <= candidate.end()) {
+      if (part.article().equals(passage.article())
+          && part.start() >= passage.start()
+          && part.end() <= passage.end()) {
         return true;
       }
     }

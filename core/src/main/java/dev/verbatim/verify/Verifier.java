@@ -161,13 +161,20 @@ public final class Verifier {
   /**
    * The texts verify will most likely embed for a claim attributed to {@code speaker} among {@code
    * candidates}: the sentences and sentence pairs of the quotes nearest in meaning, which a claim
-   * rewording one sentence is compared with. A caller with spare threads embeds them at once, in
-   * parallel, before {@link #verify}; verify embeds whatever else it needs as it goes.
+   * rewording one sentence is compared with, and the passages that hold one of them. A caller with
+   * spare threads embeds them at once, in parallel, before {@link #verify}; verify embeds whatever
+   * else it needs as it goes.
    */
   public static List<String> textsLikelyCompared(List<Candidate> candidates, String speaker) {
+    Set<Candidate> nearest = Comparison.nearest(candidates, speaker);
     List<String> texts = new ArrayList<>();
-    for (Candidate c : Comparison.nearest(candidates, speaker)) {
+    for (Candidate c : nearest) {
       texts.addAll(Comparison.windows(c));
+    }
+    for (Candidate c : candidates) {
+      if (c.meaning() == null && c.joined() && Comparison.hasPartIn(c, nearest)) {
+        texts.add(c.text()); // a passage holding a nearest quote: compared whole
+      }
     }
     return texts;
   }
