@@ -44,18 +44,19 @@ final class NativeLibraries {
     if (System.getProperty(PROPERTY) != null) {
       return;
     }
-    Path cache = cacheHome();
-    String platform = platform();
-    if (cache == null || platform == null) {
-      return;
-    }
     try {
-      Path folder = cached(cache.resolve("verbatim").resolve("onnxruntime"), platform);
+      Path cache = cacheHome();
+      String platform = platform();
+      Path folder =
+          cache == null || platform == null
+              ? null
+              : cached(cache.resolve("verbatim").resolve("onnxruntime"), platform);
       if (folder != null) {
         System.setProperty(PROPERTY, folder.toString());
       }
-    } catch (IOException e) {
-      // the cache is a saving, not a need: ONNX Runtime extracts to a temporary folder as before
+    } catch (IOException | RuntimeException e) {
+      // the cache is a saving, not a need (an unusable XDG_CACHE_HOME, a file system without
+      // owners): ONNX Runtime extracts to a temporary folder as before
     }
   }
 
